@@ -1,0 +1,72 @@
+package org.bksbbridge.api;
+
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Turns every failure into {@link ErrorBody}; a stack trace never reaches the caller. */
+public final class ErrorMappers {
+  private ErrorMappers() {}
+
+  @Provider
+  public static class Api implements ExceptionMapper<ApiException> {
+    @Override
+    public Response toResponse(ApiException e) {
+      return ErrorBody.response(e.status(), e.getMessage(), e.fields());
+    }
+  }
+
+  /** 401, 403, 404 of unknown paths, 405, 415 and the like keep their status. */
+  @Provider
+  public static class Web implements ExceptionMapper<WebApplicationException> {
+    @Override
+    public Response toResponse(WebApplicationException e) {
+      int status = e.getResponse().getStatus();
+      String reason =
+          Response.Status.fromStatusCode(status) == null
+              ? "request failed"
+              : Response.Status.fromStatusCode(status).getReasonPhrase().toLowerCase();
+      if (e.getCause() instanceof JsonbException || e.getCause() instanceof JsonException) {
+        return ErrorBody.response(400, "the body is not valid JSON for this call", Map.of());
+      }
+      return ErrorBody.response(status, reason, Map.of());
+    }
+  }
+
+  @Provider
+  public static class Json implements ExceptionMapper<JsonException> {
+    @Override
+    public Response toResponse(JsonException e) {
+      return ErrorBody.response(400, "the body is not valid JSON: " + e.getMessage(), Map.of());
+    }
+  }
+
+  @Provider
+  public static class Jsonb implements ExceptionMapper<JsonbException> {
+    @Override
+    public Response toResponse(JsonbException e) {
+      return ErrorBody.response(400, "the body is not valid JSON for this call", Map.of());
+    }
+  }
+
+  /** Anything unexpected: logged with a reference the caller can quote, never echoed. */
+  @Provider
+  public static class Unexpected implements ExceptionMapper<Throwable> {
+    private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+
+    @Override
+    public Response toResponse(Throwable e) {
+      String ref = UUID.randomUUID().toString();
+      LOG.log(Level.SEVERE, "unexpected failure, reference " + ref, e);
+      return ErrorBody.response(
+          500, "internal error; the server log has the details under reference " + ref, Map.of());
+    }
+  }
+}

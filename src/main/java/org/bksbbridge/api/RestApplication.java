@@ -1,0 +1,23 @@
+package org.bksbbridge.api;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.bksbbridge.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+@ApplicationPath("/api/v1")
+@DeclareRoles({Roles.ADMIN, Roles.MANAGER, Roles.TUTOR})
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "bksb-bridge",
+            version = "1",
+            description = "bksb accounts, matches and results for any MIS"),
+    security = @SecurityRequirement(name = "basic"))
+@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+public class RestApplication extends Application {}

@@ -1,0 +1,69 @@
+package org.bksbbridge.centre;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.bksbbridge.api.ApiException;
+import org.bksbbridge.security.Permissions;
+
+/** Creates, changes and finds centres. */
+@ApplicationScoped
+public class CentreService {
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,32}");
+  private static final int NAME_MAX = 200;
+
+  @Inject EntityManager em;
+  @Inject Permissions permissions;
+
+  /** Result of an upsert: what is stored now and whether it was new. */
+  public record Saved(CentreView centre, boolean created) {}
+
+  public static void checkId(String id) {
+    if (id == null || !ID.matcher(id).matches()) {
+      throw ApiException.badField(
+          "centreId", "must be 1 to 32 letters, digits, '-' or '_' (for example NORTH)");
+    }
+  }
+
+  @Transactional
+  public Saved save(String id, String name, boolean bksbLicensed) {
+    permissions.requireEditor();
+    checkId(id);
+    if (name == null || name.isBlank()) {
+      throw ApiException.badField("name", "is required");
+    }
+    if (name.length() > NAME_MAX) {
+      throw ApiException.badField("name", "must be at most " + NAME_MAX + " characters");
+    }
+    Centre centre = em.find(Centre.class, id);
+    boolean created = centre == null;
+    if (created) {
+      centre = new Centre(id);
+      em.persist(centre);
+    }
+    centre.setName(name.strip());
+    centre.setBksbLicensed(bksbLicensed);
+    return new Saved(CentreView.of(centre), created);
+  }
+
+  public Optional<CentreView> find(String id) {
+    return Optional.ofNullable(em.find(Centre.class, id)).map(CentreView::of);
+  }
+
+  /** The centre, or a 404 that names it. */
+  public CentreView require(String id) {
+    checkId(id);
+    return find(id).orElseThrow(() -> ApiException.notFound("no centre with id " + id));
+  }
+
+  public List<CentreView> list() {
+    return em.createQuery("select c from Centre c order by c.id", Centre.class)
+        .getResultStream()
+        .map(CentreView::of)
+        .toList();
+  }
+}

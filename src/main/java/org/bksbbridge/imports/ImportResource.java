@@ -1,0 +1,47 @@
+package org.bksbbridge.imports;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.Map;
+import org.bksbbridge.api.ApiException;
+import org.bksbbridge.security.Roles;
+
+@Path("centres/{centreId}/learners/import")
+@RequestScoped
+@RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+public class ImportResource {
+  @Inject ImportService imports;
+
+  /**
+   * Starts an import of a CSV file (header row naming the fields) or a JSON array of learner
+   * objects; 202 with the job execution to follow.
+   */
+  @POST
+  @Consumes({"text/csv", MediaType.APPLICATION_JSON})
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response start(
+      @PathParam("centreId") String centreId,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+      InputStream body) {
+    ImportFormat format = ImportFormat.fromMediaType(contentType);
+    if (format == null) {
+      throw ApiException.badField("Content-Type", "must be text/csv or application/json");
+    }
+    long id = imports.start(centreId, format, body);
+    return Response.accepted(Map.of("executionId", id))
+        .location(URI.create("/api/v1/jobs/executions/" + id))
+        .build();
+  }
+}

@@ -1,0 +1,49 @@
+package org.bksbbridge.imports;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import java.util.List;
+
+/** Records and lists skipped import rows; recording runs in the caller's transaction. */
+@ApplicationScoped
+public class SkippedRowStore {
+  @Inject EntityManager em;
+
+  /** Records a skip, or updates the one already recorded for that row of that import. */
+  public void record(long jobInstanceId, long row, String reference, String reason) {
+    SkippedRow skipped =
+        em.createQuery(
+                "select s from SkippedRow s where s.jobInstanceId = :job and s.rowNumber = :row",
+                SkippedRow.class)
+            .setParameter("job", jobInstanceId)
+            .setParameter("row", row)
+            .setFlushMode(FlushModeType.COMMIT)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (skipped == null) {
+      skipped = new SkippedRow(jobInstanceId, row);
+      em.persist(skipped);
+    }
+    skipped.describe(reference, reason);
+  }
+
+  public List<SkippedRow> list(long jobInstanceId, int first, int max) {
+    return em.createQuery(
+            "select s from SkippedRow s where s.jobInstanceId = :job order by s.rowNumber",
+            SkippedRow.class)
+        .setParameter("job", jobInstanceId)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  public long count(long jobInstanceId) {
+    return em.createQuery(
+            "select count(s) from SkippedRow s where s.jobInstanceId = :job", Long.class)
+        .setParameter("job", jobInstanceId)
+        .getSingleResult();
+  }
+}

@@ -1,0 +1,46 @@
+package org.bksbbridge.jobs;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.bksbbridge.api.ApiException;
+import org.bksbbridge.security.Roles;
+
+@Path("jobs")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.TUTOR})
+public class JobResource {
+  private static final int MAX_PAGE = 1000;
+
+  @Inject JobService jobs;
+
+  @GET
+  @Path("executions/{id}")
+  public JobExecutionView execution(@PathParam("id") long id) {
+    return jobs.execution(id);
+  }
+
+  @GET
+  @Path("executions/{id}/skipped")
+  public SkippedRowView skipped(
+      @PathParam("id") long id,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size) {
+    int p = page == null ? 1 : page;
+    int s = size == null ? 100 : size;
+    if (p < 1) {
+      throw ApiException.badField("page", "must be 1 or more");
+    }
+    if (s < 1 || s > MAX_PAGE) {
+      throw ApiException.badField("size", "must be between 1 and " + MAX_PAGE);
+    }
+    return jobs.skipped(id, p, s);
+  }
+}

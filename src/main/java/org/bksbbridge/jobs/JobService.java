@@ -1,0 +1,97 @@
+package org.bksbbridge.jobs;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.Metric;
+import jakarta.batch.runtime.StepExecution;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.bksbbridge.api.ApiException;
+import org.bksbbridge.imports.SkippedRowStore;
+
+/** Starts the application's jobs and reports on their executions. */
+@ApplicationScoped
+public class JobService {
+  /** The jobs this application defines; anything else is not ours to start or show. */
+  public static final Set<String> JOBS = Set.of("learner-import");
+
+  @Inject JobOperator operator;
+  @Inject SkippedRowStore skipped;
+
+  /** Starts as the calling user, whose batch role the runtime checks. */
+  public long start(String jobName, Properties params) {
+    if (!JOBS.contains(jobName)) {
+      throw ApiException.badField("jobName", "unknown job " + jobName);
+    }
+    return operator.start(jobName, params);
+  }
+
+  public JobExecutionView execution(long executionId) {
+    JobExecution e = find(executionId);
+    List<JobExecutionView.Step> steps =
+        operator.getStepExecutions(executionId).stream().map(JobService::step).toList();
+    return new JobExecutionView(
+        executionId,
+        operator.getJobInstance(executionId).getInstanceId(),
+        e.getJobName(),
+        e.getBatchStatus().name(),
+        e.getExitStatus(),
+        instant(e.getStartTime()),
+        instant(e.getEndTime()),
+        steps);
+  }
+
+  public SkippedRowView skipped(long executionId, int page, int size) {
+    find(executionId);
+    long instance = operator.getJobInstance(executionId).getInstanceId();
+    List<SkippedRowView.Item> items =
+        skipped.list(instance, (page - 1) * size, size).stream()
+            .map(s -> new SkippedRowView.Item(s.getRowNumber(), s.getReference(), s.getReason()))
+            .toList();
+    return new SkippedRowView(items, skipped.count(instance));
+  }
+
+  private JobExecution find(long executionId) {
+    try {
+      JobExecution e = operator.getJobExecution(executionId);
+      if (e != null && JOBS.contains(e.getJobName())) {
+        return e;
+      }
+    } catch (NoSuchJobExecutionException e) {
+      // answered below
+    }
+    throw ApiException.notFound("no job execution " + executionId);
+  }
+
+  private static JobExecutionView.Step step(StepExecution s) {
+    Map<Metric.MetricType, Long> m = new EnumMap<>(Metric.MetricType.class);
+    if (s.getMetrics() != null) {
+      for (Metric metric : s.getMetrics()) {
+        m.put(metric.getType(), metric.getValue());
+      }
+    }
+    return new JobExecutionView.Step(
+        s.getStepName(),
+        s.getBatchStatus().name(),
+        m.getOrDefault(Metric.MetricType.READ_COUNT, 0L),
+        m.getOrDefault(Metric.MetricType.WRITE_COUNT, 0L),
+        m.getOrDefault(Metric.MetricType.FILTER_COUNT, 0L),
+        m.getOrDefault(Metric.MetricType.PROCESS_SKIP_COUNT, 0L)
+            + m.getOrDefault(Metric.MetricType.READ_SKIP_COUNT, 0L)
+            + m.getOrDefault(Metric.MetricType.WRITE_SKIP_COUNT, 0L),
+        m.getOrDefault(Metric.MetricType.COMMIT_COUNT, 0L),
+        m.getOrDefault(Metric.MetricType.ROLLBACK_COUNT, 0L));
+  }
+
+  private static Instant instant(Date d) {
+    return d == null ? null : d.toInstant();
+  }
+}

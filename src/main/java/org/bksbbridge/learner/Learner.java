@@ -1,0 +1,153 @@
+package org.bksbbridge.learner;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+import jakarta.persistence.UniqueConstraint;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A learner or applicant of one centre, keyed naturally by (centre, the MIS's own reference).
+ *
+ * <p>The unique key leads with {@code reference} because bulk upserts look rows up with {@code
+ * reference IN (...)}: Derby only probes an index with an IN list on its leading column.
+ */
+@Entity
+@Table(
+    name = "learner",
+    uniqueConstraints =
+        @UniqueConstraint(
+            name = "uk_learner_ref_centre",
+            columnNames = {"reference", "centre_id"}),
+    indexes =
+        @Index(name = "ix_learner_centre_name", columnList = "centre_id,last_name,first_name"))
+public class Learner {
+  @Id
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = "learnerIds")
+  // Allocated ids keep inserts in JDBC batches; IDENTITY would send one INSERT per row.
+  @TableGenerator(name = "learnerIds", table = "id_sequence", allocationSize = 500)
+  private Long id;
+
+  @Column(name = "centre_id", length = 32, nullable = false)
+  private String centreId;
+
+  @Column(name = "reference", length = 50, nullable = false)
+  private String reference;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "kind", length = 16, nullable = false)
+  private LearnerKind kind;
+
+  @Column(name = "first_name", length = 100, nullable = false)
+  private String firstName;
+
+  @Column(name = "last_name", length = 100, nullable = false)
+  private String lastName;
+
+  @Column(name = "email", length = 254)
+  private String email;
+
+  @Column(name = "email_verified", nullable = false)
+  private boolean emailVerified;
+
+  @Column(name = "web_username", length = 100)
+  private String webUsername;
+
+  @Column(name = "date_of_birth")
+  private LocalDate dateOfBirth;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "system_status", length = 16, nullable = false)
+  private SystemStatus systemStatus;
+
+  @Column(name = "start_date")
+  private LocalDate startDate;
+
+  @Column(name = "end_date")
+  private LocalDate endDate;
+
+  @Column(name = "bksb_user", nullable = false)
+  private boolean bksbUser;
+
+  @Column(name = "bksb_username", length = 100)
+  private String bksbUsername;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  protected Learner() {}
+
+  public Learner(String centreId, String reference) {
+    this.centreId = centreId;
+    this.reference = reference;
+  }
+
+  /** Copies validated fields in; returns whether anything changed. */
+  public boolean apply(LearnerFields f, Instant now) {
+    LearnerFields before = fields();
+    if (f.equals(before)) {
+      return false;
+    }
+    kind = f.kind();
+    firstName = f.firstName();
+    lastName = f.lastName();
+    email = f.email();
+    emailVerified = f.emailVerified();
+    webUsername = f.webUsername();
+    dateOfBirth = f.dateOfBirth();
+    systemStatus = f.systemStatus();
+    startDate = f.startDate();
+    endDate = f.endDate();
+    bksbUser = f.bksbUser();
+    bksbUsername = f.bksbUsername();
+    updatedAt = now;
+    return true;
+  }
+
+  public LearnerFields fields() {
+    return new LearnerFields(
+        kind,
+        firstName,
+        lastName,
+        email,
+        emailVerified,
+        webUsername,
+        dateOfBirth,
+        systemStatus,
+        startDate,
+        endDate,
+        bksbUser,
+        bksbUsername);
+  }
+
+  public void archive(Instant now) {
+    if (systemStatus != SystemStatus.ARCHIVED) {
+      systemStatus = SystemStatus.ARCHIVED;
+      updatedAt = now;
+    }
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getCentreId() {
+    return centreId;
+  }
+
+  public String getReference() {
+    return reference;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+}

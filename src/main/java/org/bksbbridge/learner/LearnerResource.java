@@ -1,0 +1,75 @@
+package org.bksbbridge.learner;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.bksbbridge.api.ApiException;
+import org.bksbbridge.api.JsonFields;
+import org.bksbbridge.security.Roles;
+
+@Path("centres/{centreId}/learners")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.TUTOR})
+public class LearnerResource {
+  @Inject LearnerService learners;
+
+  @GET
+  public LearnerPage search(
+      @PathParam("centreId") String centreId,
+      @QueryParam("query") String query,
+      @QueryParam("kind") String kind,
+      @QueryParam("eligible") String eligible,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size) {
+    return learners.search(centreId, LearnerQuery.of(query, kind, eligible, page, size));
+  }
+
+  @GET
+  @Path("{reference}")
+  public LearnerView get(
+      @PathParam("centreId") String centreId, @PathParam("reference") String reference) {
+    return learners.get(centreId, reference);
+  }
+
+  /** Creates (201) or updates (200); the reference in the path is the natural key. */
+  @PUT
+  @Path("{reference}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+  public Response put(
+      @PathParam("centreId") String centreId,
+      @PathParam("reference") String reference,
+      JsonObject body) {
+    Map<String, String> values = JsonFields.requireFlat(body, LearnerValidator.ALL_NAMES);
+    // A body may repeat the reference (as exports often do); it must then agree with the path.
+    String bodyReference = values.remove(LearnerValidator.REFERENCE);
+    if (bodyReference != null && !bodyReference.equals(reference)) {
+      throw ApiException.badField(
+          LearnerValidator.REFERENCE, "must match the reference in the path (" + reference + ")");
+    }
+    LearnerService.Saved saved = learners.save(centreId, reference, values);
+    return Response.status(saved.created() ? 201 : 200).entity(saved.learner()).build();
+  }
+
+  /** Archives: the record stays, with systemStatus ARCHIVED. */
+  @DELETE
+  @Path("{reference}")
+  @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+  public LearnerView archive(
+      @PathParam("centreId") String centreId, @PathParam("reference") String reference) {
+    return learners.archive(centreId, reference);
+  }
+}

@@ -1,0 +1,123 @@
+package org.bksbbridge.learner;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.bksbbridge.api.ApiException;
+import org.bksbbridge.centre.CentreService;
+import org.bksbbridge.security.Permissions;
+
+/** Reads and changes single learners, and searches a centre's learners. */
+@ApplicationScoped
+public class LearnerService {
+  @Inject EntityManager em;
+  @Inject Clock clock;
+  @Inject CentreService centres;
+  @Inject LearnerStore store;
+  @Inject Permissions permissions;
+
+  /** Result of an upsert: what is stored now and whether it was new. */
+  public record Saved(LearnerView learner, boolean created) {}
+
+  public LearnerView get(String centreId, String reference) {
+    return LearnerView.of(require(centreId, reference), today());
+  }
+
+  @Transactional
+  public Saved save(String centreId, String reference, Map<String, String> values) {
+    permissions.requireEditor();
+    centres.require(centreId);
+    String problem = LearnerValidator.referenceProblem(reference);
+    if (problem != null) {
+      throw ApiException.badField(LearnerValidator.REFERENCE, problem);
+    }
+    LearnerFields fields;
+    try {
+      fields = LearnerValidator.parse(values, today());
+    } catch (LearnerValidator.Invalid e) {
+      throw ApiException.badRequest("invalid learner", e.problems());
+    }
+    LearnerStore.Counts counts =
+        store.upsert(centreId, List.of(new LearnerRecord(reference, fields)));
+    return new Saved(get(centreId, reference), counts.inserted() == 1);
+  }
+
+  /** Archives rather than deletes: results and links keep their learner. */
+  @Transactional
+  public LearnerView archive(String centreId, String reference) {
+    permissions.requireEditor();
+    Learner learner = require(centreId, reference);
+    learner.archive(clock.instant());
+    return LearnerView.of(learner, today());
+  }
+
+  public LearnerPage search(String centreId, LearnerQuery q) {
+    centres.require(centreId);
+    StringBuilder where = new StringBuilder(" where l.centreId = :centre");
+    Map<String, Object> params = new HashMap<>();
+    params.put("centre", centreId);
+    if (q.text() != null) {
+      where.append(
+          " and (lower(l.lastName) like :text or lower(l.firstName) like :text"
+              + " or lower(l.reference) like :text or l.email like :text)");
+      params.put("text", escapeLike(q.text().toLowerCase(Locale.ROOT)) + "%");
+    }
+    if (q.kind() != null) {
+      where.append(" and l.kind = :kind");
+      params.put("kind", q.kind());
+    }
+    if (q.eligible() != null) {
+      String eligible =
+          "(l.systemStatus = :live and (l.kind = :applicant or l.endDate is null"
+              + " or l.endDate >= :cutoff))";
+      where.append(q.eligible() ? " and " + eligible : " and not " + eligible);
+      params.put("live", SystemStatus.LIVE);
+      params.put("applicant", LearnerKind.APPLICANT);
+      params.put("cutoff", Eligibility.cutoff(today()));
+    }
+    TypedQuery<Long> count = em.createQuery("select count(l) from Learner l" + where, Long.class);
+    TypedQuery<Learner> page =
+        em.createQuery(
+            "select l from Learner l" + where + " order by l.lastName, l.firstName, l.reference",
+            Learner.class);
+    params.forEach(count::setParameter);
+    params.forEach(page::setParameter);
+    LocalDate today = today();
+    List<LearnerView> items =
+        page.setFirstResult((q.page() - 1) * q.size())
+            .setMaxResults(q.size())
+            .getResultStream()
+            .map(l -> LearnerView.of(l, today))
+            .toList();
+    return new LearnerPage(items, q.page(), q.size(), count.getSingleResult());
+  }
+
+  private Learner require(String centreId, String reference) {
+    centres.require(centreId);
+    return em.createQuery(
+            "select l from Learner l where l.reference = :ref and l.centreId = :centre",
+            Learner.class)
+        .setParameter("ref", reference)
+        .setParameter("centre", centreId)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(
+            () -> ApiException.notFound("no learner " + reference + " in centre " + centreId));
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  private static String escapeLike(String s) {
+    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+}

@@ -1,0 +1,66 @@
+package org.bksbbridge.learner;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Upserts learners on their natural key, a chunk at a time: one indexed query finds the rows that
+ * exist, the rest are inserted, unchanged rows are not written. Runs in the caller's transaction (a
+ * REST call's, or the batch chunk's), never its own.
+ */
+@ApplicationScoped
+public class LearnerStore {
+  @Inject EntityManager em;
+  @Inject Clock clock;
+
+  /** What an upsert did. */
+  public record Counts(int inserted, int updated, int unchanged) {}
+
+  public Counts upsert(String centreId, List<LearnerRecord> records) {
+    // Within one chunk the last row for a reference wins, as if the rows were applied in order.
+    Map<String, LearnerFields> byReference = new LinkedHashMap<>();
+    for (LearnerRecord r : records) {
+      byReference.put(r.reference(), r.fields());
+    }
+    Map<String, Learner> existing = findExisting(centreId, byReference.keySet());
+    int inserted = 0;
+    int updated = 0;
+    var now = clock.instant();
+    for (Map.Entry<String, LearnerFields> e : byReference.entrySet()) {
+      Learner learner = existing.get(e.getKey());
+      if (learner == null) {
+        learner = new Learner(centreId, e.getKey());
+        learner.apply(e.getValue(), now);
+        em.persist(learner);
+        inserted++;
+      } else if (learner.apply(e.getValue(), now)) {
+        updated++;
+      }
+    }
+    return new Counts(inserted, updated, byReference.size() - inserted - updated);
+  }
+
+  private Map<String, Learner> findExisting(String centreId, java.util.Collection<String> refs) {
+    Map<String, Learner> found = new HashMap<>();
+    if (refs.isEmpty()) {
+      return found;
+    }
+    // COMMIT flush mode: an AUTO flush before every query would write the chunk row by row.
+    em.createQuery(
+            "select l from Learner l where l.reference in :refs and l.centreId = :centre",
+            Learner.class)
+        .setParameter("refs", refs)
+        .setParameter("centre", centreId)
+        .setFlushMode(FlushModeType.COMMIT)
+        .getResultStream()
+        .forEach(l -> found.put(l.getReference(), l));
+    return found;
+  }
+}

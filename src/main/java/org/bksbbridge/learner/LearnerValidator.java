@@ -1,0 +1,201 @@
+package org.bksbbridge.learner;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Turns text values (from JSON, CSV or a form) into {@link LearnerFields}, naming every bad field
+ * and its problem. One validator for every way in, so an MIS sees the same message everywhere.
+ */
+public final class LearnerValidator {
+  public static final String REFERENCE = "reference";
+
+  /** The learner fields in the order CSV exports list them. */
+  public static final List<String> FIELDS =
+      List.of(
+          "kind",
+          "firstName",
+          "lastName",
+          "email",
+          "emailVerified",
+          "webUsername",
+          "dateOfBirth",
+          "systemStatus",
+          "startDate",
+          "endDate",
+          "bksbUser",
+          "bksbUsername");
+
+  public static final Set<String> FIELD_SET = Set.copyOf(FIELDS);
+
+  /** Every name an input may carry: the reference and the fields. */
+  public static final Set<String> ALL_NAMES = allNames();
+
+  private static final Pattern REFERENCE_PATTERN = Pattern.compile("[A-Za-z0-9._/-]{1,50}");
+  // Deliberately loose: bksb and the MIS decide deliverability; this only catches typing slips.
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+
+  private LearnerValidator() {}
+
+  /** Thrown with every problem found, keyed by field name. */
+  public static class Invalid extends RuntimeException {
+    private final Map<String, String> problems;
+
+    public Invalid(Map<String, String> problems) {
+      super(describe(problems));
+      this.problems = Map.copyOf(problems);
+    }
+
+    public Map<String, String> problems() {
+      return problems;
+    }
+
+    public static String describe(Map<String, String> problems) {
+      StringBuilder b = new StringBuilder();
+      new TreeMap<>(problems)
+          .forEach((k, v) -> b.append(b.isEmpty() ? "" : "; ").append(k).append(' ').append(v));
+      return b.toString();
+    }
+  }
+
+  private static Set<String> allNames() {
+    Set<String> s = new java.util.HashSet<>(FIELDS);
+    s.add(REFERENCE);
+    return Set.copyOf(s);
+  }
+
+  public static String referenceProblem(String reference) {
+    if (reference == null || reference.isBlank()) {
+      return "is required";
+    }
+    if (!REFERENCE_PATTERN.matcher(reference).matches()) {
+      return "must be 1 to 50 letters, digits or . _ / -";
+    }
+    return null;
+  }
+
+  /**
+   * @param values field name to text; absent or blank means "not given"
+   * @param today the date "not in the future" is checked against
+   */
+  public static LearnerFields parse(Map<String, String> values, LocalDate today) {
+    Map<String, String> problems = new TreeMap<>();
+    for (String name : values.keySet()) {
+      if (!FIELD_SET.contains(name) && !REFERENCE.equals(name)) {
+        problems.put(name, "unknown field");
+      }
+    }
+    Parser p = new Parser(values, problems);
+    LearnerKind kind = p.enumValue("kind", LearnerKind.class, LearnerKind.LEARNER);
+    String firstName = p.text("firstName", 100, true);
+    String lastName = p.text("lastName", 100, true);
+    String email = p.text("email", 254, false);
+    if (email != null && !EMAIL.matcher(email).matches()) {
+      problems.put("email", "must be an email address like name@example.ac.uk");
+    }
+    boolean emailVerified = p.bool("emailVerified");
+    String webUsername = p.text("webUsername", 100, false);
+    LocalDate dateOfBirth = p.date("dateOfBirth");
+    if (dateOfBirth != null
+        && (dateOfBirth.isAfter(today) || dateOfBirth.isBefore(EARLIEST_BIRTH))) {
+      problems.put("dateOfBirth", "must be between 1900-01-01 and today");
+    }
+    SystemStatus status = p.enumValue("systemStatus", SystemStatus.class, SystemStatus.LIVE);
+    LocalDate startDate = p.date("startDate");
+    LocalDate endDate = p.date("endDate");
+    if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
+      problems.put("endDate", "must not be before startDate");
+    }
+    boolean bksbUser = p.bool("bksbUser");
+    String bksbUsername = p.text("bksbUsername", 100, false);
+    if (!problems.isEmpty()) {
+      throw new Invalid(problems);
+    }
+    return new LearnerFields(
+        kind,
+        firstName,
+        lastName,
+        email == null ? null : email.toLowerCase(Locale.ROOT),
+        emailVerified,
+        webUsername,
+        dateOfBirth,
+        status,
+        startDate,
+        endDate,
+        bksbUser,
+        bksbUsername);
+  }
+
+  /** Reads one field at a time, recording problems instead of stopping at the first. */
+  private record Parser(Map<String, String> values, Map<String, String> problems) {
+    String raw(String name) {
+      String v = values.get(name);
+      return v == null || v.isBlank() ? null : v.strip();
+    }
+
+    String text(String name, int max, boolean required) {
+      String v = raw(name);
+      if (v == null && required) {
+        problems.put(name, "is required");
+      } else if (v != null && v.length() > max) {
+        problems.put(name, "must be at most " + max + " characters");
+      } else if (v != null && v.chars().anyMatch(Character::isISOControl)) {
+        problems.put(name, "must not contain control characters");
+      }
+      return v;
+    }
+
+    boolean bool(String name) {
+      String v = raw(name);
+      if (v == null) {
+        return false;
+      }
+      switch (v.toLowerCase(Locale.ROOT)) {
+        case "true", "yes", "y", "1":
+          return true;
+        case "false", "no", "n", "0":
+          return false;
+        default:
+          problems.put(name, "must be true or false");
+          return false;
+      }
+    }
+
+    LocalDate date(String name) {
+      String v = raw(name);
+      if (v == null) {
+        return null;
+      }
+      try {
+        return LocalDate.parse(v);
+      } catch (DateTimeParseException e) {
+        problems.put(name, "must be a date as YYYY-MM-DD");
+        return null;
+      }
+    }
+
+    <E extends Enum<E>> E enumValue(String name, Class<E> type, E fallback) {
+      String v = raw(name);
+      if (v == null) {
+        return fallback;
+      }
+      try {
+        return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        StringBuilder allowed = new StringBuilder();
+        for (E c : type.getEnumConstants()) {
+          allowed.append(allowed.isEmpty() ? "" : " or ").append(c.name());
+        }
+        problems.put(name, "must be " + allowed);
+        return fallback;
+      }
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package org.bksbbridge.learner;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A learner as the API and the pages show it, with the eligibility rule already applied. */
+public record LearnerView(
+    String centreId,
+    String reference,
+    LearnerKind kind,
+    String firstName,
+    String lastName,
+    String email,
+    boolean emailVerified,
+    String webUsername,
+    LocalDate dateOfBirth,
+    SystemStatus systemStatus,
+    LocalDate startDate,
+    LocalDate endDate,
+    boolean bksbUser,
+    String bksbUsername,
+    boolean eligible,
+    Instant updatedAt) {
+
+  static LearnerView of(Learner l, LocalDate today) {
+    LearnerFields f = l.fields();
+    return new LearnerView(
+        l.getCentreId(),
+        l.getReference(),
+        f.kind(),
+        f.firstName(),
+        f.lastName(),
+        f.email(),
+        f.emailVerified(),
+        f.webUsername(),
+        f.dateOfBirth(),
+        f.systemStatus(),
+        f.startDate(),
+        f.endDate(),
+        f.bksbUser(),
+        f.bksbUsername(),
+        f.eligibleOn(today),
+        l.getUpdatedAt());
+  }
+}

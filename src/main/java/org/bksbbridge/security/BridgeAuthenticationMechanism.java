@@ -1,0 +1,115 @@
+package org.bksbbridge.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Programs authenticate with HTTP Basic on every call (no session is created); people sign in once
+ * through {@code /login.xhtml} and stay signed in for their HTTP session. The servlet spec allows
+ * one login method per application, hence one mechanism that does both.
+ */
+@ApplicationScoped
+public class BridgeAuthenticationMechanism implements HttpAuthenticationMechanism {
+  static final String LOGIN_ACTION = "/login";
+  static final String LOGIN_PAGE = "/login.xhtml";
+  private static final String SESSION_CALLER = "bksb.caller";
+  private static final String SESSION_GROUPS = "bksb.groups";
+
+  @Inject IdentityStoreHandler identityStores;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String authorization = request.getHeader("Authorization");
+    if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return basic(authorization.substring(6).trim(), request, context);
+    }
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (LOGIN_ACTION.equals(path) && "POST".equals(request.getMethod())) {
+      return formLogin(request, context);
+    }
+    HttpSession session = request.getSession(false);
+    if (session != null && session.getAttribute(SESSION_CALLER) != null) {
+      @SuppressWarnings("unchecked")
+      Set<String> groups = (Set<String>) session.getAttribute(SESSION_GROUPS);
+      return context.notifyContainerAboutLogin(
+          (String) session.getAttribute(SESSION_CALLER), groups);
+    }
+    if (!context.isProtected()) {
+      return context.doNothing();
+    }
+    if (path.startsWith("/api/")) {
+      return challenge(context);
+    }
+    String next = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+    return context.redirect(
+        request.getContextPath()
+            + LOGIN_PAGE
+            + "?next="
+            + URLEncoder.encode(next, StandardCharsets.UTF_8));
+  }
+
+  private AuthenticationStatus basic(
+      String encoded, HttpServletRequest request, HttpMessageContext context) {
+    String decoded;
+    try {
+      decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return challenge(context);
+    }
+    int colon = decoded.indexOf(':');
+    if (colon < 0) {
+      return challenge(context);
+    }
+    CredentialValidationResult result =
+        identityStores.validate(
+            new UsernamePasswordCredential(
+                decoded.substring(0, colon), decoded.substring(colon + 1)));
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      return challenge(context);
+    }
+    return context.notifyContainerAboutLogin(result);
+  }
+
+  private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context) {
+    String user = request.getParameter("username");
+    String password = request.getParameter("password");
+    if (user == null || password == null) {
+      return context.doNothing();
+    }
+    CredentialValidationResult result =
+        identityStores.validate(new UsernamePasswordCredential(user, password));
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      // LoginServlet sends the person back to the form with a message.
+      return context.doNothing();
+    }
+    // A new session id on sign-in defeats session fixation.
+    HttpSession old = request.getSession(false);
+    if (old != null) {
+      old.invalidate();
+    }
+    HttpSession session = request.getSession(true);
+    session.setAttribute(SESSION_CALLER, result.getCallerPrincipal().getName());
+    session.setAttribute(SESSION_GROUPS, new HashSet<>(result.getCallerGroups()));
+    return context.notifyContainerAboutLogin(result);
+  }
+
+  private static AuthenticationStatus challenge(HttpMessageContext context) {
+    context.getResponse().setHeader("WWW-Authenticate", "Basic realm=\"bksb-bridge\"");
+    return context.responseUnauthorized();
+  }
+}
