@@ -17,6 +17,7 @@ public final class JsonFields {
   private JsonFields() {}
 
   /**
+   * @param allowed the names accepted, or null to accept any (the caller then checks names)
    * @return field name to text (null for JSON null); problems per field for unknown names and
    *     nested values
    */
@@ -25,7 +26,7 @@ public final class JsonFields {
     Map<String, String> values = new LinkedHashMap<>();
     for (Map.Entry<String, JsonValue> e : object.entrySet()) {
       String name = e.getKey();
-      if (!allowed.contains(name)) {
+      if (allowed != null && !allowed.contains(name)) {
         problems.put(name, "unknown field");
         continue;
       }

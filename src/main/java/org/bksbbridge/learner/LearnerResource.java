@@ -53,7 +53,8 @@ public class LearnerResource {
       @PathParam("centreId") String centreId,
       @PathParam("reference") String reference,
       JsonObject body) {
-    Map<String, String> values = JsonFields.requireFlat(body, LearnerValidator.ALL_NAMES);
+    // Names are checked with the values, so one answer lists every problem.
+    Map<String, String> values = JsonFields.requireFlat(body, null);
     // A body may repeat the reference (as exports often do); it must then agree with the path.
     String bodyReference = values.remove(LearnerValidator.REFERENCE);
     if (bodyReference != null && !bodyReference.equals(reference)) {

@@ -5,17 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.Optional;
 
 /**
  * Programs authenticate with HTTP Basic on every call (no session is created); people sign in once
@@ -27,9 +23,8 @@ public class BridgeAuthenticationMechanism implements HttpAuthenticationMechanis
   static final String LOGIN_ACTION = "/login";
   static final String LOGIN_PAGE = "/login.xhtml";
   private static final String SESSION_CALLER = "bksb.caller";
-  private static final String SESSION_GROUPS = "bksb.groups";
 
-  @Inject IdentityStoreHandler identityStores;
+  @Inject RegistryLogin registry;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -44,10 +39,7 @@ public class BridgeAuthenticationMechanism implements HttpAuthenticationMechanis
     }
     HttpSession session = request.getSession(false);
     if (session != null && session.getAttribute(SESSION_CALLER) != null) {
-      @SuppressWarnings("unchecked")
-      Set<String> groups = (Set<String>) session.getAttribute(SESSION_GROUPS);
-      return context.notifyContainerAboutLogin(
-          (String) session.getAttribute(SESSION_CALLER), groups);
+      return notify(context, (RegistryLogin.Caller) session.getAttribute(SESSION_CALLER));
     }
     if (!context.isProtected()) {
       return context.doNothing();
@@ -75,14 +67,12 @@ public class BridgeAuthenticationMechanism implements HttpAuthenticationMechanis
     if (colon < 0) {
       return challenge(context);
     }
-    CredentialValidationResult result =
-        identityStores.validate(
-            new UsernamePasswordCredential(
-                decoded.substring(0, colon), decoded.substring(colon + 1)));
-    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+    Optional<RegistryLogin.Caller> caller =
+        registry.check(decoded.substring(0, colon), decoded.substring(colon + 1));
+    if (caller.isEmpty()) {
       return challenge(context);
     }
-    return context.notifyContainerAboutLogin(result);
+    return notify(context, caller.get());
   }
 
   private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context) {
@@ -91,9 +81,8 @@ public class BridgeAuthenticationMechanism implements HttpAuthenticationMechanis
     if (user == null || password == null) {
       return context.doNothing();
     }
-    CredentialValidationResult result =
-        identityStores.validate(new UsernamePasswordCredential(user, password));
-    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+    Optional<RegistryLogin.Caller> caller = registry.check(user, password);
+    if (caller.isEmpty()) {
       // LoginServlet sends the person back to the form with a message.
       return context.doNothing();
     }
@@ -103,9 +92,12 @@ public class BridgeAuthenticationMechanism implements HttpAuthenticationMechanis
       old.invalidate();
     }
     HttpSession session = request.getSession(true);
-    session.setAttribute(SESSION_CALLER, result.getCallerPrincipal().getName());
-    session.setAttribute(SESSION_GROUPS, new HashSet<>(result.getCallerGroups()));
-    return context.notifyContainerAboutLogin(result);
+    session.setAttribute(SESSION_CALLER, caller.get());
+    return notify(context, caller.get());
+  }
+
+  private static AuthenticationStatus notify(HttpMessageContext context, RegistryLogin.Caller c) {
+    return context.notifyContainerAboutLogin(c.name(), c.groups());
   }
 
   private static AuthenticationStatus challenge(HttpMessageContext context) {
