@@ -1,0 +1,113 @@
+package org.bksbbridge.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A small client of the REST API for tests, signed in as one user (or nobody). */
+final class Api {
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  private final String authorization;
+
+  private Api(String authorization) {
+    this.authorization = authorization;
+  }
+
+  static Api as(String user, String password) {
+    return new Api(
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** The dev users' passwords equal their names. */
+  static Api as(String user) {
+    return as(user, user);
+  }
+
+  static Api anonymous() {
+    return new Api(null);
+  }
+
+  record Reply(int status, String body) {
+    JsonObject json() {
+      return (JsonObject) Json.createReader(new StringReader(body)).read();
+    }
+
+    JsonStructure structure() {
+      return Json.createReader(new StringReader(body)).read();
+    }
+  }
+
+  Reply get(String path) {
+    return send("GET", path, null, null);
+  }
+
+  Reply put(String path, String json) {
+    return send("PUT", path, "application/json", json);
+  }
+
+  Reply post(String path, String contentType, String body) {
+    return send("POST", path, contentType, body);
+  }
+
+  Reply delete(String path) {
+    return send("DELETE", path, null, null);
+  }
+
+  Reply send(String method, String path, String contentType, String body) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Accept", "application/json")
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    if (contentType != null) {
+      b.header("Content-Type", contentType);
+    }
+    if (authorization != null) {
+      b.header("Authorization", authorization);
+    }
+    try {
+      HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+      return new Reply(r.statusCode(), r.body());
+    } catch (IOException e) {
+      throw new AssertionError(method + " " + path + " failed: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  /** Polls a job execution until it ends; returns its last state. */
+  JsonObject awaitJob(long executionId) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+    while (System.nanoTime() < deadline) {
+      Reply r = get("/api/v1/jobs/executions/" + executionId);
+      if (r.status() != 200) {
+        throw new AssertionError("job execution " + executionId + ": " + r);
+      }
+      JsonObject e = r.json();
+      String s = e.getString("batchStatus");
+      if (!s.equals("STARTING") && !s.equals("STARTED") && !s.equals("STOPPING")) {
+        return e;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("job execution " + executionId + " did not end in 2 minutes");
+  }
+}

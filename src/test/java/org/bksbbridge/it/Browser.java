@@ -1,0 +1,76 @@
+package org.bksbbridge.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's Chromium and ChromeDriver, headless. Without them the browser tests are skipped with a
+ * message, unless {@code -Dbrowser.required=true} (set by .ci/run) makes that a failure.
+ */
+final class Browser {
+  private static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
+  private static final String DRIVER =
+      System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
+
+  private Browser() {}
+
+  static WebDriver open() throws IOException {
+    boolean present = new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute();
+    String missing =
+        "Chromium or ChromeDriver is missing ("
+            + CHROMIUM
+            + ", "
+            + DRIVER
+            + "): apt-get install chromium chromium-driver";
+    if (!present) {
+      if (Boolean.getBoolean("browser.required")) {
+        Assertions.fail(missing + "; browser.required=true makes this a failure");
+      }
+      Assumptions.abort(missing + "; skipping the browser test");
+    }
+    Path profile = Files.createTempDirectory("bksb-chromium");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,900",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(DRIVER))
+            .usingAnyFreePort()
+            .build();
+    WebDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    return driver;
+  }
+
+  /** Keeps a picture of the page under target/screenshots, for people reading a failed run. */
+  static void screenshot(WebDriver driver, String name) {
+    try {
+      Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+      byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+      Files.write(dir.resolve(name + ".png"), png);
+    } catch (IOException | RuntimeException e) {
+      // A missing picture must not hide the test's own result.
+    }
+  }
+}
