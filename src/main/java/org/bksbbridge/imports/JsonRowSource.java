@@ -34,12 +34,13 @@ public class JsonRowSource implements RowSource {
 
   @Override
   public ImportRow next() {
+    long item = row + 1;
     try {
       JsonParser.Event event = parser.next();
       if (event == JsonParser.Event.END_ARRAY) {
         return null;
       }
-      row++;
+      row = item;
       if (event != JsonParser.Event.START_OBJECT) {
         if (event == JsonParser.Event.START_ARRAY) {
           parser.skipArray();
@@ -51,8 +52,7 @@ public class JsonRowSource implements RowSource {
       String problem = problems.isEmpty() ? null : LearnerValidator.Invalid.describe(problems);
       return new ImportRow(row, values, problem);
     } catch (JsonException | java.util.NoSuchElementException e) {
-      throw new UploadException(
-          "body", "item " + (row + 1) + ": not valid JSON: " + e.getMessage());
+      throw new UploadException("body", "item " + item + ": not valid JSON: " + e.getMessage());
     }
   }
 
