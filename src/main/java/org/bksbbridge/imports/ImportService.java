@@ -53,6 +53,7 @@ public class ImportService {
     params.setProperty("centreId", centreId);
     params.setProperty("file", file.toAbsolutePath().toString());
     params.setProperty("format", format.name());
+    params.setProperty("deleteWhenDone", "true");
     return jobs.start(JOB, params);
   }
 

@@ -13,8 +13,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Deletes the stored upload once the import completed. A failed or stopped import keeps it, so a
- * restart can read it again.
+ * Deletes an upload the application stored once its import completed. A failed or stopped import
+ * keeps it, so a restart can read it again; files named by ops (batchManager) are never deleted.
  */
 @Dependent
 @Named("learnerImportJobListener")
@@ -27,9 +27,15 @@ public class LearnerImportJobListener extends AbstractJobListener {
   @BatchProperty(name = "file")
   String file;
 
+  @Inject
+  @BatchProperty(name = "deleteWhenDone")
+  String deleteWhenDone;
+
   @Override
   public void afterJob() {
-    if (job.getBatchStatus() == BatchStatus.COMPLETED && file != null) {
+    if (job.getBatchStatus() == BatchStatus.COMPLETED
+        && Boolean.parseBoolean(deleteWhenDone)
+        && file != null) {
       try {
         Files.deleteIfExists(Path.of(file));
       } catch (Exception e) {

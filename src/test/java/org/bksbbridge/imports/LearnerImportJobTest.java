@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -91,7 +92,9 @@ class LearnerImportJobTest {
 
   @Test
   void importsValidRowsSkipsAndRecordsBadOnes() throws Exception {
-    long id = batch.start("learner-import", params(csv(), "CSV"));
+    Map<String, String> params = new HashMap<>(params(csv(), "CSV"));
+    params.put("deleteWhenDone", "true");
+    long id = batch.start("learner-import", params);
     JobExecution e = batch.await(id);
 
     assertEquals(BatchStatus.COMPLETED, e.getBatchStatus());
@@ -172,6 +175,7 @@ class LearnerImportJobTest {
         """);
     long again = batch.start("learner-import", params(second, "JSON"));
     assertEquals(BatchStatus.COMPLETED, batch.await(again).getBatchStatus());
+    assertTrue(Files.exists(second), "a file the job did not store itself is left alone");
     assertEquals(2, batch.db.count("select count(l) from Learner l"));
     EntityManager em = batch.db.newEntityManager();
     Learner j1 =
