@@ -28,7 +28,9 @@ import java.time.LocalDate;
             name = "uk_learner_ref_centre",
             columnNames = {"reference", "centre_id"}),
     indexes =
-        @Index(name = "ix_learner_centre_name", columnList = "centre_id,last_name,first_name"))
+        @Index(
+            name = "ix_learner_centre_name",
+            columnList = "centre_id,last_name,first_name,reference"))
 public class Learner {
   @Id
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "learnerIds")

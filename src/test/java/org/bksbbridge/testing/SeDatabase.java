@@ -15,7 +15,11 @@ public final class SeDatabase implements AutoCloseable {
   private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
 
   public SeDatabase() {
-    String url = "jdbc:derby:memory:" + UUID.randomUUID() + ";create=true";
+    this("jdbc:derby:memory:" + UUID.randomUUID() + ";create=true");
+  }
+
+  /** A database at a JDBC URL of the caller's (benchmarks use Derby on disk). */
+  public SeDatabase(String url) {
     factory =
         Persistence.createEntityManagerFactory(
             "bksb-se",

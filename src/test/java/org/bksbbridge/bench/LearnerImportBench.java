@@ -1,0 +1,187 @@
+package org.bksbbridge.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.persistence.EntityManager;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.BufferedWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.bksbbridge.centre.Centre;
+import org.bksbbridge.centre.CentreService;
+import org.bksbbridge.imports.ImportSkipListener;
+import org.bksbbridge.imports.LearnerImportJobListener;
+import org.bksbbridge.imports.LearnerImportReader;
+import org.bksbbridge.imports.LearnerRowProcessor;
+import org.bksbbridge.imports.LearnerUpsertWriter;
+import org.bksbbridge.imports.SkippedRowStore;
+import org.bksbbridge.learner.LearnerQuery;
+import org.bksbbridge.learner.LearnerService;
+import org.bksbbridge.learner.LearnerStore;
+import org.bksbbridge.security.Permissions;
+import org.bksbbridge.testing.SeBatch;
+import org.bksbbridge.testing.SeDatabase;
+import org.jboss.weld.environment.se.WeldContainer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Imports 100,000 CSV rows with the real JSL under JBeret SE into Derby on disk, then lists them.
+ * Run with {@code mvn -Pbench test}; prints figures, asserts only correctness.
+ */
+class LearnerImportBench {
+  private static final int ROWS = Integer.getInteger("bench.rows", 100_000);
+  private static final String CENTRE = "BENCH";
+
+  /** Benchmarks run as a caller with every role. */
+  @ApplicationScoped
+  public static class AllRoles {
+    @Produces
+    SecurityContext security() {
+      return (SecurityContext)
+          Proxy.newProxyInstance(
+              SecurityContext.class.getClassLoader(),
+              new Class<?>[] {SecurityContext.class},
+              (p, m, a) -> m.getName().equals("isCallerInRole") ? Boolean.TRUE : null);
+    }
+  }
+
+  @Test
+  void import100kRowsThenList() throws Exception {
+    Path dir = Files.createDirectories(Path.of("target", "bench"));
+    Path csv = dir.resolve("learners.csv");
+    try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+      w.write("reference,firstName,lastName,email,emailVerified,dateOfBirth,startDate,kind\n");
+      for (int i = 1; i <= ROWS; i++) {
+        w.write(
+            "R"
+                + i
+                + ",First"
+                + i
+                + ",Last"
+                + (i % 5000)
+                + ",p"
+                + i
+                + "@example.ac.uk,"
+                + (i % 2 == 0)
+                + ",2000-01-01,2025-09-01,"
+                + (i % 10 == 0 ? "APPLICANT" : "")
+                + "\n");
+      }
+    }
+    String url =
+        "jdbc:derby:" + dir.toAbsolutePath().resolve("db-" + System.nanoTime()) + ";create=true";
+    try (SeDatabase db = new SeDatabase(url);
+        SeBatch batch =
+            new SeBatch(
+                db,
+                LearnerImportReader.class,
+                LearnerRowProcessor.class,
+                LearnerUpsertWriter.class,
+                ImportSkipListener.class,
+                LearnerImportJobListener.class,
+                LearnerStore.class,
+                SkippedRowStore.class,
+                LearnerService.class,
+                CentreService.class,
+                Permissions.class,
+                AllRoles.class)) {
+      EntityManager em = db.newEntityManager();
+      em.getTransaction().begin();
+      Centre centre = new Centre(CENTRE);
+      centre.setName("Bench College");
+      em.persist(centre);
+      em.getTransaction().commit();
+
+      Map<String, String> params =
+          Map.of("centreId", CENTRE, "file", csv.toString(), "format", "CSV");
+      HeapSampler heap = new HeapSampler();
+      long t0 = System.nanoTime();
+      long first = batch.start("learner-import", params);
+      assertEquals(BatchStatus.COMPLETED, batch.await(first).getBatchStatus());
+      double insertSeconds = (System.nanoTime() - t0) / 1e9;
+      long peak = heap.stop();
+      assertEquals(ROWS, db.count("select count(l) from Learner l"));
+
+      long t1 = System.nanoTime();
+      long second = batch.start("learner-import", params);
+      assertEquals(BatchStatus.COMPLETED, batch.await(second).getBatchStatus());
+      double unchangedSeconds = (System.nanoTime() - t1) / 1e9;
+      assertEquals(ROWS, db.count("select count(l) from Learner l"));
+
+      report(
+          "import %,d new rows: %.1f s, %,.0f rows/s, peak heap used %,d MB (file %,d MB)",
+          ROWS, insertSeconds, ROWS / insertSeconds, peak >> 20, Files.size(csv) >> 20);
+      report(
+          "re-import the same %,d rows (no change): %.1f s, %,.0f rows/s",
+          ROWS, unchangedSeconds, ROWS / unchangedSeconds);
+
+      WeldContainer weld = WeldContainer.current();
+      LearnerService learners = weld.select(LearnerService.class).get();
+      listing(learners, "first page", LearnerQuery.of(null, null, null, 1, 50));
+      listing(learners, "page 1000", LearnerQuery.of(null, null, null, 1000, 50));
+      listing(learners, "eligible applicants", LearnerQuery.of(null, "APPLICANT", "true", 1, 50));
+      listing(learners, "search 'last42'", LearnerQuery.of("last42", null, null, 1, 50));
+      listing(learners, "search 'p99999@'", LearnerQuery.of("p99999@", null, null, 1, 50));
+    }
+  }
+
+  private static void listing(LearnerService learners, String what, LearnerQuery q) {
+    List<Double> ms = new ArrayList<>();
+    long total = 0;
+    for (int i = 0; i < 5; i++) {
+      long t = System.nanoTime();
+      total = learners.search(CENTRE, q).total();
+      ms.add((System.nanoTime() - t) / 1e6);
+    }
+    Collections.sort(ms);
+    report("list %-22s of %,d learners: median %.0f ms (total %,d)", what, ROWS, ms.get(2), total);
+  }
+
+  private static void report(String format, Object... args) {
+    System.out.println("BENCH " + String.format(format, args));
+  }
+
+  /** Samples used heap every 20 ms on a daemon thread. */
+  private static final class HeapSampler {
+    private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    private final AtomicLong peak = new AtomicLong();
+    private volatile boolean running = true;
+    private final Thread thread;
+
+    HeapSampler() {
+      System.gc();
+      thread =
+          new Thread(
+              () -> {
+                while (running) {
+                  peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                  try {
+                    Thread.sleep(20);
+                  } catch (InterruptedException e) {
+                    return;
+                  }
+                }
+              });
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    long stop() throws InterruptedException {
+      running = false;
+      thread.join();
+      return peak.get();
+    }
+  }
+}
