@@ -21,15 +21,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bksbbridge.centre.Centre;
 import org.bksbbridge.centre.CentreService;
-import org.bksbbridge.imports.ImportSkipListener;
-import org.bksbbridge.imports.LearnerImportJobListener;
-import org.bksbbridge.imports.LearnerImportReader;
-import org.bksbbridge.imports.LearnerRowProcessor;
-import org.bksbbridge.imports.LearnerUpsertWriter;
-import org.bksbbridge.imports.SkippedRowStore;
+import org.bksbbridge.imports.ImportJobArtifacts;
 import org.bksbbridge.learner.LearnerQuery;
 import org.bksbbridge.learner.LearnerService;
-import org.bksbbridge.learner.LearnerStore;
 import org.bksbbridge.security.Permissions;
 import org.bksbbridge.testing.SeBatch;
 import org.bksbbridge.testing.SeDatabase;
@@ -83,20 +77,7 @@ class LearnerImportBench {
     String url =
         "jdbc:derby:" + dir.toAbsolutePath().resolve("db-" + System.nanoTime()) + ";create=true";
     try (SeDatabase db = new SeDatabase(url);
-        SeBatch batch =
-            new SeBatch(
-                db,
-                LearnerImportReader.class,
-                LearnerRowProcessor.class,
-                LearnerUpsertWriter.class,
-                ImportSkipListener.class,
-                LearnerImportJobListener.class,
-                LearnerStore.class,
-                SkippedRowStore.class,
-                LearnerService.class,
-                CentreService.class,
-                Permissions.class,
-                AllRoles.class)) {
+        SeBatch batch = new SeBatch(db, beans())) {
       EntityManager em = db.newEntityManager();
       em.getTransaction().begin();
       Centre centre = new Centre(CENTRE);
@@ -135,6 +116,13 @@ class LearnerImportBench {
       listing(learners, "search 'last42'", LearnerQuery.of("last42", null, null, 1, 50));
       listing(learners, "search 'p99999@'", LearnerQuery.of("p99999@", null, null, 1, 50));
     }
+  }
+
+  private static Class<?>[] beans() {
+    List<Class<?>> beans = new ArrayList<>(List.of(ImportJobArtifacts.LEARNER_IMPORT));
+    beans.addAll(
+        List.of(LearnerService.class, CentreService.class, Permissions.class, AllRoles.class));
+    return beans.toArray(Class<?>[]::new);
   }
 
   private static void listing(LearnerService learners, String what, LearnerQuery q) {

@@ -5,27 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CsvRowSourceTest {
   private static List<ImportRow> read(String csv) throws IOException {
-    try (RowSource rows = ImportFormat.CSV.open(stream(csv))) {
-      List<ImportRow> all = new ArrayList<>();
-      for (ImportRow r = rows.next(); r != null; r = rows.next()) {
-        all.add(r);
-      }
-      return all;
-    }
-  }
-
-  private static InputStream stream(String s) {
-    return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
+    return Rows.readAll(ImportFormat.CSV, csv);
   }
 
   @Test

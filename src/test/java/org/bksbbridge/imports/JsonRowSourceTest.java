@@ -5,23 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class JsonRowSourceTest {
   private static List<ImportRow> read(String json) throws IOException {
-    try (RowSource rows =
-        ImportFormat.JSON.open(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)))) {
-      List<ImportRow> all = new ArrayList<>();
-      for (ImportRow r = rows.next(); r != null; r = rows.next()) {
-        all.add(r);
-      }
-      return all;
-    }
+    return Rows.readAll(ImportFormat.JSON, json);
   }
 
   @Test

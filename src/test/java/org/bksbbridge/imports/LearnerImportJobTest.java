@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import org.bksbbridge.learner.Learner;
 import org.bksbbridge.learner.LearnerKind;
-import org.bksbbridge.learner.LearnerStore;
 import org.bksbbridge.testing.SeBatch;
 import org.bksbbridge.testing.SeDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -36,16 +35,7 @@ class LearnerImportJobTest {
 
   @BeforeEach
   void start() {
-    batch =
-        new SeBatch(
-            new SeDatabase(),
-            LearnerImportReader.class,
-            LearnerRowProcessor.class,
-            LearnerUpsertWriter.class,
-            ImportSkipListener.class,
-            LearnerImportJobListener.class,
-            LearnerStore.class,
-            SkippedRowStore.class);
+    batch = new SeBatch(new SeDatabase(), ImportJobArtifacts.LEARNER_IMPORT);
   }
 
   @AfterEach

@@ -34,6 +34,21 @@ class LearnerPageIT {
     return Deployments.application();
   }
 
+  /** Opens the centre's learners page; a new browser lands on the login form. */
+  private WebDriverWait openLearnersPage() throws Exception {
+    driver = Browser.open();
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+    driver.get(Deployments.baseUrl() + "/learners.xhtml?centre=" + centre);
+    wait.until(d -> d.getCurrentUrl().contains("/login.xhtml"));
+    return wait;
+  }
+
+  private void signIn(String user, String password) {
+    driver.findElement(By.id("username")).sendKeys(user);
+    driver.findElement(By.id("password")).sendKeys(password);
+    driver.findElement(By.id("sign-in")).click();
+  }
+
   @AfterEach
   void close() {
     if (driver != null) {
@@ -55,15 +70,9 @@ class LearnerPageIT {
             + "W3,<b>Bold</b>,Zed,,\n"
             + "W4,,Nofirstname,,\n");
 
-    driver = Browser.open();
-    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-    driver.get(Deployments.baseUrl() + "/learners.xhtml?centre=" + centre);
-
+    WebDriverWait wait = openLearnersPage();
     // Not signed in: the page sends us to the login form, which sends us back.
-    wait.until(d -> d.getCurrentUrl().contains("/login.xhtml"));
-    driver.findElement(By.id("username")).sendKeys("manager");
-    driver.findElement(By.id("password")).sendKeys("manager");
-    driver.findElement(By.id("sign-in")).click();
+    signIn("manager", "manager");
     wait.until(d -> d.getCurrentUrl().contains("/learners.xhtml"));
     assertEquals("manager", driver.findElement(By.id("signed-in-user")).getText());
     assertEquals("0", driver.findElement(By.id("list:total")).getText());
@@ -108,17 +117,10 @@ class LearnerPageIT {
   @Test
   void tutorsSeeNoImportForm() throws Exception {
     Api.as("admin").put("/api/v1/centres/" + centre, "{\"name\":\"Page College\"}");
-    driver = Browser.open();
-    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-    driver.get(Deployments.baseUrl() + "/learners.xhtml?centre=" + centre);
-    wait.until(d -> d.getCurrentUrl().contains("/login.xhtml"));
-    driver.findElement(By.id("username")).sendKeys("tutor");
-    driver.findElement(By.id("password")).sendKeys("wrong");
-    driver.findElement(By.id("sign-in")).click();
+    WebDriverWait wait = openLearnersPage();
+    signIn("tutor", "wrong");
     wait.until(d -> !d.findElements(By.id("login-failed")).isEmpty());
-    driver.findElement(By.id("username")).sendKeys("tutor");
-    driver.findElement(By.id("password")).sendKeys("tutor");
-    driver.findElement(By.id("sign-in")).click();
+    signIn("tutor", "tutor");
     wait.until(d -> !d.findElements(By.id("signed-in-user")).isEmpty());
     driver.get(Deployments.baseUrl() + "/learners.xhtml?centre=" + centre);
     wait.until(d -> !d.findElements(By.id("list:total")).isEmpty());

@@ -1,0 +1,18 @@
+package org.bksbbridge.imports;
+
+import org.bksbbridge.learner.LearnerStore;
+
+/** The beans the learner-import JSL needs, for tests and benchmarks that run it under JBeret SE. */
+public final class ImportJobArtifacts {
+  public static final Class<?>[] LEARNER_IMPORT = {
+    LearnerImportReader.class,
+    LearnerRowProcessor.class,
+    LearnerUpsertWriter.class,
+    ImportSkipListener.class,
+    LearnerImportJobListener.class,
+    LearnerStore.class,
+    SkippedRowStore.class
+  };
+
+  private ImportJobArtifacts() {}
+}
