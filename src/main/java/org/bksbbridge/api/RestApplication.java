@@ -3,6 +3,11 @@ package org.bksbbridge.api;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Set;
+import org.bksbbridge.centre.CentreResource;
+import org.bksbbridge.imports.ImportResource;
+import org.bksbbridge.jobs.JobResource;
+import org.bksbbridge.learner.LearnerResource;
 import org.bksbbridge.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -20,4 +25,19 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
             description = "bksb accounts, matches and results for any MIS"),
     security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
-public class RestApplication extends Application {}
+public class RestApplication extends Application {
+  /** Listed, because a second application (the bksb sandbox) shares this WAR. */
+  @Override
+  public Set<Class<?>> getClasses() {
+    return Set.of(
+        CentreResource.class,
+        LearnerResource.class,
+        ImportResource.class,
+        JobResource.class,
+        ErrorMappers.Api.class,
+        ErrorMappers.Web.class,
+        ErrorMappers.Json.class,
+        ErrorMappers.Jsonb.class,
+        ErrorMappers.Unexpected.class);
+  }
+}

@@ -1,0 +1,84 @@
+package org.bksbbridge.bksb;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.client.Client;
+import java.time.Duration;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.glassfish.jersey.apache5.connector.Apache5ClientProperties;
+import org.glassfish.jersey.apache5.connector.Apache5ConnectorProvider;
+import org.glassfish.jersey.client.ClientConfig;
+import org.glassfish.jersey.client.ClientProperties;
+import org.glassfish.jersey.client.JerseyClientBuilder;
+import org.glassfish.jersey.jsonb.JsonBindingFeature;
+
+/**
+ * Makes {@link BksbClient}s that share one Jersey client and one bounded connection pool. Built
+ * with {@link JerseyClientBuilder} explicitly: {@code ClientBuilder.newBuilder()} on Liberty would
+ * give its own RESTEasy client.
+ */
+@ApplicationScoped
+public class BksbClients {
+  private BksbClientSettings settings;
+  private Client jersey;
+  private CallRecorder recorder = CallRecorder.NONE;
+
+  protected BksbClients() {}
+
+  @Inject
+  BksbClients(
+      @ConfigProperty(name = "bksb.client.connectTimeoutMillis", defaultValue = "5000")
+          long connectMillis,
+      @ConfigProperty(name = "bksb.client.readTimeoutMillis", defaultValue = "30000")
+          long readMillis,
+      @ConfigProperty(name = "bksb.client.maxConnections", defaultValue = "32") int maxConnections,
+      @ConfigProperty(name = "bksb.client.maxAttempts", defaultValue = "5") int maxAttempts,
+      @ConfigProperty(name = "bksb.client.backoffMillis", defaultValue = "250") long backoffMillis,
+      @ConfigProperty(name = "bksb.client.maxBackoffMillis", defaultValue = "30000")
+          long maxBackoffMillis,
+      CallLog callLog) {
+    this(
+        new BksbClientSettings(
+            Duration.ofMillis(connectMillis),
+            Duration.ofMillis(readMillis),
+            maxConnections,
+            maxAttempts,
+            Duration.ofMillis(backoffMillis),
+            Duration.ofMillis(maxBackoffMillis)),
+        callLog);
+  }
+
+  /** For use outside a container (tests, tools). */
+  public BksbClients(BksbClientSettings settings, CallRecorder recorder) {
+    this.settings = settings;
+    this.recorder = recorder;
+    this.jersey = build(settings);
+  }
+
+  public BksbClient client(BksbConnection connection) {
+    return new BksbClient(jersey, connection, settings, recorder, new ResultTranslator());
+  }
+
+  private static Client build(BksbClientSettings s) {
+    PoolingHttpClientConnectionManager pool = new PoolingHttpClientConnectionManager();
+    pool.setMaxTotal(s.maxConnections());
+    pool.setDefaultMaxPerRoute(s.maxConnections());
+    ClientConfig config =
+        new ClientConfig()
+            .connectorProvider(new Apache5ConnectorProvider())
+            .property(Apache5ClientProperties.CONNECTION_MANAGER, pool)
+            .property(ClientProperties.CONNECT_TIMEOUT, (int) s.connectTimeout().toMillis())
+            .property(ClientProperties.READ_TIMEOUT, (int) s.readTimeout().toMillis())
+            .register(JsonBindingFeature.class);
+    return new JerseyClientBuilder().withConfig(config).build();
+  }
+
+  @PreDestroy
+  public void close() {
+    if (jersey != null) {
+      jersey.close();
+    }
+  }
+}
