@@ -25,13 +25,16 @@ import org.bksbbridge.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
 public class SandboxAdminResource {
-  private SandboxState state;
+  @Inject SandboxState state;
 
-  protected SandboxAdminResource() {}
-
-  @Inject
-  public SandboxAdminResource(SandboxState state) {
-    this.state = state;
+  /**
+   * Outside the server (tests): JAX-RS sees only the no-argument constructor, so the state is
+   * handed in here rather than through a constructor it might try to satisfy.
+   */
+  public static SandboxAdminResource of(SandboxState state) {
+    SandboxAdminResource made = new SandboxAdminResource();
+    made.state = state;
+    return made;
   }
 
   @POST

@@ -33,15 +33,16 @@ import org.bksbbridge.bksb.WireUserPage;
 public class SandboxApiResource {
   private static final int MAX_PER_PAGE = 1000;
 
-  private SandboxState state;
-  private SandboxAccounts accounts;
+  @Inject SandboxState state;
 
-  protected SandboxApiResource() {}
-
-  @Inject
-  public SandboxApiResource(SandboxState state) {
-    this.state = state;
-    this.accounts = new SandboxAccounts(state);
+  /**
+   * Outside the server (tests): JAX-RS sees only the no-argument constructor, so the state is
+   * handed in here rather than through a constructor it might try to satisfy.
+   */
+  public static SandboxApiResource of(SandboxState state) {
+    SandboxApiResource made = new SandboxApiResource();
+    made.state = state;
+    return made;
   }
 
   @GET
@@ -92,7 +93,7 @@ public class SandboxApiResource {
   @Path("users/createUser")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response createUser(WireNewUser user) {
-    return accounts.create(user);
+    return new SandboxAccounts(state).create(user);
   }
 
   @GET

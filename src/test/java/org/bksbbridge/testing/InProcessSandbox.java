@@ -9,6 +9,7 @@ import org.bksbbridge.sandbox.SandboxApiResource;
 import org.bksbbridge.sandbox.SandboxGate;
 import org.bksbbridge.sandbox.SandboxGenerator;
 import org.bksbbridge.sandbox.SandboxState;
+import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
 import org.glassfish.jersey.jsonb.JsonBindingFeature;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -31,10 +32,18 @@ public final class InProcessSandbox implements AutoCloseable {
     state = new SandboxState(Map.of(KEY, SECRET), generator);
     ResourceConfig app =
         new ResourceConfig()
-            .register(new SandboxApiResource(state))
-            .register(new SandboxAdminResource(state))
-            .register(new SandboxGate(state))
-            .register(JsonBindingFeature.class);
+            .register(SandboxApiResource.of(state))
+            .register(SandboxAdminResource.of(state))
+            .register(SandboxGate.of(state))
+            .register(JsonBindingFeature.class)
+            .register(
+                // Jersey injects @Inject fields of registered instances too: give it the state.
+                new AbstractBinder() {
+                  @Override
+                  protected void configure() {
+                    bind(state).to(SandboxState.class);
+                  }
+                });
     server =
         JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/bksb-sandbox/"), app);
     base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/bksb-sandbox/");
