@@ -56,6 +56,44 @@ public final class ErrorMappers {
     }
   }
 
+  /**
+   * A write that clashed with another at the same moment (two callers creating the same learner):
+   * nothing was stored, and sending it again will work.
+   */
+  @Provider
+  public static class Persistence
+      implements ExceptionMapper<jakarta.persistence.PersistenceException> {
+    private static final Logger LOG = Logger.getLogger(Persistence.class.getName());
+
+    @Override
+    public Response toResponse(jakarta.persistence.PersistenceException e) {
+      if (e instanceof jakarta.persistence.OptimisticLockException || causedByConstraint(e)) {
+        return ErrorBody.response(
+            409,
+            "the record was changed by another request at the same time; send it again",
+            Map.of());
+      }
+      String ref = UUID.randomUUID().toString();
+      LOG.log(Level.SEVERE, "database failure, reference " + ref, e);
+      return ErrorBody.response(
+          500, "internal error; the server log has the details under reference " + ref, Map.of());
+    }
+
+    private static boolean causedByConstraint(Throwable e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof java.sql.SQLIntegrityConstraintViolationException) {
+          return true;
+        }
+        if (t instanceof java.sql.SQLException s
+            && s.getSQLState() != null
+            && s.getSQLState().startsWith("23")) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
   /** Anything unexpected: logged with a reference the caller can quote, never echoed. */
   @Provider
   public static class Unexpected implements ExceptionMapper<Throwable> {

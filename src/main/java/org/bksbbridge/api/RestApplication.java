@@ -38,6 +38,7 @@ public class RestApplication extends Application {
         ErrorMappers.Web.class,
         ErrorMappers.Json.class,
         ErrorMappers.Jsonb.class,
+        ErrorMappers.Persistence.class,
         ErrorMappers.Unexpected.class);
   }
 }

@@ -24,6 +24,9 @@ public class CsvRowSource implements RowSource {
   private static final Set<String> REQUIRED = Set.of("reference", "firstName", "lastName");
   private static final Map<String, String> CANONICAL = canonicalNames();
 
+  /** A row longer than this is a missing closing quote, not data: stop before memory runs out. */
+  static final int MAX_ROW_CHARS = 100_000;
+
   private final BufferedReader in;
   private final List<String> columns;
   private long row;
@@ -100,7 +103,17 @@ public class CsvRowSource implements RowSource {
     StringBuilder field = new StringBuilder();
     boolean quoted = false;
     boolean wasQuoted = false;
+    int length = 0;
     while (true) {
+      if (++length > MAX_ROW_CHARS) {
+        throw new UploadException(
+            "body",
+            "row "
+                + startRow
+                + " is longer than "
+                + MAX_ROW_CHARS
+                + " characters; is a closing quote missing?");
+      }
       if (quoted) {
         if (c < 0) {
           throw new UploadException("body", "row " + startRow + ": a quoted value is never closed");

@@ -2,7 +2,10 @@ package org.bksbbridge.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.bksbbridge.api.ApiException;
 
 /** The upload formats the learner import reads. */
 public enum ImportFormat {
@@ -18,6 +21,28 @@ public enum ImportFormat {
       return JSON;
     }
     return null;
+  }
+
+  /**
+   * The charset a Content-Type names, UTF-8 when it names none.
+   *
+   * @throws ApiException 400 for a charset this server does not know
+   */
+  public static Charset charsetOf(String mediaType) {
+    if (mediaType != null) {
+      for (String part : mediaType.split(";")) {
+        String p = part.strip();
+        if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
+          String name = p.substring(8).replace("\"", "").strip();
+          try {
+            return Charset.forName(name);
+          } catch (IllegalArgumentException e) {
+            throw ApiException.badField("charset", "unknown charset " + name);
+          }
+        }
+      }
+    }
+    return StandardCharsets.UTF_8;
   }
 
   /** Opens a reader over an upload; a bad header or an upload that is no array fails here. */

@@ -39,9 +39,10 @@ public class ImportResource {
     if (format == null) {
       throw ApiException.badField("Content-Type", "must be text/csv or application/json");
     }
-    long id = imports.start(centreId, format, body);
+    long id = imports.start(centreId, format, ImportFormat.charsetOf(contentType), body);
     return Response.accepted(Map.of("executionId", id))
-        .location(URI.create("/api/v1/jobs/executions/" + id))
+        // Relative: resolved against the API's base URI, /api/v1/.
+        .location(URI.create("jobs/executions/" + id))
         .build();
   }
 }

@@ -4,7 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -14,7 +22,6 @@ import org.bksbbridge.api.ApiException;
 import org.bksbbridge.centre.CentreService;
 import org.bksbbridge.jobs.JobService;
 import org.bksbbridge.security.Permissions;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Stores an upload on disk (so a restarted job can read it again), checks that its header or outer
@@ -28,17 +35,23 @@ public class ImportService {
   @Inject JobService jobs;
   @Inject Permissions permissions;
 
-  @Inject
-  @ConfigProperty(name = "bksb.import.dir", defaultValue = "imports")
-  String importDir;
+  @Inject ImportFiles files;
 
   /**
    * @return the id of the job execution that imports the upload
    */
   public long start(String centreId, ImportFormat format, InputStream upload) {
+    return start(centreId, format, StandardCharsets.UTF_8, upload);
+  }
+
+  /**
+   * @param charset how the upload is encoded (Excel's plain "CSV" is windows-1252); it is stored as
+   *     UTF-8, and a byte that is not valid in the charset is a 400, not a silently changed name
+   */
+  public long start(String centreId, ImportFormat format, Charset charset, InputStream upload) {
     permissions.requireEditor();
     centres.require(centreId);
-    Path file = store(centreId, format, upload);
+    Path file = store(centreId, format, charset, upload);
     try (RowSource rows = format.open(Files.newInputStream(file))) {
       // Opening reads the header (CSV) or the opening bracket (JSON): fail now, not in the job.
     } catch (UploadException e) {
@@ -53,19 +66,34 @@ public class ImportService {
     params.setProperty("centreId", centreId);
     params.setProperty("file", file.toAbsolutePath().toString());
     params.setProperty("format", format.name());
-    params.setProperty("deleteWhenDone", "true");
     return jobs.start(JOB, params);
   }
 
-  private Path store(String centreId, ImportFormat format, InputStream upload) {
-    try {
-      Path dir = Files.createDirectories(Path.of(importDir));
-      Path file =
-          dir.resolve(centreId + "-" + UUID.randomUUID() + "." + format.name().toLowerCase());
-      Files.copy(upload, file);
+  private Path store(String centreId, ImportFormat format, Charset charset, InputStream upload) {
+    Path dir = files.uploadDir();
+    Path file = dir.resolve(centreId + "-" + UUID.randomUUID() + "." + format.name().toLowerCase());
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try (Reader in = new InputStreamReader(upload, decoder);
+        Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      in.transferTo(out);
       return file;
+    } catch (CharacterCodingException e) {
+      deleteQuietly(file);
+      throw ApiException.badRequest(
+          "the upload cannot be imported",
+          Map.of(
+              "charset",
+              "the file is not valid "
+                  + charset.name()
+                  + ": save it as \"CSV UTF-8\", or send its charset (for example text/csv;"
+                  + " charset=windows-1252)"));
     } catch (IOException e) {
-      throw new UncheckedIOException("could not store the upload in " + importDir, e);
+      deleteQuietly(file);
+      throw new UncheckedIOException("could not store the upload", e);
     }
   }
 

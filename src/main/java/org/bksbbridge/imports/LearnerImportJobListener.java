@@ -14,7 +14,7 @@ import java.util.logging.Logger;
 
 /**
  * Deletes an upload the application stored once its import completed. A failed or stopped import
- * keeps it, so a restart can read it again; files named by ops (batchManager) are never deleted.
+ * keeps it, so a restart can read it again; files ops named from elsewhere are never deleted.
  */
 @Dependent
 @Named("learnerImportJobListener")
@@ -27,17 +27,16 @@ public class LearnerImportJobListener extends AbstractJobListener {
   @BatchProperty(name = "file")
   String file;
 
-  @Inject
-  @BatchProperty(name = "deleteWhenDone")
-  String deleteWhenDone;
+  @Inject ImportFiles files;
 
   @Override
   public void afterJob() {
-    if (job.getBatchStatus() == BatchStatus.COMPLETED
-        && Boolean.parseBoolean(deleteWhenDone)
-        && file != null) {
+    if (job.getBatchStatus() == BatchStatus.COMPLETED && file != null && !file.isBlank()) {
       try {
-        Files.deleteIfExists(Path.of(file));
+        Path path = Path.of(file);
+        if (files.isUpload(path)) {
+          Files.deleteIfExists(path);
+        }
       } catch (Exception e) {
         LOG.log(
             Level.WARNING, "could not delete the import file of job " + job.getExecutionId(), e);

@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.Files;
-import java.nio.file.Path;
 
 /** Streams the stored upload; the checkpoint is the number of rows already handed out. */
 @Dependent
@@ -22,12 +21,14 @@ public class LearnerImportReader extends AbstractItemReader {
   @BatchProperty(name = "format")
   String format;
 
+  @Inject ImportFiles files;
+
   private RowSource rows;
   private long rowsRead;
 
   @Override
   public void open(Serializable checkpoint) throws IOException {
-    rows = ImportFormat.valueOf(format).open(Files.newInputStream(Path.of(file)));
+    rows = ImportFormat.valueOf(format).open(Files.newInputStream(files.readable(file)));
     long skip = checkpoint == null ? 0 : ((ImportCheckpoint) checkpoint).rowsRead();
     // Re-reading is cheap (parsing runs far faster than upserting) and needs no byte offsets.
     while (rowsRead < skip && rows.next() != null) {

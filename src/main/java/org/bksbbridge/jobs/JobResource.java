@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.bksbbridge.api.ApiException;
+import org.bksbbridge.learner.LearnerQuery;
 import org.bksbbridge.security.Roles;
 
 @Path("jobs")
@@ -35,8 +36,8 @@ public class JobResource {
       @QueryParam("size") Integer size) {
     int p = page == null ? 1 : page;
     int s = size == null ? 100 : size;
-    if (p < 1) {
-      throw ApiException.badField("page", "must be 1 or more");
+    if (p < 1 || p > LearnerQuery.MAX_PAGE) {
+      throw ApiException.badField("page", "must be between 1 and " + LearnerQuery.MAX_PAGE);
     }
     if (s < 1 || s > MAX_PAGE) {
       throw ApiException.badField("size", "must be between 1 and " + MAX_PAGE);

@@ -11,6 +11,9 @@ public record LearnerQuery(String text, LearnerKind kind, Boolean eligible, int 
   public static final int MAX_SIZE = 500;
   public static final int DEFAULT_SIZE = 50;
 
+  /** Keeps (page - 1) * size well inside an int. */
+  public static final int MAX_PAGE = 1_000_000;
+
   /** Builds a query from request parameters, answering 400 for values out of range. */
   public static LearnerQuery of(
       String text, String kind, String eligible, Integer page, Integer size) {
@@ -31,8 +34,9 @@ public record LearnerQuery(String text, LearnerKind kind, Boolean eligible, int 
     }
     int p = page == null ? 1 : page;
     int s = size == null ? DEFAULT_SIZE : size;
-    if (p < 1) {
-      throw ApiException.badRequest("invalid request", Map.of("page", "must be 1 or more"));
+    if (p < 1 || p > MAX_PAGE) {
+      throw ApiException.badRequest(
+          "invalid request", Map.of("page", "must be between 1 and " + MAX_PAGE));
     }
     if (s < 1 || s > MAX_SIZE) {
       throw ApiException.badRequest(

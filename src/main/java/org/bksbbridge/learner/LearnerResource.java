@@ -15,7 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
-import org.bksbbridge.api.ApiException;
 import org.bksbbridge.api.JsonFields;
 import org.bksbbridge.security.Roles;
 
@@ -55,12 +54,6 @@ public class LearnerResource {
       JsonObject body) {
     // Names are checked with the values, so one answer lists every problem.
     Map<String, String> values = JsonFields.requireFlat(body, null);
-    // A body may repeat the reference (as exports often do); it must then agree with the path.
-    String bodyReference = values.remove(LearnerValidator.REFERENCE);
-    if (bodyReference != null && !bodyReference.equals(reference)) {
-      throw ApiException.badField(
-          LearnerValidator.REFERENCE, "must match the reference in the path (" + reference + ")");
-    }
     LearnerService.Saved saved = learners.save(centreId, reference, values);
     return Response.status(saved.created() ? 201 : 200).entity(saved.learner()).build();
   }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.bksbbridge.api.ApiException;
 import org.bksbbridge.centre.CentreService;
 import org.bksbbridge.security.Permissions;
@@ -35,15 +36,25 @@ public class LearnerService {
   public Saved save(String centreId, String reference, Map<String, String> values) {
     permissions.requireEditor();
     centres.require(centreId);
+    Map<String, String> problems = new TreeMap<>();
+    Map<String, String> fieldValues = new HashMap<>(values);
+    // A body may repeat the reference (as exports often do); it must then agree with the path.
+    String bodyReference = fieldValues.remove(LearnerValidator.REFERENCE);
     String problem = LearnerValidator.referenceProblem(reference);
     if (problem != null) {
-      throw ApiException.badField(LearnerValidator.REFERENCE, problem);
+      problems.put(LearnerValidator.REFERENCE, problem);
+    } else if (bodyReference != null && !bodyReference.equals(reference)) {
+      problems.put(
+          LearnerValidator.REFERENCE, "must match the reference in the path (" + reference + ")");
     }
-    LearnerFields fields;
+    LearnerFields fields = null;
     try {
-      fields = LearnerValidator.parse(values, today());
+      fields = LearnerValidator.parse(fieldValues, today());
     } catch (LearnerValidator.Invalid e) {
-      throw ApiException.badRequest("invalid learner", e.problems());
+      problems.putAll(e.problems());
+    }
+    if (!problems.isEmpty()) {
+      throw ApiException.badRequest("invalid learner", problems);
     }
     LearnerStore.Counts counts =
         store.upsert(centreId, List.of(new LearnerRecord(reference, fields)));
@@ -66,8 +77,8 @@ public class LearnerService {
     params.put("centre", centreId);
     if (q.text() != null) {
       where.append(
-          " and (lower(l.lastName) like :text or lower(l.firstName) like :text"
-              + " or lower(l.reference) like :text or l.email like :text)");
+          " and (lower(l.lastName) like :text escape '!' or lower(l.firstName) like :text escape '!'"
+              + " or lower(l.reference) like :text escape '!' or l.email like :text escape '!')");
       params.put("text", escapeLike(q.text().toLowerCase(Locale.ROOT)) + "%");
     }
     if (q.kind() != null) {
@@ -118,6 +129,7 @@ public class LearnerService {
   }
 
   private static String escapeLike(String s) {
-    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    // '!' rather than backslash: Derby has no default escape character, PostgreSQL's is '\'.
+    return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 }

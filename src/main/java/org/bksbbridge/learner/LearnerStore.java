@@ -44,6 +44,9 @@ public class LearnerStore {
         updated++;
       }
     }
+    // Writing now, inside the caller's transaction, turns a clash with a concurrent insert of the
+    // same learner into an exception here (a 409, or a retried chunk) rather than at commit.
+    em.flush();
     return new Counts(inserted, updated, byReference.size() - inserted - updated);
   }
 

@@ -37,7 +37,8 @@ public final class LearnerValidator {
   /** Every name an input may carry: the reference and the fields. */
   public static final Set<String> ALL_NAMES = allNames();
 
-  private static final Pattern REFERENCE_PATTERN = Pattern.compile("[A-Za-z0-9._/-]{1,50}");
+  // No '/': a reference is one segment of the API's paths.
+  private static final Pattern REFERENCE_PATTERN = Pattern.compile("[A-Za-z0-9._-]{1,50}");
   // Deliberately loose: bksb and the MIS decide deliverability; this only catches typing slips.
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
@@ -76,7 +77,7 @@ public final class LearnerValidator {
       return "is required";
     }
     if (!REFERENCE_PATTERN.matcher(reference).matches()) {
-      return "must be 1 to 50 letters, digits or . _ / -";
+      return "must be 1 to 50 letters, digits or . _ -";
     }
     return null;
   }

@@ -50,7 +50,7 @@ public class BridgeAuthenticationMechanism implements HttpAuthenticationMechanis
       return context.doNothing();
     }
     if (path.startsWith("/api/")) {
-      return challenge(context);
+      return challengeApi(context);
     }
     String next = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
     return context.redirect(
@@ -66,16 +66,16 @@ public class BridgeAuthenticationMechanism implements HttpAuthenticationMechanis
     try {
       decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
-      return challenge(context);
+      return refuse(request, context);
     }
     int colon = decoded.indexOf(':');
     if (colon < 0) {
-      return challenge(context);
+      return refuse(request, context);
     }
     Optional<RegistryLogin.Caller> caller =
         registry.check(decoded.substring(0, colon), decoded.substring(colon + 1));
     if (caller.isEmpty()) {
-      return challenge(context);
+      return refuse(request, context);
     }
     return notify(context, caller.get());
   }
@@ -83,7 +83,7 @@ public class BridgeAuthenticationMechanism implements HttpAuthenticationMechanis
   private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context) {
     String user = request.getParameter("username");
     String password = request.getParameter("password");
-    if (user == null || password == null) {
+    if (user == null || password == null || !sameOrigin(request)) {
       return context.doNothing();
     }
     Optional<RegistryLogin.Caller> caller = registry.check(user, password);
@@ -101,8 +101,49 @@ public class BridgeAuthenticationMechanism implements HttpAuthenticationMechanis
     return notify(context, caller.get());
   }
 
+  /**
+   * Refuses sign-ins posted from other sites (login CSRF): browsers send Origin on cross-site
+   * POSTs, and it must name this host. A request without Origin (old browsers, tools) passes.
+   */
+  static boolean sameOrigin(HttpServletRequest request) {
+    String origin = request.getHeader("Origin");
+    if (origin == null) {
+      return true;
+    }
+    try {
+      String authority = java.net.URI.create(origin).getRawAuthority();
+      return authority != null && authority.equalsIgnoreCase(request.getHeader("Host"));
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
   private static AuthenticationStatus notify(HttpMessageContext context, RegistryLogin.Caller c) {
     return context.notifyContainerAboutLogin(c.name(), c.groups());
+  }
+
+  private static AuthenticationStatus refuse(
+      HttpServletRequest request, HttpMessageContext context) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/api/") ? challengeApi(context) : challenge(context);
+  }
+
+  /** 401 with the API's JSON error body, so programs get one error shape. */
+  private static AuthenticationStatus challengeApi(HttpMessageContext context) {
+    HttpServletResponse response = context.getResponse();
+    response.setHeader("WWW-Authenticate", "Basic realm=\"bksb-bridge\"");
+    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    response.setContentType("application/json");
+    try {
+      response
+          .getWriter()
+          .write(
+              "{\"error\":\"authentication required: send HTTP Basic credentials of a user of"
+                  + " this server\",\"fields\":{}}");
+    } catch (java.io.IOException e) {
+      return context.responseUnauthorized();
+    }
+    return AuthenticationStatus.SEND_FAILURE;
   }
 
   private static AuthenticationStatus challenge(HttpMessageContext context) {

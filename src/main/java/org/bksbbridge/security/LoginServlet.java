@@ -18,6 +18,11 @@ public class LoginServlet extends HttpServlet {
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException, ServletException {
     String context = request.getContextPath();
+    if (!BridgeAuthenticationMechanism.sameOrigin(request)) {
+      // Posted from another site: neither sign in nor out, just show the form again.
+      response.sendRedirect(context + BridgeAuthenticationMechanism.LOGIN_PAGE + "?failed=1");
+      return;
+    }
     if (request.getServletPath().equals("/logout")) {
       request.logout();
       if (request.getSession(false) != null) {

@@ -28,6 +28,7 @@ public class LearnerImportView implements Serializable {
   @Inject Permissions permissions;
 
   private transient Part file;
+  private String charset = "UTF-8";
   private Long executionId;
   private JobExecutionView execution;
   private SkippedRowView skipped;
@@ -41,7 +42,7 @@ public class LearnerImportView implements Serializable {
     ImportFormat format =
         name.toLowerCase(Locale.ROOT).endsWith(".json") ? ImportFormat.JSON : ImportFormat.CSV;
     try (InputStream in = file.getInputStream()) {
-      executionId = imports.start(centreId, format, in);
+      executionId = imports.start(centreId, format, java.nio.charset.Charset.forName(charset), in);
       skipped = null;
       refresh();
     } catch (ApiException e) {
@@ -69,6 +70,15 @@ public class LearnerImportView implements Serializable {
 
   public boolean isAllowed() {
     return permissions.isEditor();
+  }
+
+  public String getCharset() {
+    return charset;
+  }
+
+  /** Only the encodings the form offers; anything else falls back to UTF-8. */
+  public void setCharset(String charset) {
+    this.charset = "windows-1252".equals(charset) ? charset : "UTF-8";
   }
 
   public Part getFile() {

@@ -54,7 +54,9 @@ class LearnerImportBench {
   @Test
   void import100kRowsThenList() throws Exception {
     Path dir = Files.createDirectories(Path.of("target", "bench"));
-    Path csv = dir.resolve("learners.csv");
+    // In the ops directory, so the completed import does not delete it before the second run.
+    org.bksbbridge.imports.SeImportFiles.rootAt(dir);
+    Path csv = dir.resolve("ops/learners.csv");
     try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
       w.write("reference,firstName,lastName,email,emailVerified,dateOfBirth,startDate,kind\n");
       for (int i = 1; i <= ROWS; i++) {

@@ -83,6 +83,13 @@ class CsvRowSourceTest {
   }
 
   @Test
+  void aRunawayQuoteStopsBeforeMemoryDoes() {
+    String runaway = "reference,firstName,lastName\nR1,\"" + "x".repeat(CsvRowSource.MAX_ROW_CHARS);
+    UploadException e = assertThrows(UploadException.class, () -> read(runaway));
+    assertTrue(e.getMessage().startsWith("row 2 is longer than"), e.getMessage());
+  }
+
+  @Test
   void aLargeFileStreamsWithoutBeingHeldInMemory() throws IOException {
     int rows = 100_000;
     InputStream generated =

@@ -11,7 +11,8 @@ public final class ImportJobArtifacts {
     ImportSkipListener.class,
     LearnerImportJobListener.class,
     LearnerStore.class,
-    SkippedRowStore.class
+    SkippedRowStore.class,
+    SeImportFiles.class
   };
 
   private ImportJobArtifacts() {}

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +33,8 @@ class LearnerImportJobTest {
   private SeBatch batch;
 
   @BeforeEach
-  void start() {
+  void start() throws IOException {
+    SeImportFiles.rootAt(dir);
     batch = new SeBatch(new SeDatabase(), ImportJobArtifacts.LEARNER_IMPORT);
   }
 
@@ -70,7 +70,7 @@ class LearnerImportJobTest {
         b.append("@example.ac.uk,2000-01-01,").append(row % 5 == 0 ? "APPLICANT" : "").append('\n');
       }
     }
-    Path file = dir.resolve("learners.csv");
+    Path file = dir.resolve("uploads/learners.csv");
     Files.writeString(file, b, StandardCharsets.UTF_8);
     return file;
   }
@@ -82,9 +82,7 @@ class LearnerImportJobTest {
 
   @Test
   void importsValidRowsSkipsAndRecordsBadOnes() throws Exception {
-    Map<String, String> params = new HashMap<>(params(csv(), "CSV"));
-    params.put("deleteWhenDone", "true");
-    long id = batch.start("learner-import", params);
+    long id = batch.start("learner-import", params(csv(), "CSV"));
     JobExecution e = batch.await(id);
 
     assertEquals(BatchStatus.COMPLETED, e.getBatchStatus());
@@ -114,7 +112,8 @@ class LearnerImportJobTest {
     // The CSV reader keeps the quoted line break; the validator refuses it in a name.
     assertEquals("firstName must not contain control characters", skipped.get(6).getReason());
     em.close();
-    assertFalse(Files.exists(dir.resolve("learners.csv")), "a completed import deletes its upload");
+    assertFalse(
+        Files.exists(dir.resolve("uploads/learners.csv")), "a completed import deletes its upload");
   }
 
   @Test
@@ -143,7 +142,7 @@ class LearnerImportJobTest {
 
   @Test
   void importsAJsonArrayAndUpdatesExistingLearners() throws Exception {
-    Path first = dir.resolve("a.json");
+    Path first = dir.resolve("uploads/a.json");
     Files.writeString(
         first,
         """
@@ -157,7 +156,7 @@ class LearnerImportJobTest {
     assertEquals(2, batch.db.count("select count(l) from Learner l"));
     assertEquals(2, batch.metric(id, "import", MetricType.PROCESS_SKIP_COUNT));
 
-    Path second = dir.resolve("b.json");
+    Path second = dir.resolve("ops/b.json");
     Files.writeString(
         second,
         """
@@ -174,5 +173,19 @@ class LearnerImportJobTest {
     assertEquals("Joanna", j1.fields().firstName());
     assertFalse(j1.fields().emailVerified());
     em.close();
+  }
+
+  @Test
+  void filesOutsideTheImportDirectoriesAreNeitherReadNorDeleted() throws Exception {
+    Path elsewhere = dir.resolve("secret.csv");
+    Files.writeString(elsewhere, "reference,firstName,lastName\nS1,Should,Not\n");
+    long id = batch.start("learner-import", params(elsewhere, "CSV"));
+    assertEquals(BatchStatus.FAILED, batch.await(id).getBatchStatus());
+    assertEquals(0, batch.db.count("select count(l) from Learner l"));
+    assertTrue(Files.exists(elsewhere));
+    Path sneaky = dir.resolve("uploads/../secret.csv");
+    assertEquals(
+        BatchStatus.FAILED,
+        batch.await(batch.start("learner-import", params(sneaky, "CSV"))).getBatchStatus());
   }
 }

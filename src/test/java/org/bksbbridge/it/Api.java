@@ -40,7 +40,7 @@ final class Api {
     return new Api(null);
   }
 
-  record Reply(int status, String body) {
+  record Reply(int status, String body, String location) {
     JsonObject json() {
       return (JsonObject) Json.createReader(new StringReader(body)).read();
     }
@@ -51,7 +51,7 @@ final class Api {
   }
 
   Reply get(String path) {
-    return send("GET", path, null, null);
+    return send("GET", path, null, (String) null);
   }
 
   Reply put(String path, String json) {
@@ -63,19 +63,30 @@ final class Api {
   }
 
   Reply delete(String path) {
-    return send("DELETE", path, null, null);
+    return send("DELETE", path, null, (String) null);
+  }
+
+  Reply postBytes(String path, String contentType, byte[] body) {
+    return send("POST", path, contentType, HttpRequest.BodyPublishers.ofByteArray(body));
   }
 
   Reply send(String method, String path, String contentType, String body) {
+    return send(
+        method,
+        path,
+        contentType,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+  }
+
+  private Reply send(
+      String method, String path, String contentType, HttpRequest.BodyPublisher body) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + path))
             .timeout(Duration.ofSeconds(60))
             .header("Accept", "application/json")
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+            .method(method, body);
     if (contentType != null) {
       b.header("Content-Type", contentType);
     }
@@ -84,7 +95,7 @@ final class Api {
     }
     try {
       HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-      return new Reply(r.statusCode(), r.body());
+      return new Reply(r.statusCode(), r.body(), r.headers().firstValue("Location").orElse(null));
     } catch (IOException e) {
       throw new AssertionError(method + " " + path + " failed: " + e, e);
     } catch (InterruptedException e) {

@@ -42,6 +42,11 @@ class ImportAndSecurityIT {
             + "C4,Dee,Four,,,2019-13-01\r\n";
     Api.Reply started = admin.post(learners + "/import", "text/csv; charset=UTF-8", csv);
     assertEquals(202, started.status(), started.body());
+    assertEquals(
+        Deployments.baseUrl()
+            + "/api/v1/jobs/executions/"
+            + started.json().getJsonNumber("executionId"),
+        started.location());
     long id = started.json().getJsonNumber("executionId").longValue();
 
     JsonObject done = admin.awaitJob(id);
@@ -102,14 +107,55 @@ class ImportAndSecurityIT {
   }
 
   @Test
+  void windowsEncodedCsvKeepsItsAccentsAndBadBytesAreRefused() throws Exception {
+    byte[] cp1252 =
+        "reference,firstName,lastName\nW1,Jos\u00e9,O\u2019Brien\n".getBytes("windows-1252");
+    Api.Reply started =
+        admin.postBytes(learners + "/import", "text/csv; charset=windows-1252", cp1252);
+    assertEquals(202, started.status(), started.body());
+    assertEquals(
+        "COMPLETED",
+        admin
+            .awaitJob(started.json().getJsonNumber("executionId").longValue())
+            .getString("batchStatus"));
+    JsonObject w1 = admin.get(learners + "/W1").json();
+    assertEquals("Jos\u00e9", w1.getString("firstName"));
+    assertEquals("O\u2019Brien", w1.getString("lastName"));
+
+    Api.Reply notUtf8 = admin.postBytes(learners + "/import", "text/csv", cp1252);
+    assertEquals(400, notUtf8.status());
+    assertTrue(
+        notUtf8.json().getJsonObject("fields").getString("charset").contains("windows-1252"));
+  }
+
+  @Test
   void unauthenticatedCallsGet401() {
     Api.Reply none = Api.anonymous().get("/api/v1/centres");
     assertEquals(401, none.status());
+    assertTrue(none.json().getString("error").startsWith("authentication required"), none.body());
     Api.Reply wrong = Api.as("admin", "not-the-password").get("/api/v1/centres");
     assertEquals(401, wrong.status());
     assertEquals(
         401,
         Api.anonymous().put(learners + "/X1", "{\"firstName\":\"a\",\"lastName\":\"b\"}").status());
+  }
+
+  @Test
+  void signInsPostedFromOtherSitesAreRefused() throws Exception {
+    var http = java.net.http.HttpClient.newHttpClient();
+    var request =
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(Deployments.baseUrl() + "/login"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Origin", "https://evil.example")
+            .timeout(java.time.Duration.ofSeconds(30))
+            .POST(
+                java.net.http.HttpRequest.BodyPublishers.ofString("username=admin&password=admin"))
+            .build();
+    var response = http.send(request, java.net.http.HttpResponse.BodyHandlers.discarding());
+    assertEquals(302, response.statusCode());
+    assertTrue(
+        response.headers().firstValue("Location").orElse("").endsWith("/login.xhtml?failed=1"));
+    assertTrue(response.headers().firstValue("Set-Cookie").isEmpty(), "no session was made");
   }
 
   @Test

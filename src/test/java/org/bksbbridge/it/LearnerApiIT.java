@@ -91,6 +91,16 @@ class LearnerApiIT {
     assertEquals(List.of("A-1"), references(applicants));
     JsonObject search = manager.get("/api/v1/centres/" + centre + "/learners?query=LOVE").json();
     assertEquals(List.of("L-1"), references(search));
+    assertEquals(
+        201, manager.put(base + "U_1", "{\"firstName\":\"Un\",\"lastName\":\"Der\"}").status());
+    // '_' is a literal in a search, not LIKE's any-character.
+    assertEquals(
+        List.of("U_1"),
+        references(manager.get("/api/v1/centres/" + centre + "/learners?query=u_").json()));
+    assertEquals(
+        List.of(),
+        references(manager.get("/api/v1/centres/" + centre + "/learners?query=a_").json()));
+    assertEquals(200, manager.delete(base + "U_1").status());
 
     Api.Reply archived = manager.delete(base + "L-1");
     assertEquals(200, archived.status());

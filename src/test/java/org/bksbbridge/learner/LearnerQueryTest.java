@@ -36,7 +36,8 @@ class LearnerQueryTest {
         "must be true or false",
         problem(() -> LearnerQuery.of(null, null, "yes", null, null), "eligible"));
     assertEquals(
-        "must be 1 or more", problem(() -> LearnerQuery.of(null, null, null, 0, null), "page"));
+        "must be between 1 and 1000000",
+        problem(() -> LearnerQuery.of(null, null, null, 0, null), "page"));
     assertEquals(
         "must be between 1 and 500",
         problem(() -> LearnerQuery.of(null, null, null, 1, 501), "size"));
