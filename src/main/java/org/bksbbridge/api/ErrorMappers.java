@@ -7,12 +7,17 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /** Turns every failure into {@link ErrorBody}; a stack trace never reaches the caller. */
 public final class ErrorMappers {
+  /** Every mapper, for the applications' class lists. */
+  public static final Set<Class<?>> ALL =
+      Set.of(Api.class, Web.class, Json.class, Jsonb.class, Persistence.class, Unexpected.class);
+
   private ErrorMappers() {}
 
   @Provider

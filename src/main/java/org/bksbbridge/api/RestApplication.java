@@ -3,6 +3,7 @@ package org.bksbbridge.api;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.HashSet;
 import java.util.Set;
 import org.bksbbridge.centre.CentreResource;
 import org.bksbbridge.imports.ImportResource;
@@ -29,16 +30,14 @@ public class RestApplication extends Application {
   /** Listed, because a second application (the bksb sandbox) shares this WAR. */
   @Override
   public Set<Class<?>> getClasses() {
-    return Set.of(
-        CentreResource.class,
-        LearnerResource.class,
-        ImportResource.class,
-        JobResource.class,
-        ErrorMappers.Api.class,
-        ErrorMappers.Web.class,
-        ErrorMappers.Json.class,
-        ErrorMappers.Jsonb.class,
-        ErrorMappers.Persistence.class,
-        ErrorMappers.Unexpected.class);
+    Set<Class<?>> classes =
+        new HashSet<>(
+            Set.of(
+                CentreResource.class,
+                LearnerResource.class,
+                ImportResource.class,
+                JobResource.class));
+    classes.addAll(ErrorMappers.ALL);
+    return classes;
   }
 }

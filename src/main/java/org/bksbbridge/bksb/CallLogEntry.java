@@ -9,6 +9,7 @@ import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import java.time.Instant;
+import org.bksbbridge.persistence.Columns;
 
 /** One recorded bksb call attempt (see {@link BksbCall}); never holds a credential. */
 @Entity
@@ -51,15 +52,11 @@ public class CallLogEntry {
     calledAt = c.at();
     centreId = c.centreId();
     method = c.method();
-    path = clip(c.path(), 1000);
+    path = Columns.clip(c.path(), 1000);
     status = c.status();
     durationMillis = c.durationMillis();
     attempt = c.attempt();
-    error = clip(c.error(), 500);
-  }
-
-  private static String clip(String s, int max) {
-    return s == null || s.length() <= max ? s : s.substring(0, max);
+    error = Columns.clip(c.error(), 500);
   }
 
   public BksbCall toCall() {

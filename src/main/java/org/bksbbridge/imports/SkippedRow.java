@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.UniqueConstraint;
+import org.bksbbridge.persistence.Columns;
 
 /**
  * A row an import skipped, kept per job instance (not execution) so that a restarted import's skips
@@ -48,12 +49,8 @@ public class SkippedRow {
   }
 
   void describe(String reference, String reason) {
-    this.reference = clip(reference, 100);
-    this.reason = clip(reason, REASON_MAX);
-  }
-
-  private static String clip(String s, int max) {
-    return s == null || s.length() <= max ? s : s.substring(0, max);
+    this.reference = Columns.clip(reference, 100);
+    this.reason = Columns.clip(reason, REASON_MAX);
   }
 
   public long getRowNumber() {

@@ -2,6 +2,7 @@ package org.bksbbridge.sandbox;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.HashSet;
 import java.util.Set;
 import org.bksbbridge.api.ErrorMappers;
 
@@ -10,14 +11,10 @@ import org.bksbbridge.api.ErrorMappers;
 public class SandboxApplication extends Application {
   @Override
   public Set<Class<?>> getClasses() {
-    return Set.of(
-        SandboxApiResource.class,
-        SandboxAdminResource.class,
-        SandboxGate.class,
-        ErrorMappers.Api.class,
-        ErrorMappers.Web.class,
-        ErrorMappers.Json.class,
-        ErrorMappers.Jsonb.class,
-        ErrorMappers.Unexpected.class);
+    Set<Class<?>> classes =
+        new HashSet<>(
+            Set.of(SandboxApiResource.class, SandboxAdminResource.class, SandboxGate.class));
+    classes.addAll(ErrorMappers.ALL);
+    return classes;
   }
 }
