@@ -10,6 +10,7 @@ import org.bksbbridge.imports.ImportResource;
 import org.bksbbridge.jobs.JobResource;
 import org.bksbbridge.learner.LearnerResource;
 import org.bksbbridge.security.Roles;
+import org.bksbbridge.settings.SettingsResource;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -36,7 +37,8 @@ public class RestApplication extends Application {
                 CentreResource.class,
                 LearnerResource.class,
                 ImportResource.class,
-                JobResource.class));
+                JobResource.class,
+                SettingsResource.class));
     classes.addAll(ErrorMappers.ALL);
     return classes;
   }

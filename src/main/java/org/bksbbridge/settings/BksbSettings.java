@@ -1,0 +1,76 @@
+package org.bksbbridge.settings;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A centre's bksb settings. Secrets are held only sealed (see {@link SecretBox}). */
+@Entity
+@Table(name = "bksb_settings")
+public class BksbSettings {
+  @Id
+  @Column(name = "centre_id", length = 32)
+  String centreId;
+
+  @Column(name = "enabled", nullable = false)
+  boolean enabled;
+
+  @Column(name = "api_url", length = 500)
+  String apiUrl;
+
+  @Column(name = "access_key_id", length = 100)
+  String accessKeyId;
+
+  @Column(name = "secret_sealed", length = 1000)
+  String secretSealed;
+
+  @Column(name = "default_password_sealed", length = 1000)
+  String defaultPasswordSealed;
+
+  @Column(name = "auto_send_login_details", nullable = false)
+  boolean autoSendLoginDetails;
+
+  @Column(name = "auto_enrol_courses", nullable = false)
+  boolean autoEnrolCourses;
+
+  @Column(name = "download_diagnostics", nullable = false)
+  boolean downloadDiagnosticResults;
+
+  @Column(name = "log_sync_api_calls", nullable = false)
+  boolean logSyncApiCalls;
+
+  /** JSON: {"ENGLISH":[...],"MATHS":[...],"ICT":[...]}. */
+  @Lob
+  @Column(name = "learner_tags")
+  String learnerTags;
+
+  @Lob
+  @Column(name = "applicant_tags")
+  String applicantTags;
+
+  @Column(name = "link_button_url", length = 500)
+  String linkButtonUrl;
+
+  @Column(name = "databridge_acknowledged", nullable = false)
+  boolean databridgeAcknowledged;
+
+  @Column(name = "updated_at")
+  Instant updatedAt;
+
+  @Column(name = "updated_by", length = 100)
+  String updatedBy;
+
+  @Version
+  @Column(name = "version")
+  long version;
+
+  protected BksbSettings() {}
+
+  BksbSettings(String centreId) {
+    this.centreId = centreId;
+  }
+}

@@ -1,0 +1,45 @@
+package org.bksbbridge.settings;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** Settings as the API shows them: secrets only as "is set" flags. */
+public record SettingsView(
+    String centreId,
+    boolean enabled,
+    String apiUrl,
+    String accessKeyId,
+    boolean secretAccessKeySet,
+    boolean defaultPasswordSet,
+    boolean autoSendLoginDetails,
+    boolean autoEnrolCourses,
+    boolean downloadDiagnosticResults,
+    boolean logSyncApiCalls,
+    Map<String, List<String>> learnerTags,
+    Map<String, List<String>> applicantTags,
+    String linkButtonUrl,
+    boolean databridgeAcknowledged,
+    Instant updatedAt,
+    String updatedBy) {
+
+  static SettingsView of(BksbSettings s) {
+    return new SettingsView(
+        s.centreId,
+        s.enabled,
+        s.apiUrl,
+        s.accessKeyId,
+        s.secretSealed != null,
+        s.defaultPasswordSealed != null,
+        s.autoSendLoginDetails,
+        s.autoEnrolCourses,
+        s.downloadDiagnosticResults,
+        s.logSyncApiCalls,
+        Tags.read(s.learnerTags),
+        Tags.read(s.applicantTags),
+        s.linkButtonUrl,
+        s.databridgeAcknowledged,
+        s.updatedAt,
+        s.updatedBy);
+  }
+}
