@@ -3,13 +3,22 @@ package org.bksbbridge.jobs;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
 import org.bksbbridge.api.ApiException;
+import org.bksbbridge.api.JsonFields;
 import org.bksbbridge.learner.LearnerQuery;
 import org.bksbbridge.security.Roles;
 
@@ -21,6 +30,28 @@ public class JobResource {
   private static final int MAX_PAGE = 1000;
 
   @Inject JobService jobs;
+
+  /**
+   * Starts one of the application's jobs as the calling user: {@code {"centreId": ...}} limits it
+   * to one centre where the job supports that. 202 with the execution to follow.
+   */
+  @POST
+  @Path("{jobName}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+  public Response start(@PathParam("jobName") String jobName, JsonObject body) {
+    Properties params = new Properties();
+    if (body != null) {
+      Map<String, String> values = JsonFields.requireFlat(body, Set.of("centreId"));
+      if (values.get("centreId") != null) {
+        params.setProperty("centreId", values.get("centreId"));
+      }
+    }
+    long id = jobs.startByCaller(jobName, params);
+    return Response.accepted(Map.of("executionId", id))
+        .location(URI.create("jobs/executions/" + id))
+        .build();
+  }
 
   @GET
   @Path("executions/{id}")

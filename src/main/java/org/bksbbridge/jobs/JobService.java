@@ -21,9 +21,13 @@ import org.bksbbridge.imports.SkippedRowStore;
 @ApplicationScoped
 public class JobService {
   /** The jobs this application defines; anything else is not ours to start or show. */
-  public static final Set<String> JOBS = Set.of("learner-import");
+  public static final Set<String> JOBS = Set.of("learner-import", "bksb-get-users");
+
+  /** Jobs a person or an MIS may start through the API; imports start with their upload. */
+  public static final Set<String> STARTABLE = Set.of("bksb-get-users");
 
   @Inject JobOperator operator;
+  @Inject org.bksbbridge.security.Permissions permissions;
   @Inject SkippedRowStore skipped;
 
   /** Starts as the calling user, whose batch role the runtime checks. */
@@ -32,6 +36,16 @@ public class JobService {
       throw ApiException.badField("jobName", "unknown job " + jobName);
     }
     return operator.start(jobName, params);
+  }
+
+  /** Starts a job named in a request; 400 names the jobs that can be started this way. */
+  public long startByCaller(String jobName, Properties params) {
+    permissions.requireEditor();
+    if (!STARTABLE.contains(jobName)) {
+      throw ApiException.badField(
+          "jobName", "unknown job " + jobName + "; jobs are " + String.join(", ", STARTABLE));
+    }
+    return start(jobName, params);
   }
 
   public JobExecutionView execution(long executionId) {

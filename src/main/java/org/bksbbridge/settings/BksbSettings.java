@@ -8,7 +8,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
-/** A centre's bksb settings. Secrets are held only sealed (see {@link SecretBox}). */
+/**
+ * A centre's bksb settings. Secrets are held only sealed (see {@link SecretBox}).
+ *
+ * <p>Fields change only through {@link #apply}: EclipseLink's woven change tracking sees writes
+ * made inside the entity class, not assignments from other classes.
+ */
 @Entity
 @Table(name = "bksb_settings")
 public class BksbSettings {
@@ -69,6 +74,42 @@ public class BksbSettings {
   long version;
 
   protected BksbSettings() {}
+
+  /** The new state of every field; a null sealed secret clears it. */
+  record Change(
+      boolean enabled,
+      String apiUrl,
+      String accessKeyId,
+      String secretSealed,
+      String defaultPasswordSealed,
+      boolean autoSendLoginDetails,
+      boolean autoEnrolCourses,
+      boolean downloadDiagnosticResults,
+      boolean logSyncApiCalls,
+      String learnerTags,
+      String applicantTags,
+      String linkButtonUrl,
+      boolean databridgeAcknowledged,
+      Instant updatedAt,
+      String updatedBy) {}
+
+  void apply(Change c) {
+    enabled = c.enabled();
+    apiUrl = c.apiUrl();
+    accessKeyId = c.accessKeyId();
+    secretSealed = c.secretSealed();
+    defaultPasswordSealed = c.defaultPasswordSealed();
+    autoSendLoginDetails = c.autoSendLoginDetails();
+    autoEnrolCourses = c.autoEnrolCourses();
+    downloadDiagnosticResults = c.downloadDiagnosticResults();
+    logSyncApiCalls = c.logSyncApiCalls();
+    learnerTags = c.learnerTags();
+    applicantTags = c.applicantTags();
+    linkButtonUrl = c.linkButtonUrl();
+    databridgeAcknowledged = c.databridgeAcknowledged();
+    updatedAt = c.updatedAt();
+    updatedBy = c.updatedBy();
+  }
 
   BksbSettings(String centreId) {
     this.centreId = centreId;

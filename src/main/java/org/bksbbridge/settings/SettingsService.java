@@ -6,7 +6,6 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
-import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +30,7 @@ public class SettingsService {
   @Inject BksbClients clients;
   @Inject SecurityContext security;
   @Inject Clock clock;
+  @Inject SettingsConnections connections;
 
   public SettingsView get(String centreId) {
     permissions.requireEditor();
@@ -70,26 +70,33 @@ public class SettingsService {
       throw ApiException.conflict(
           "centre " + centreId + " has no bksb licence: set bksbLicensed on the centre first");
     }
-    s.enabled = enabled;
-    s.apiUrl = apiUrl;
-    s.accessKeyId = keyId;
+    String sealedSecret = s.secretSealed;
     if (r.has(SECRET)) {
-      s.secretSealed = secret == null ? null : secrets.seal(secret, centreId);
+      sealedSecret = secret == null ? null : secrets.seal(secret, centreId);
     }
+    String sealedPassword = s.defaultPasswordSealed;
     if (r.has(PASSWORD)) {
-      s.defaultPasswordSealed = password == null ? null : secrets.seal(password, centreId);
+      sealedPassword = password == null ? null : secrets.seal(password, centreId);
     }
-    s.autoSendLoginDetails = r.bool("autoSendLoginDetails", s.autoSendLoginDetails);
-    s.autoEnrolCourses = r.bool("autoEnrolCourses", s.autoEnrolCourses);
-    s.downloadDiagnosticResults = r.bool("downloadDiagnosticResults", s.downloadDiagnosticResults);
-    s.logSyncApiCalls = r.bool("logSyncApiCalls", s.logSyncApiCalls);
-    s.learnerTags = learnerTags;
-    s.applicantTags = applicantTags;
-    s.linkButtonUrl = linkUrl;
-    s.databridgeAcknowledged = databridgeOff;
-    s.updatedAt = clock.instant();
-    s.updatedBy =
-        security.getCallerPrincipal() == null ? null : security.getCallerPrincipal().getName();
+    s.apply(
+        new BksbSettings.Change(
+            enabled,
+            apiUrl,
+            keyId,
+            sealedSecret,
+            sealedPassword,
+            r.bool("autoSendLoginDetails", s.autoSendLoginDetails),
+            r.bool("autoEnrolCourses", s.autoEnrolCourses),
+            r.bool("downloadDiagnosticResults", s.downloadDiagnosticResults),
+            r.bool("logSyncApiCalls", s.logSyncApiCalls),
+            learnerTags,
+            applicantTags,
+            linkUrl,
+            databridgeOff,
+            clock.instant(),
+            security.getCallerPrincipal() == null
+                ? null
+                : security.getCallerPrincipal().getName()));
     if (!em.contains(s)) {
       em.persist(s);
     }
@@ -120,7 +127,8 @@ public class SettingsService {
     permissions.requireEditor();
     centres.require(centreId);
     BksbConnection c =
-        connection(centreId, true)
+        connections
+            .connection(centreId, true)
             .orElseThrow(
                 () ->
                     ApiException.conflict(
@@ -135,25 +143,6 @@ public class SettingsService {
 
   /** The answer of a connection test. */
   public record TestResult(boolean ok, String message) {}
-
-  /**
-   * The connection of a centre for jobs and calls, with the secret decrypted.
-   *
-   * @param evenIfDisabled for the connection test, which may run before enabling
-   */
-  public Optional<BksbConnection> connection(String centreId, boolean evenIfDisabled) {
-    return find(centreId)
-        .filter(s -> evenIfDisabled || s.enabled)
-        .filter(s -> s.apiUrl != null && s.accessKeyId != null && s.secretSealed != null)
-        .map(
-            s ->
-                new BksbConnection(
-                    URI.create(s.apiUrl),
-                    s.accessKeyId,
-                    secrets.open(s.secretSealed, centreId),
-                    centreId,
-                    s.logSyncApiCalls));
-  }
 
   private Optional<BksbSettings> find(String centreId) {
     return Optional.ofNullable(em.find(BksbSettings.class, centreId));

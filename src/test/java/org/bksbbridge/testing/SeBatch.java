@@ -40,12 +40,14 @@ public final class SeBatch implements AutoCloseable {
     this.db = db;
     this.transactions = new SeTransactionManager(db);
     SeProducers.database = db;
+    SeTransactional.transactions = transactions;
     weld =
         new Weld(RegistrySingletonProvider.STATIC_INSTANCE)
             .disableDiscovery()
             .addExtension(new BatchCDIExtension())
             .addBeanClasses(artifacts)
             .addBeanClass(SeProducers.class)
+            .addBeanClass(SeTransactional.class)
             .initialize();
     operator = new JobOperatorImpl(new Environment(new BatchSEEnvironment(), transactions));
   }

@@ -1,0 +1,53 @@
+package org.bksbbridge.settings;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import org.bksbbridge.bksb.BksbConnection;
+
+/**
+ * The bksb connections of centres, with their secrets opened, for jobs and calls. No permission
+ * check here: callers are jobs (started by an authorised user) or services that checked already.
+ */
+@ApplicationScoped
+public class SettingsConnections {
+  @Inject EntityManager em;
+  @Inject SecretBox secrets;
+
+  /**
+   * @param evenIfDisabled for the connection test, which may run before enabling
+   */
+  public Optional<BksbConnection> connection(String centreId, boolean evenIfDisabled) {
+    return Optional.ofNullable(em.find(BksbSettings.class, centreId))
+        .filter(s -> evenIfDisabled || s.enabled)
+        .filter(SettingsConnections::complete)
+        .map(this::connection);
+  }
+
+  /** Every enabled centre's connection, by centre id. */
+  public List<BksbConnection> enabled() {
+    return em.createQuery(
+            "select s from BksbSettings s where s.enabled = true order by s.centreId",
+            BksbSettings.class)
+        .getResultStream()
+        .filter(SettingsConnections::complete)
+        .map(this::connection)
+        .toList();
+  }
+
+  private static boolean complete(BksbSettings s) {
+    return s.apiUrl != null && s.accessKeyId != null && s.secretSealed != null;
+  }
+
+  private BksbConnection connection(BksbSettings s) {
+    return new BksbConnection(
+        URI.create(s.apiUrl),
+        s.accessKeyId,
+        secrets.open(s.secretSealed, s.centreId),
+        s.centreId,
+        s.logSyncApiCalls);
+  }
+}

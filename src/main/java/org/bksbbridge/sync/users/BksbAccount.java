@@ -1,0 +1,50 @@
+package org.bksbbridge.sync.users;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+import jakarta.persistence.UniqueConstraint;
+import java.time.Instant;
+
+/** A bksb account: one API URL and access key, shared by every centre configured with both. */
+@Entity
+@Table(
+    name = "bksb_account",
+    uniqueConstraints =
+        @UniqueConstraint(
+            name = "uk_bksb_account",
+            columnNames = {"access_key_id", "api_url"}))
+public class BksbAccount {
+  @Id
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = "accountIds")
+  @TableGenerator(name = "accountIds", table = "id_sequence", allocationSize = 10)
+  private Long id;
+
+  @Column(name = "api_url", length = 500, nullable = false)
+  private String apiUrl;
+
+  @Column(name = "access_key_id", length = 100, nullable = false)
+  private String accessKeyId;
+
+  @Column(name = "users_synced_at")
+  private Instant usersSyncedAt;
+
+  protected BksbAccount() {}
+
+  BksbAccount(String apiUrl, String accessKeyId) {
+    this.apiUrl = apiUrl;
+    this.accessKeyId = accessKeyId;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  void usersSynced(Instant at) {
+    usersSyncedAt = at;
+  }
+}

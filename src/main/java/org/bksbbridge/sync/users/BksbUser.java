@@ -1,0 +1,135 @@
+package org.bksbbridge.sync.users;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+import jakarta.persistence.UniqueConstraint;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A user of a bksb account, as last fetched. The natural key leads with the bksb user id because
+ * the writer looks a chunk up with {@code bksbUserId IN (...)}, which Derby can only probe on a
+ * leading index column.
+ */
+@Entity
+@Table(
+    name = "bksb_user",
+    uniqueConstraints =
+        @UniqueConstraint(
+            name = "uk_bksb_user",
+            columnNames = {"bksb_user_id", "account_id"}),
+    indexes = {
+      @Index(name = "ix_bksb_user_name", columnList = "account_id,username_key"),
+      @Index(name = "ix_bksb_user_email", columnList = "account_id,email_key")
+    })
+public class BksbUser {
+  @Id
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = "bksbUserIds")
+  @TableGenerator(name = "bksbUserIds", table = "id_sequence", allocationSize = 500)
+  private Long id;
+
+  @Column(name = "account_id", nullable = false)
+  private long accountId;
+
+  @Column(name = "bksb_user_id", nullable = false)
+  private long bksbUserId;
+
+  @Column(name = "username", length = 200)
+  private String username;
+
+  /** Lower-case user name, for matching without case. */
+  @Column(name = "username_key", length = 200)
+  private String usernameKey;
+
+  @Column(name = "email", length = 254)
+  private String email;
+
+  /** Trimmed, lower-case email, for matching. */
+  @Column(name = "email_key", length = 254)
+  private String emailKey;
+
+  @Column(name = "first_name", length = 100)
+  private String firstName;
+
+  @Column(name = "last_name", length = 100)
+  private String lastName;
+
+  @Column(name = "date_of_birth")
+  private LocalDate dateOfBirth;
+
+  @Column(name = "gone", nullable = false)
+  private boolean gone;
+
+  /** The job instance that last saw the user in bksb's listing. */
+  @Column(name = "last_seen_run", nullable = false)
+  private long lastSeenRun;
+
+  @Column(name = "updated_at")
+  private Instant updatedAt;
+
+  protected BksbUser() {}
+
+  BksbUser(long accountId, long bksbUserId) {
+    this.accountId = accountId;
+    this.bksbUserId = bksbUserId;
+  }
+
+  /** Takes bksb's values; returns whether anything changed (a row that did not is not written). */
+  boolean apply(UserRecord u, Instant now) {
+    boolean changed =
+        gone
+            || !Objects.equals(username, u.username())
+            || !Objects.equals(email, u.email())
+            || !Objects.equals(firstName, u.firstName())
+            || !Objects.equals(lastName, u.lastName())
+            || !Objects.equals(dateOfBirth, u.dateOfBirth());
+    if (changed) {
+      username = u.username();
+      usernameKey = key(u.username());
+      email = u.email();
+      emailKey = key(u.email());
+      firstName = u.firstName();
+      lastName = u.lastName();
+      dateOfBirth = u.dateOfBirth();
+      gone = false;
+      updatedAt = now;
+    }
+    return changed;
+  }
+
+  static String key(String s) {
+    return s == null || s.isBlank() ? null : s.strip().toLowerCase(Locale.ROOT);
+  }
+
+  public long getAccountId() {
+    return accountId;
+  }
+
+  public long getBksbUserId() {
+    return bksbUserId;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public boolean isGone() {
+    return gone;
+  }
+}

@@ -1,0 +1,68 @@
+package org.bksbbridge.sync.users;
+
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Upserts a chunk of bksb users on (account, bksb user id): one indexed query per account finds the
+ * existing rows, only changed rows are written, and one statement stamps the chunk's users as seen
+ * by this run (so users no longer listed can be marked gone afterwards).
+ */
+@Dependent
+@Named("bksbUserWriter")
+public class BksbUserWriter extends AbstractItemWriter {
+  @Inject EntityManager em;
+  @Inject JobContext job;
+  @Inject Clock clock;
+
+  @Override
+  public void writeItems(List<Object> items) {
+    Map<Long, Map<Long, UserRecord>> byAccount = new LinkedHashMap<>();
+    for (Object o : items) {
+      UserRecord u = (UserRecord) o;
+      byAccount.computeIfAbsent(u.accountId(), k -> new LinkedHashMap<>()).put(u.bksbUserId(), u);
+    }
+    var now = clock.instant();
+    for (var e : byAccount.entrySet()) {
+      long accountId = e.getKey();
+      Map<Long, BksbUser> existing = new HashMap<>();
+      em.createQuery(
+              "select u from BksbUser u where u.bksbUserId in :ids and u.accountId = :a",
+              BksbUser.class)
+          .setParameter("ids", new ArrayList<>(e.getValue().keySet()))
+          .setParameter("a", accountId)
+          .setFlushMode(FlushModeType.COMMIT)
+          .getResultStream()
+          .forEach(u -> existing.put(u.getBksbUserId(), u));
+      for (UserRecord r : e.getValue().values()) {
+        BksbUser u = existing.get(r.bksbUserId());
+        if (u == null) {
+          u = new BksbUser(accountId, r.bksbUserId());
+          u.apply(r, now);
+          em.persist(u);
+        } else {
+          u.apply(r, now);
+        }
+      }
+      em.flush();
+      em.createQuery(
+              "update BksbUser u set u.lastSeenRun = :run"
+                  + " where u.bksbUserId in :ids and u.accountId = :a")
+          .setParameter("run", job.getInstanceId())
+          .setParameter("ids", new ArrayList<>(e.getValue().keySet()))
+          .setParameter("a", accountId)
+          .executeUpdate();
+    }
+  }
+}

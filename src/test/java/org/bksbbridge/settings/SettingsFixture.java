@@ -1,0 +1,40 @@
+package org.bksbbridge.settings;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.persistence.EntityManager;
+import java.net.URI;
+import java.util.Base64;
+
+/** Stores bksb settings directly, for tests of the jobs that read them. */
+public final class SettingsFixture {
+  /** The secrets key of the tests. */
+  public static final String KEY = Base64.getEncoder().encodeToString(new byte[32]);
+
+  private SettingsFixture() {}
+
+  /** SecretBox outside the server, where MicroProfile Config is absent. */
+  @Alternative
+  @Priority(1)
+  @Dependent
+  public static class TestSecretBox extends SecretBox {
+    public TestSecretBox() {
+      super(KEY);
+    }
+  }
+
+  /** An enabled centre pointing at a bksb API with an access key pair. */
+  public static void enable(
+      EntityManager em, String centreId, URI apiUrl, String key, String secret) {
+    BksbSettings s = new BksbSettings(centreId);
+    s.enabled = true;
+    s.apiUrl = apiUrl.toString();
+    s.accessKeyId = key;
+    s.secretSealed = new SecretBox(KEY).seal(secret, centreId);
+    s.databridgeAcknowledged = true;
+    em.getTransaction().begin();
+    em.persist(s);
+    em.getTransaction().commit();
+  }
+}

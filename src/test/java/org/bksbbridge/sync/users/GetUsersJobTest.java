@@ -1,0 +1,131 @@
+package org.bksbbridge.sync.users;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.persistence.EntityManager;
+import java.util.Map;
+import org.bksbbridge.sandbox.SandboxGenerator;
+import org.bksbbridge.sandbox.SandboxUser;
+import org.bksbbridge.settings.SettingsConnections;
+import org.bksbbridge.settings.SettingsFixture;
+import org.bksbbridge.testing.InProcessSandbox;
+import org.bksbbridge.testing.SeBatch;
+import org.bksbbridge.testing.SeDatabase;
+import org.bksbbridge.testing.TestBksbClients;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** bksb-get-users, the packaged JSL under JBeret SE, against the sandbox served in-process. */
+class GetUsersJobTest {
+  private static final int USERS = 45;
+  private InProcessSandbox sandbox;
+  private SeBatch batch;
+
+  @BeforeEach
+  void start() {
+    sandbox = new InProcessSandbox(new SandboxGenerator(5, USERS, 2));
+    batch =
+        new SeBatch(
+            new SeDatabase(),
+            BksbUserReader.class,
+            BksbUserWriter.class,
+            GoneUsersBatchlet.class,
+            GoneUsers.class,
+            AccountDirectory.class,
+            SettingsConnections.class,
+            SettingsFixture.TestSecretBox.class,
+            TestBksbClients.class);
+    EntityManager em = batch.db.newEntityManager();
+    // NORTH and SOUTH share one bksb account; WEST is switched off.
+    SettingsFixture.enable(
+        em, "NORTH", sandbox.base(), InProcessSandbox.KEY, InProcessSandbox.SECRET);
+    SettingsFixture.enable(
+        em, "SOUTH", sandbox.base(), InProcessSandbox.KEY, InProcessSandbox.SECRET);
+    em.close();
+  }
+
+  @AfterEach
+  void stop() {
+    batch.close();
+    batch.db.close();
+    sandbox.close();
+  }
+
+  private long run() throws InterruptedException {
+    long id = batch.start("bksb-get-users", Map.of("pageSize", "20", "chunkSize", "15"));
+    assertEquals(BatchStatus.COMPLETED, batch.await(id).getBatchStatus());
+    return id;
+  }
+
+  private BksbUser user(long bksbUserId) {
+    EntityManager em = batch.db.newEntityManager();
+    try {
+      return em.createQuery("select u from BksbUser u where u.bksbUserId = :id", BksbUser.class)
+          .setParameter("id", bksbUserId)
+          .getSingleResult();
+    } finally {
+      em.close();
+    }
+  }
+
+  @Test
+  void sharedAccountsAreFetchedOnce() throws Exception {
+    run();
+    assertEquals(1, batch.db.count("select count(a) from BksbAccount a"));
+    assertEquals(USERS, batch.db.count("select count(u) from BksbUser u"));
+    // 45 users in pages of 20: three calls, for the one account both centres use.
+    assertEquals(3, sandbox.state.stats().total("GET api/users/search", 200));
+    SandboxUser expected = sandbox.state.user(7).orElseThrow();
+    BksbUser stored = user(7);
+    assertEquals(expected.username(), stored.getUsername());
+    assertEquals(expected.email(), stored.getEmail());
+  }
+
+  @Test
+  void changesAreWrittenAndUsersGoneFromBksbAreMarkedNotDeleted() throws Exception {
+    run();
+    var untouched = user(9).getUpdatedAt();
+    SandboxUser seven = sandbox.state.user(7).orElseThrow();
+    sandbox.state.putUser(
+        new SandboxUser(
+            7,
+            seven.username(),
+            "new.address@example.ac.uk",
+            seven.firstName(),
+            seven.lastName(),
+            seven.dateOfBirth()));
+    sandbox.state.deleteUser(8);
+
+    run();
+    assertEquals(USERS, batch.db.count("select count(u) from BksbUser u"), "nothing is deleted");
+    assertEquals("new.address@example.ac.uk", user(7).getEmail());
+    assertTrue(user(8).isGone());
+    assertFalse(user(9).isGone());
+    assertEquals(1, batch.db.count("select count(u) from BksbUser u where u.gone = true"));
+    assertEquals(untouched, user(9).getUpdatedAt(), "an unchanged user is not written");
+
+    sandbox.state.reset();
+    run();
+    assertFalse(user(8).isGone(), "a user back in bksb is no longer gone");
+  }
+
+  @Test
+  void aRestartAfterACrashAddsNoDuplicates() throws Exception {
+    batch.transactions.crashAfterCommit(3);
+    long first = batch.start("bksb-get-users", Map.of("pageSize", "20", "chunkSize", "15"));
+    assertEquals(BatchStatus.FAILED, batch.await(first).getBatchStatus());
+    long partial = batch.db.count("select count(u) from BksbUser u");
+    assertNotEquals(USERS, partial);
+
+    long second = batch.restart(first);
+    assertEquals(BatchStatus.COMPLETED, batch.await(second).getBatchStatus());
+    assertEquals(USERS, batch.db.count("select count(u) from BksbUser u"));
+    assertEquals(USERS, batch.db.count("select count(distinct u.bksbUserId) from BksbUser u"));
+    assertEquals(0, batch.db.count("select count(u) from BksbUser u where u.gone = true"));
+  }
+}

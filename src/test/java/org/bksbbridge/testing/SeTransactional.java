@@ -1,0 +1,35 @@
+package org.bksbbridge.testing;
+
+import jakarta.annotation.Priority;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Transactional;
+
+/**
+ * What the server's JTA interceptor does for {@code @Transactional} (REQUIRED), done outside it
+ * with the test's transaction manager: join a transaction under way, or run in a new one.
+ */
+@Transactional
+@Interceptor
+@Priority(Interceptor.Priority.PLATFORM_BEFORE + 200)
+public class SeTransactional {
+  static volatile SeTransactionManager transactions;
+
+  @AroundInvoke
+  public Object around(InvocationContext call) throws Exception {
+    if (transactions.getStatus() != Status.STATUS_NO_TRANSACTION) {
+      return call.proceed();
+    }
+    transactions.begin();
+    try {
+      Object result = call.proceed();
+      transactions.commit();
+      return result;
+    } catch (Exception e) {
+      transactions.rollback();
+      throw e;
+    }
+  }
+}
