@@ -21,10 +21,11 @@ import org.bksbbridge.imports.SkippedRowStore;
 @ApplicationScoped
 public class JobService {
   /** The jobs this application defines; anything else is not ours to start or show. */
-  public static final Set<String> JOBS = Set.of("learner-import", "bksb-get-users");
+  public static final Set<String> JOBS =
+      Set.of("learner-import", "bksb-get-users", "bksb-match-users");
 
   /** Jobs a person or an MIS may start through the API; imports start with their upload. */
-  public static final Set<String> STARTABLE = Set.of("bksb-get-users");
+  public static final Set<String> STARTABLE = Set.of("bksb-get-users", "bksb-match-users");
 
   @Inject JobOperator operator;
   @Inject org.bksbbridge.security.Permissions permissions;

@@ -14,6 +14,21 @@ import java.time.LocalDate;
 public final class Eligibility {
   private Eligibility() {}
 
+  /**
+   * The same rule as a JPQL condition on a learner aliased {@code l}, for queries that must select
+   * exactly the learners {@link #isEligible} accepts; bind {@link #jpqlParameters}.
+   */
+  public static final String JPQL =
+      "(l.systemStatus = :eligibleLive and (l.kind = :eligibleApplicant or l.endDate is null"
+          + " or l.endDate >= :eligibleCutoff))";
+
+  public static java.util.Map<String, Object> jpqlParameters(LocalDate today) {
+    return java.util.Map.of(
+        "eligibleLive", SystemStatus.LIVE,
+        "eligibleApplicant", LearnerKind.APPLICANT,
+        "eligibleCutoff", cutoff(today));
+  }
+
   /** The earliest end date that still counts as "ended within the last month" on {@code today}. */
   public static LocalDate cutoff(LocalDate today) {
     return today.minusMonths(1);

@@ -27,10 +27,13 @@ import java.time.LocalDate;
         @UniqueConstraint(
             name = "uk_learner_ref_centre",
             columnNames = {"reference", "centre_id"}),
-    indexes =
-        @Index(
-            name = "ix_learner_centre_name",
-            columnList = "centre_id,last_name,first_name,reference"))
+    indexes = {
+      @Index(
+          name = "ix_learner_centre_name",
+          columnList = "centre_id,last_name,first_name,reference"),
+      // Matching by email asks whether another learner of the centre has the same address.
+      @Index(name = "ix_learner_email", columnList = "email,centre_id")
+    })
 public class Learner {
   @Id
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "learnerIds")

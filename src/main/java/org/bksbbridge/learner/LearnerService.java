@@ -86,13 +86,8 @@ public class LearnerService {
       params.put("kind", q.kind());
     }
     if (q.eligible() != null) {
-      String eligible =
-          "(l.systemStatus = :live and (l.kind = :applicant or l.endDate is null"
-              + " or l.endDate >= :cutoff))";
-      where.append(q.eligible() ? " and " + eligible : " and not " + eligible);
-      params.put("live", SystemStatus.LIVE);
-      params.put("applicant", LearnerKind.APPLICANT);
-      params.put("cutoff", Eligibility.cutoff(today()));
+      where.append(q.eligible() ? " and " : " and not ").append(Eligibility.JPQL);
+      params.putAll(Eligibility.jpqlParameters(today()));
     }
     TypedQuery<Long> count = em.createQuery("select count(l) from Learner l" + where, Long.class);
     TypedQuery<Learner> page =

@@ -77,6 +77,14 @@ public class BksbUser {
 
   protected BksbUser() {}
 
+  /** A user found by name through bksb's getUserId, when the account's listing lacks it. */
+  public static BksbUser foundByName(
+      long accountId, long bksbUserId, String username, Instant now) {
+    BksbUser u = new BksbUser(accountId, bksbUserId);
+    u.apply(new UserRecord(accountId, bksbUserId, username, null, null, null, null), now);
+    return u;
+  }
+
   BksbUser(long accountId, long bksbUserId) {
     this.accountId = accountId;
     this.bksbUserId = bksbUserId;

@@ -1,0 +1,84 @@
+package org.bksbbridge.sync.matching;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.bksbbridge.bksb.BksbClient;
+import org.bksbbridge.sync.users.BksbUser;
+
+/**
+ * The indexed look-ups matching makes: each is one query on an index, so matching n learners costs
+ * O(n) queries, never one per (learner, bksb user) pair.
+ */
+@ApplicationScoped
+public class MatchLookups {
+  @Inject EntityManager em;
+  @Inject Clock clock;
+
+  public List<BksbUser> byUsername(long accountId, String username) {
+    return users("u.usernameKey", accountId, username);
+  }
+
+  public List<BksbUser> byEmail(long accountId, String email) {
+    return users("u.emailKey", accountId, email);
+  }
+
+  private List<BksbUser> users(String column, long accountId, String value) {
+    return em.createQuery(
+            "select u from BksbUser u where u.accountId = :a and "
+                + column
+                + " = :v and u.gone = false",
+            BksbUser.class)
+        .setParameter("a", accountId)
+        .setParameter("v", value.strip().toLowerCase(Locale.ROOT))
+        .setFlushMode(FlushModeType.COMMIT)
+        .getResultList();
+  }
+
+  /**
+   * A user name the account's listing lacks (the listing is our assumption about bksb's API): asked
+   * of bksb with getUserId, and remembered when found.
+   */
+  public Optional<BksbUser> askBksb(BksbClient client, long accountId, String username) {
+    return client
+        .userId(username)
+        .map(
+            id -> {
+              BksbUser u = BksbUser.foundByName(accountId, id, username, clock.instant());
+              em.persist(u);
+              return u;
+            });
+  }
+
+  public boolean linkedInCentre(String centreId, long accountId, long bksbUserId) {
+    return !em.createQuery(
+            "select k.id from BksbLink k where k.bksbUserId = :u and k.accountId = :a"
+                + " and k.centreId = :c")
+        .setParameter("u", bksbUserId)
+        .setParameter("a", accountId)
+        .setParameter("c", centreId)
+        .setFlushMode(FlushModeType.COMMIT)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** Other learners of the centre with the same verified email: a shared address proves no one. */
+  public boolean emailSharedInCentre(String centreId, String email, long learnerId) {
+    return !em.createQuery(
+            "select l.id from Learner l where l.email = :e and l.centreId = :c"
+                + " and l.emailVerified = true and l.id <> :me")
+        .setParameter("e", email.strip().toLowerCase(Locale.ROOT))
+        .setParameter("c", centreId)
+        .setParameter("me", learnerId)
+        .setFlushMode(FlushModeType.COMMIT)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+}

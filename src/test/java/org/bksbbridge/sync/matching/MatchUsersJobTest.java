@@ -1,0 +1,227 @@
+package org.bksbbridge.sync.matching;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.Map;
+import org.bksbbridge.learner.Learner;
+import org.bksbbridge.learner.LearnerFields;
+import org.bksbbridge.learner.LearnerKind;
+import org.bksbbridge.learner.SystemStatus;
+import org.bksbbridge.sandbox.SandboxGenerator;
+import org.bksbbridge.sandbox.SandboxUser;
+import org.bksbbridge.settings.SettingsConnections;
+import org.bksbbridge.settings.SettingsFixture;
+import org.bksbbridge.sync.users.AccountDirectory;
+import org.bksbbridge.sync.users.BksbUserReader;
+import org.bksbbridge.sync.users.BksbUserWriter;
+import org.bksbbridge.sync.users.GoneUsers;
+import org.bksbbridge.sync.users.GoneUsersBatchlet;
+import org.bksbbridge.testing.InProcessSandbox;
+import org.bksbbridge.testing.SeBatch;
+import org.bksbbridge.testing.SeDatabase;
+import org.bksbbridge.testing.TestBksbClients;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** bksb-match-users under JBeret SE: each rule, ambiguity both ways, manual links, centres. */
+class MatchUsersJobTest {
+  private InProcessSandbox sandbox;
+  private SeBatch batch;
+  private long accountId;
+
+  @BeforeEach
+  void start() throws Exception {
+    sandbox = new InProcessSandbox(new SandboxGenerator(5, 40, 0));
+    SandboxUser seven = sandbox.state.user(7).orElseThrow();
+    SandboxUser eight = sandbox.state.user(8).orElseThrow();
+    // Two bksb users with one address: an email match would be a guess.
+    sandbox.state.putUser(withEmail(seven, "shared@example.ac.uk"));
+    sandbox.state.putUser(withEmail(eight, "shared@example.ac.uk"));
+    batch =
+        new SeBatch(
+            new SeDatabase(),
+            BksbUserReader.class,
+            BksbUserWriter.class,
+            GoneUsersBatchlet.class,
+            GoneUsers.class,
+            AccountDirectory.class,
+            SettingsConnections.class,
+            SettingsFixture.TestSecretBox.class,
+            TestBksbClients.class,
+            UnlinkedLearnerReader.class,
+            LearnerMatchProcessor.class,
+            BksbLinkWriter.class,
+            MatchLookups.class);
+    EntityManager em = batch.db.newEntityManager();
+    SettingsFixture.enable(
+        em, "NORTH", sandbox.base(), InProcessSandbox.KEY, InProcessSandbox.SECRET);
+    SettingsFixture.enable(
+        em, "SOUTH", sandbox.base(), InProcessSandbox.KEY, InProcessSandbox.SECRET);
+    em.close();
+    assertEquals(
+        BatchStatus.COMPLETED,
+        batch.await(batch.start("bksb-get-users", Map.of())).getBatchStatus());
+    accountId = batch.db.count("select max(a.id) from BksbAccount a");
+  }
+
+  @AfterEach
+  void stop() {
+    batch.close();
+    batch.db.close();
+    sandbox.close();
+  }
+
+  private static SandboxUser withEmail(SandboxUser u, String email) {
+    return new SandboxUser(
+        u.userId(), u.username(), email, u.firstName(), u.lastName(), u.dateOfBirth());
+  }
+
+  private String email(long userId) {
+    return sandbox.state.user(userId).orElseThrow().email();
+  }
+
+  private String username(long userId) {
+    return sandbox.state.user(userId).orElseThrow().username();
+  }
+
+  private long learner(
+      String centre,
+      String ref,
+      String email,
+      boolean verified,
+      String web,
+      boolean flagged,
+      String bksbName,
+      SystemStatus status) {
+    EntityManager em = batch.db.newEntityManager();
+    em.getTransaction().begin();
+    Learner l = new Learner(centre, ref);
+    l.apply(
+        new LearnerFields(
+            LearnerKind.LEARNER,
+            "First",
+            ref,
+            email,
+            verified,
+            web,
+            null,
+            status,
+            null,
+            null,
+            flagged,
+            bksbName),
+        Instant.now());
+    em.persist(l);
+    em.getTransaction().commit();
+    long id = l.getId();
+    em.close();
+    return id;
+  }
+
+  private long learner(String centre, String ref, String email, boolean verified) {
+    return learner(centre, ref, email, verified, null, false, null, SystemStatus.LIVE);
+  }
+
+  private BksbLink link(long learnerId) {
+    EntityManager em = batch.db.newEntityManager();
+    try {
+      return em.createQuery("select k from BksbLink k where k.learnerId = :l", BksbLink.class)
+          .setParameter("l", learnerId)
+          .getResultStream()
+          .findFirst()
+          .orElse(null);
+    } finally {
+      em.close();
+    }
+  }
+
+  private void match() throws InterruptedException {
+    long id = batch.start("bksb-match-users", Map.of("chunkSize", "3", "pageSize", "4"));
+    assertEquals(BatchStatus.COMPLETED, batch.await(id).getBatchStatus());
+  }
+
+  @Test
+  void eachRuleAndNoGuesses() throws Exception {
+    long byName = learner("NORTH", "A1", null, false, null, true, username(3), SystemStatus.LIVE);
+    long unknownName =
+        learner("NORTH", "A2", null, false, null, true, "nobody.here", SystemStatus.LIVE);
+    long byWeb = learner("NORTH", "B1", null, false, username(4), true, null, SystemStatus.LIVE);
+    long byEmail = learner("NORTH", "C1", email(5), true);
+    long unverified = learner("NORTH", "C2", email(6), false);
+    long twoUsers = learner("NORTH", "C3", "shared@example.ac.uk", true);
+    long twinA = learner("NORTH", "C4", email(9), true);
+    long twinB = learner("NORTH", "C5", email(9), true);
+    long archived =
+        learner("NORTH", "C6", email(11), true, null, false, null, SystemStatus.ARCHIVED);
+    long south = learner("SOUTH", "S1", email(5), true);
+
+    match();
+
+    assertEquals(MatchMethod.USERNAME, link(byName).getMethod());
+    assertEquals(3, link(byName).getBksbUserId());
+    assertNull(link(unknownName));
+    assertEquals(MatchMethod.WEB_USERNAME, link(byWeb).getMethod());
+    assertEquals(4, link(byWeb).getBksbUserId());
+    assertEquals(MatchMethod.EMAIL, link(byEmail).getMethod());
+    assertEquals(5, link(byEmail).getBksbUserId());
+    assertNull(link(unverified), "an unverified email proves nothing");
+    assertNull(link(twoUsers), "two bksb users share the address");
+    assertNull(link(twinA), "two learners share the address");
+    assertNull(link(twinB));
+    assertNull(link(archived), "not eligible");
+    assertEquals(5, link(south).getBksbUserId(), "each centre matches its own learners");
+    assertEquals(4, batch.db.count("select count(k) from BksbLink k"));
+  }
+
+  @Test
+  void aUserMissingFromTheListingIsFoundByName() throws Exception {
+    sandbox.state.putUser(new SandboxUser(9_000, "late.joiner", null, "Late", "Joiner", null));
+    long late = learner("NORTH", "L1", null, false, null, true, "late.joiner", SystemStatus.LIVE);
+    match();
+    assertEquals(9_000, link(late).getBksbUserId());
+    assertEquals(1, batch.db.count("select count(u) from BksbUser u where u.bksbUserId = 9000"));
+  }
+
+  @Test
+  void manualLinksAreKeptAndTheirBksbUserIsTaken() throws Exception {
+    long manual = learner("NORTH", "M1", null, false);
+    EntityManager em = batch.db.newEntityManager();
+    em.getTransaction().begin();
+    em.persist(
+        new BksbLink(
+            "NORTH",
+            manual,
+            accountId,
+            10,
+            username(10),
+            MatchMethod.MANUAL,
+            Instant.now(),
+            "manager"));
+    em.getTransaction().commit();
+    em.close();
+    long wouldMatch = learner("NORTH", "M2", email(10), true);
+    match();
+    assertEquals(MatchMethod.MANUAL, link(manual).getMethod());
+    assertNull(link(wouldMatch), "user 10 is linked to another learner of the centre");
+  }
+
+  @Test
+  void aRestartAfterACrashAddsNoDuplicateLinks() throws Exception {
+    for (int i = 1; i <= 20; i++) {
+      learner("NORTH", "R" + i, email(i + 10), true);
+    }
+    batch.transactions.crashAfterCommit(3);
+    long first = batch.start("bksb-match-users", Map.of("chunkSize", "3", "pageSize", "4"));
+    assertEquals(BatchStatus.FAILED, batch.await(first).getBatchStatus());
+    assertTrue(batch.db.count("select count(k) from BksbLink k") < 20);
+    assertEquals(BatchStatus.COMPLETED, batch.await(batch.restart(first)).getBatchStatus());
+    assertEquals(20, batch.db.count("select count(k) from BksbLink k"));
+    assertEquals(20, batch.db.count("select count(distinct k.learnerId) from BksbLink k"));
+  }
+}
