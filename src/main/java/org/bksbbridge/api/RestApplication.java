@@ -11,6 +11,7 @@ import org.bksbbridge.jobs.JobResource;
 import org.bksbbridge.learner.LearnerResource;
 import org.bksbbridge.security.Roles;
 import org.bksbbridge.settings.SettingsResource;
+import org.bksbbridge.sync.matching.LinkResource;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -38,7 +39,8 @@ public class RestApplication extends Application {
                 LearnerResource.class,
                 ImportResource.class,
                 JobResource.class,
-                SettingsResource.class));
+                SettingsResource.class,
+                LinkResource.class));
     classes.addAll(ErrorMappers.ALL);
     return classes;
   }

@@ -29,7 +29,33 @@ public class LearnerService {
   public record Saved(LearnerView learner, boolean created) {}
 
   public LearnerView get(String centreId, String reference) {
-    return LearnerView.of(require(centreId, reference), today());
+    Learner learner = require(centreId, reference);
+    return LearnerView.of(learner, today()).withBksb(bksbLink(learner.getId()));
+  }
+
+  /** Named in JPQL only: the link belongs to the sync, which depends on learners, not back. */
+  private LearnerView.Bksb bksbLink(long learnerId) {
+    return em.createQuery(
+            "select k.bksbUserId, k.bksbUsername, k.method, k.matchedAt from BksbLink k"
+                + " where k.learnerId = :id",
+            Object[].class)
+        .setParameter("id", learnerId)
+        .getResultStream()
+        .findFirst()
+        .map(
+            r ->
+                new LearnerView.Bksb(
+                    true,
+                    (Long) r[0],
+                    (String) r[1],
+                    String.valueOf(r[2]),
+                    (java.time.Instant) r[3]))
+        .orElse(LearnerView.Bksb.NONE);
+  }
+
+  /** The stored learner's id, for services that attach things to it. */
+  public long idOf(String centreId, String reference) {
+    return require(centreId, reference).getId();
   }
 
   @Transactional

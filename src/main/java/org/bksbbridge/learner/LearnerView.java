@@ -20,7 +20,35 @@ public record LearnerView(
     boolean bksbUser,
     String bksbUsername,
     boolean eligible,
-    Instant updatedAt) {
+    Instant updatedAt,
+    Bksb bksb) {
+
+  /** The learner's bksb link, shown on a single learner (null in listings). */
+  public record Bksb(
+      boolean linked, Long bksbUserId, String bksbUsername, String matchMethod, Instant matchedAt) {
+    public static final Bksb NONE = new Bksb(false, null, null, null, null);
+  }
+
+  LearnerView withBksb(Bksb link) {
+    return new LearnerView(
+        centreId,
+        reference,
+        kind,
+        firstName,
+        lastName,
+        email,
+        emailVerified,
+        webUsername,
+        dateOfBirth,
+        systemStatus,
+        startDate,
+        endDate,
+        bksbUser,
+        bksbUsername,
+        eligible,
+        updatedAt,
+        link);
+  }
 
   static LearnerView of(Learner l, LocalDate today) {
     LearnerFields f = l.fields();
@@ -40,6 +68,7 @@ public record LearnerView(
         f.bksbUser(),
         f.bksbUsername(),
         f.eligibleOn(today),
-        l.getUpdatedAt());
+        l.getUpdatedAt(),
+        null);
   }
 }

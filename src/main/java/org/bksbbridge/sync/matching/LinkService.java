@@ -1,0 +1,114 @@
+package org.bksbbridge.sync.matching;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import org.bksbbridge.api.ApiException;
+import org.bksbbridge.bksb.BksbClients;
+import org.bksbbridge.learner.LearnerService;
+import org.bksbbridge.learner.LearnerView;
+import org.bksbbridge.security.Permissions;
+import org.bksbbridge.sync.users.AccountDirectory;
+import org.bksbbridge.sync.users.BksbUser;
+
+/** Links a learner to a bksb user by hand, or unlinks. Manual links are never changed by jobs. */
+@ApplicationScoped
+public class LinkService {
+  @Inject EntityManager em;
+  @Inject LearnerService learners;
+  @Inject AccountDirectory directory;
+  @Inject MatchLookups lookups;
+  @Inject BksbClients clients;
+  @Inject Permissions permissions;
+  @Inject SecurityContext security;
+  @Inject Clock clock;
+
+  @Transactional
+  public LearnerView link(String centreId, String reference, Long bksbUserId, String username) {
+    permissions.requireEditor();
+    long learnerId = learners.idOf(centreId, reference);
+    AccountDirectory.Account account =
+        directory.enabledAccounts().stream()
+            .filter(a -> a.centreIds().contains(centreId))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    ApiException.conflict("enable the bksb integration of " + centreId + " first"));
+    BksbUser user = find(account, bksbUserId, username);
+    if (lookups.linkedInCentre(centreId, account.id(), user.getBksbUserId())
+        && !linkedTo(learnerId, user.getBksbUserId())) {
+      throw ApiException.conflict(
+          "bksb user " + user.getUsername() + " is linked to another learner of " + centreId);
+    }
+    unlinkQuietly(learnerId);
+    em.flush();
+    String who =
+        security.getCallerPrincipal() == null ? null : security.getCallerPrincipal().getName();
+    em.persist(
+        new BksbLink(
+            centreId,
+            learnerId,
+            account.id(),
+            user.getBksbUserId(),
+            user.getUsername(),
+            MatchMethod.MANUAL,
+            clock.instant(),
+            who));
+    em.flush();
+    return learners.get(centreId, reference);
+  }
+
+  @Transactional
+  public void unlink(String centreId, String reference) {
+    permissions.requireEditor();
+    if (unlinkQuietly(learners.idOf(centreId, reference)) == 0) {
+      throw ApiException.notFound("learner " + reference + " has no bksb link");
+    }
+  }
+
+  private BksbUser find(AccountDirectory.Account account, Long bksbUserId, String username) {
+    List<BksbUser> found;
+    if (bksbUserId != null) {
+      found =
+          em.createQuery(
+                  "select u from BksbUser u where u.bksbUserId = :id and u.accountId = :a",
+                  BksbUser.class)
+              .setParameter("id", bksbUserId)
+              .setParameter("a", account.id())
+              .getResultList();
+    } else {
+      found = lookups.byUsername(account.id(), username);
+      if (found.isEmpty()) {
+        found =
+            lookups.askBksb(clients.client(account.connection()), account.id(), username).stream()
+                .toList();
+      }
+    }
+    if (found.size() != 1) {
+      throw ApiException.notFound(
+          "no bksb user "
+              + (bksbUserId != null ? bksbUserId : username)
+              + " in the centre's account");
+    }
+    return found.get(0);
+  }
+
+  private boolean linkedTo(long learnerId, long bksbUserId) {
+    return !em.createQuery(
+            "select k.id from BksbLink k where k.learnerId = :l and k.bksbUserId = :u")
+        .setParameter("l", learnerId)
+        .setParameter("u", bksbUserId)
+        .getResultList()
+        .isEmpty();
+  }
+
+  private int unlinkQuietly(long learnerId) {
+    return em.createQuery("delete from BksbLink k where k.learnerId = :l")
+        .setParameter("l", learnerId)
+        .executeUpdate();
+  }
+}
