@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.bksbbridge.learner.Learner;
 import org.bksbbridge.learner.LearnerFields;
@@ -14,17 +16,10 @@ import org.bksbbridge.learner.LearnerKind;
 import org.bksbbridge.learner.SystemStatus;
 import org.bksbbridge.sandbox.SandboxGenerator;
 import org.bksbbridge.sandbox.SandboxUser;
-import org.bksbbridge.settings.SettingsConnections;
-import org.bksbbridge.settings.SettingsFixture;
-import org.bksbbridge.sync.users.AccountDirectory;
-import org.bksbbridge.sync.users.BksbUserReader;
-import org.bksbbridge.sync.users.BksbUserWriter;
-import org.bksbbridge.sync.users.GoneUsers;
-import org.bksbbridge.sync.users.GoneUsersBatchlet;
+import org.bksbbridge.sync.users.GetUsersArtifacts;
 import org.bksbbridge.testing.InProcessSandbox;
 import org.bksbbridge.testing.SeBatch;
 import org.bksbbridge.testing.SeDatabase;
-import org.bksbbridge.testing.TestBksbClients;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,26 +38,16 @@ class MatchUsersJobTest {
     // Two bksb users with one address: an email match would be a guess.
     sandbox.state.putUser(withEmail(seven, "shared@example.ac.uk"));
     sandbox.state.putUser(withEmail(eight, "shared@example.ac.uk"));
-    batch =
-        new SeBatch(
-            new SeDatabase(),
-            BksbUserReader.class,
-            BksbUserWriter.class,
-            GoneUsersBatchlet.class,
-            GoneUsers.class,
-            AccountDirectory.class,
-            SettingsConnections.class,
-            SettingsFixture.TestSecretBox.class,
-            TestBksbClients.class,
+    List<Class<?>> beans = new ArrayList<>(List.of(GetUsersArtifacts.BEANS));
+    beans.addAll(
+        List.of(
             UnlinkedLearnerReader.class,
             LearnerMatchProcessor.class,
             BksbLinkWriter.class,
-            MatchLookups.class);
+            MatchLookups.class));
+    batch = new SeBatch(new SeDatabase(), beans.toArray(Class<?>[]::new));
     EntityManager em = batch.db.newEntityManager();
-    SettingsFixture.enable(
-        em, "NORTH", sandbox.base(), InProcessSandbox.KEY, InProcessSandbox.SECRET);
-    SettingsFixture.enable(
-        em, "SOUTH", sandbox.base(), InProcessSandbox.KEY, InProcessSandbox.SECRET);
+    GetUsersArtifacts.twoCentresOneAccount(em, sandbox);
     em.close();
     assertEquals(
         BatchStatus.COMPLETED,

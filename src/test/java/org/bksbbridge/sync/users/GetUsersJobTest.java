@@ -10,12 +10,9 @@ import jakarta.persistence.EntityManager;
 import java.util.Map;
 import org.bksbbridge.sandbox.SandboxGenerator;
 import org.bksbbridge.sandbox.SandboxUser;
-import org.bksbbridge.settings.SettingsConnections;
-import org.bksbbridge.settings.SettingsFixture;
 import org.bksbbridge.testing.InProcessSandbox;
 import org.bksbbridge.testing.SeBatch;
 import org.bksbbridge.testing.SeDatabase;
-import org.bksbbridge.testing.TestBksbClients;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,23 +26,9 @@ class GetUsersJobTest {
   @BeforeEach
   void start() {
     sandbox = new InProcessSandbox(new SandboxGenerator(5, USERS, 2));
-    batch =
-        new SeBatch(
-            new SeDatabase(),
-            BksbUserReader.class,
-            BksbUserWriter.class,
-            GoneUsersBatchlet.class,
-            GoneUsers.class,
-            AccountDirectory.class,
-            SettingsConnections.class,
-            SettingsFixture.TestSecretBox.class,
-            TestBksbClients.class);
+    batch = new SeBatch(new SeDatabase(), GetUsersArtifacts.BEANS);
     EntityManager em = batch.db.newEntityManager();
-    // NORTH and SOUTH share one bksb account; WEST is switched off.
-    SettingsFixture.enable(
-        em, "NORTH", sandbox.base(), InProcessSandbox.KEY, InProcessSandbox.SECRET);
-    SettingsFixture.enable(
-        em, "SOUTH", sandbox.base(), InProcessSandbox.KEY, InProcessSandbox.SECRET);
+    GetUsersArtifacts.twoCentresOneAccount(em, sandbox);
     em.close();
   }
 
