@@ -9,6 +9,7 @@ import org.bksbbridge.centre.CentreResource;
 import org.bksbbridge.imports.ImportResource;
 import org.bksbbridge.jobs.JobResource;
 import org.bksbbridge.learner.LearnerResource;
+import org.bksbbridge.reports.ReportResource;
 import org.bksbbridge.security.Roles;
 import org.bksbbridge.settings.SettingsResource;
 import org.bksbbridge.sync.matching.LinkResource;
@@ -40,7 +41,8 @@ public class RestApplication extends Application {
                 ImportResource.class,
                 JobResource.class,
                 SettingsResource.class,
-                LinkResource.class));
+                LinkResource.class,
+                ReportResource.class));
     classes.addAll(ErrorMappers.ALL);
     return classes;
   }

@@ -70,6 +70,18 @@ final class Api {
     return send("POST", path, contentType, HttpRequest.BodyPublishers.ofByteArray(body));
   }
 
+  /** With an Accept header of the caller's, for the CSV variants of reports. */
+  Reply send(String method, String path, String contentType, String body, String accept) {
+    return send(
+        method,
+        path,
+        contentType,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8),
+        accept);
+  }
+
   Reply send(String method, String path, String contentType, String body) {
     return send(
         method,
@@ -82,10 +94,19 @@ final class Api {
 
   private Reply send(
       String method, String path, String contentType, HttpRequest.BodyPublisher body) {
+    return send(method, path, contentType, body, "application/json");
+  }
+
+  private Reply send(
+      String method,
+      String path,
+      String contentType,
+      HttpRequest.BodyPublisher body,
+      String accept) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + path))
             .timeout(Duration.ofSeconds(60))
-            .header("Accept", "application/json")
+            .header("Accept", accept)
             .method(method, body);
     if (contentType != null) {
       b.header("Content-Type", contentType);

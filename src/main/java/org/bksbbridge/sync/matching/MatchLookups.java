@@ -4,11 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.bksbbridge.bksb.BksbClient;
+import org.bksbbridge.learner.Eligibility;
+import org.bksbbridge.learner.Learner;
 import org.bksbbridge.sync.users.BksbUser;
 
 /**
@@ -19,6 +23,55 @@ import org.bksbbridge.sync.users.BksbUser;
 public class MatchLookups {
   @Inject EntityManager em;
   @Inject Clock clock;
+
+  /** Eligible learners of a centre without a link, in id order after {@code afterId}. */
+  public List<Learner> unlinkedEligible(String centreId, long afterId, int max) {
+    TypedQuery<Learner> q =
+        em.createQuery(
+            "select l from Learner l where l.centreId = :c and l.id > :last and "
+                + Eligibility.JPQL
+                + " and not exists (select k.id from BksbLink k where k.learnerId = l.id)"
+                + " order by l.id",
+            Learner.class);
+    q.setParameter("c", centreId).setParameter("last", afterId);
+    Eligibility.jpqlParameters(LocalDate.now(clock)).forEach(q::setParameter);
+    return q.setMaxResults(max).getResultList();
+  }
+
+  /** Users of the account, not gone, that no learner of the centre is linked to. */
+  public List<BksbUser> unlinkedUsers(String centreId, long accountId) {
+    return em.createQuery(
+            "select u from BksbUser u where u.accountId = :a and u.gone = false and not exists"
+                + " (select k.id from BksbLink k where k.bksbUserId = u.bksbUserId"
+                + " and k.accountId = :a and k.centreId = :c) order by u.bksbUserId",
+            BksbUser.class)
+        .setParameter("a", accountId)
+        .setParameter("c", centreId)
+        .getResultList();
+  }
+
+  /** Near matches for suggestions: the loose email, or the same name and date of birth. */
+  public List<BksbUser> lookAlikes(
+      long accountId, String email, String first, String last, LocalDate dob) {
+    List<BksbUser> out = new java.util.ArrayList<>();
+    String loose = BksbUser.loose(email);
+    if (loose != null) {
+      out.addAll(users("u.emailLoose", accountId, loose));
+    }
+    String person = BksbUser.nameKey(first, last);
+    if (person != null && dob != null) {
+      out.addAll(
+          em.createQuery(
+                  "select u from BksbUser u where u.accountId = :a and u.nameKey = :n"
+                      + " and u.dateOfBirth = :d and u.gone = false",
+                  BksbUser.class)
+              .setParameter("a", accountId)
+              .setParameter("n", person)
+              .setParameter("d", dob)
+              .getResultList());
+    }
+    return out;
+  }
 
   public List<BksbUser> byUsername(long accountId, String username) {
     return users("u.usernameKey", accountId, username);

@@ -5,16 +5,11 @@ import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import java.io.Serializable;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import org.bksbbridge.learner.Eligibility;
 import org.bksbbridge.learner.Learner;
 import org.bksbbridge.sync.users.AccountDirectory;
 
@@ -33,9 +28,8 @@ public class UnlinkedLearnerReader extends AbstractItemReader {
   @BatchProperty(name = "centreId")
   String onlyCentre;
 
-  @Inject EntityManager em;
+  @Inject MatchLookups lookups;
   @Inject AccountDirectory directory;
-  @Inject Clock clock;
 
   private record CentreAccount(String centreId, long accountId) {}
 
@@ -81,17 +75,7 @@ public class UnlinkedLearnerReader extends AbstractItemReader {
 
   private void fetch() {
     CentreAccount ca = centres.get(centre);
-    LocalDate today = LocalDate.now(clock);
-    TypedQuery<Learner> q =
-        em.createQuery(
-            "select l from Learner l where l.centreId = :c and l.id > :last and "
-                + Eligibility.JPQL
-                + " and not exists (select k.id from BksbLink k where k.learnerId = l.id)"
-                + " order by l.id",
-            Learner.class);
-    q.setParameter("c", ca.centreId()).setParameter("last", lastId);
-    Eligibility.jpqlParameters(today).forEach(q::setParameter);
-    for (Learner l : q.setMaxResults(Integer.parseInt(pageSize)).getResultList()) {
+    for (Learner l : lookups.unlinkedEligible(ca.centreId(), lastId, Integer.parseInt(pageSize))) {
       buffer.add(new MatchCandidate(l.getId(), ca.centreId(), ca.accountId(), l.fields()));
       lastId = l.getId();
     }

@@ -28,7 +28,9 @@ import java.util.Objects;
             columnNames = {"bksb_user_id", "account_id"}),
     indexes = {
       @Index(name = "ix_bksb_user_name", columnList = "account_id,username_key"),
-      @Index(name = "ix_bksb_user_email", columnList = "account_id,email_key")
+      @Index(name = "ix_bksb_user_email", columnList = "account_id,email_key"),
+      @Index(name = "ix_bksb_user_loose", columnList = "account_id,email_loose"),
+      @Index(name = "ix_bksb_user_person", columnList = "account_id,name_key,date_of_birth")
     })
 public class BksbUser {
   @Id
@@ -55,6 +57,14 @@ public class BksbUser {
   /** Trimmed, lower-case email, for matching. */
   @Column(name = "email_key", length = 254)
   private String emailKey;
+
+  /** Email without case, dots or +tags in the local part: for suggestions, never for matching. */
+  @Column(name = "email_loose", length = 254)
+  private String emailLoose;
+
+  /** "first last" in lower case: with the date of birth, for suggestions. */
+  @Column(name = "name_key", length = 201)
+  private String nameKey;
 
   @Column(name = "first_name", length = 100)
   private String firstName;
@@ -104,6 +114,8 @@ public class BksbUser {
       usernameKey = key(u.username());
       email = u.email();
       emailKey = key(u.email());
+      emailLoose = loose(u.email());
+      nameKey = nameKey(u.firstName(), u.lastName());
       firstName = u.firstName();
       lastName = u.lastName();
       dateOfBirth = u.dateOfBirth();
@@ -111,6 +123,24 @@ public class BksbUser {
       updatedAt = now;
     }
     return changed;
+  }
+
+  /** {@code Jo.Smith+bksb@X.ac.uk} and {@code josmith@x.ac.uk} are loosely the same address. */
+  public static String loose(String email) {
+    String e = key(email);
+    if (e == null || e.indexOf('@') < 1) {
+      return e;
+    }
+    String local = e.substring(0, e.indexOf('@'));
+    int plus = local.indexOf('+');
+    if (plus >= 0) {
+      local = local.substring(0, plus);
+    }
+    return local.replace(".", "") + e.substring(e.indexOf('@'));
+  }
+
+  public static String nameKey(String first, String last) {
+    return first == null || last == null ? null : key(first.strip() + " " + last.strip());
   }
 
   static String key(String s) {
@@ -135,6 +165,18 @@ public class BksbUser {
 
   public Instant getUpdatedAt() {
     return updatedAt;
+  }
+
+  public String getFirstName() {
+    return firstName;
+  }
+
+  public String getLastName() {
+    return lastName;
+  }
+
+  public LocalDate getDateOfBirth() {
+    return dateOfBirth;
   }
 
   public boolean isGone() {

@@ -44,7 +44,8 @@ class MatchUsersJobTest {
             UnlinkedLearnerReader.class,
             LearnerMatchProcessor.class,
             BksbLinkWriter.class,
-            MatchLookups.class));
+            MatchLookups.class,
+            org.bksbbridge.reports.UnmatchedExplainer.class));
     batch = new SeBatch(new SeDatabase(), beans.toArray(Class<?>[]::new));
     EntityManager em = batch.db.newEntityManager();
     GetUsersArtifacts.twoCentresOneAccount(em, sandbox);
@@ -208,5 +209,83 @@ class MatchUsersJobTest {
     assertEquals(BatchStatus.COMPLETED, batch.await(batch.restart(first)).getBatchStatus());
     assertEquals(20, batch.db.count("select count(k) from BksbLink k"));
     assertEquals(20, batch.db.count("select count(distinct k.learnerId) from BksbLink k"));
+  }
+
+  private org.bksbbridge.reports.UnmatchedReport.Learner explain(long learnerId) {
+    EntityManager em = batch.db.newEntityManager();
+    try {
+      Learner l = em.find(Learner.class, learnerId);
+      return org.jboss.weld.environment.se.WeldContainer.current()
+          .select(org.bksbbridge.reports.UnmatchedExplainer.class)
+          .get()
+          .explain("NORTH", accountId, l);
+    } finally {
+      em.close();
+    }
+  }
+
+  private long person(
+      String ref, String first, String last, String email, java.time.LocalDate dob) {
+    EntityManager em = batch.db.newEntityManager();
+    em.getTransaction().begin();
+    Learner l = new Learner("NORTH", ref);
+    l.apply(
+        new LearnerFields(
+            LearnerKind.LEARNER,
+            first,
+            last,
+            email,
+            true,
+            null,
+            dob,
+            SystemStatus.LIVE,
+            null,
+            null,
+            false,
+            null),
+        Instant.now());
+    em.persist(l);
+    em.getTransaction().commit();
+    em.close();
+    return l.getId();
+  }
+
+  @Test
+  void theUnmatchedReportSaysWhyAndSuggests() throws Exception {
+    long noEmail = learner("NORTH", "U1", null, false);
+    long unverified = learner("NORTH", "U2", email(6), false);
+    long twoUsers = learner("NORTH", "U3", "shared@example.ac.uk", true);
+    long twinA = learner("NORTH", "U4", email(9), true);
+    learner("NORTH", "U5", email(9), true);
+    long unknownName =
+        learner("NORTH", "U6", null, false, null, true, "nobody.here", SystemStatus.LIVE);
+    SandboxUser twelve = sandbox.state.user(12).orElseThrow();
+    // first.last12@... in bksb; the MIS holds FirstLast12+mis@...: loosely the same address.
+    String looseEmail = twelve.username().replace(".", "") + "+mis@learners.example.ac.uk";
+    long loose = learner("NORTH", "U7", looseEmail, true);
+    SandboxUser thirteen = sandbox.state.user(13).orElseThrow();
+    long samePerson =
+        person(
+            "U8",
+            thirteen.firstName(),
+            thirteen.lastName(),
+            "other@example.ac.uk",
+            thirteen.dateOfBirth());
+    match();
+
+    assertEquals("NO_EMAIL", explain(noEmail).reasonCode());
+    assertEquals("EMAIL_NOT_VERIFIED", explain(unverified).reasonCode());
+    assertEquals("AMBIGUOUS", explain(twoUsers).reasonCode());
+    assertEquals("2 bksb users have this email", explain(twoUsers).detail());
+    assertEquals("another learner of the centre has this email", explain(twinA).detail());
+    assertEquals("USERNAME_NOT_FOUND", explain(unknownName).reasonCode());
+    var looseReport = explain(loose);
+    assertEquals("NO_BKSB_USER_WITH_EMAIL", looseReport.reasonCode());
+    assertEquals(12, looseReport.suggestions().get(0).bksbUserId());
+    assertEquals(
+        "same email ignoring case, dots and +tags", looseReport.suggestions().get(0).why());
+    var personReport = explain(samePerson);
+    assertEquals(13, personReport.suggestions().get(0).bksbUserId());
+    assertEquals("same name and date of birth", personReport.suggestions().get(0).why());
   }
 }

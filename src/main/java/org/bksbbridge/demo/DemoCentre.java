@@ -1,0 +1,35 @@
+package org.bksbbridge.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Creates the DEMO centre once, at start-up, when {@code bksb.demo.enabled} is true (dev). */
+@ApplicationScoped
+public class DemoCentre {
+  private static final Logger LOG = Logger.getLogger(DemoCentre.class.getName());
+
+  @Inject
+  @ConfigProperty(name = "bksb.demo.enabled", defaultValue = "false")
+  boolean enabled;
+
+  @Inject DemoData data;
+
+  void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    if (!enabled) {
+      return;
+    }
+    try {
+      if (data.createIfMissing()) {
+        LOG.info("created the DEMO centre and its learners (bksb.demo.enabled=true)");
+      }
+    } catch (RuntimeException e) {
+      // A demo that cannot be made must not stop the application.
+      LOG.log(Level.WARNING, "could not create the DEMO centre", e);
+    }
+  }
+}

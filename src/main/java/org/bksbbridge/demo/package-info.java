@@ -1,0 +1,6 @@
+/**
+ * Development only: on the first start with {@code bksb.demo.enabled}, a centre DEMO pointing at
+ * the built-in sandbox, with learners and applicants whose emails partly match the sandbox's users,
+ * so {@code mvn liberty:run} shows the whole flow at once.
+ */
+package org.bksbbridge.demo;

@@ -1,0 +1,88 @@
+package org.bksbbridge.reports;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.stream.Collectors;
+import org.bksbbridge.security.Roles;
+
+@Path("centres/{centreId}/reports")
+@RequestScoped
+@RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+public class ReportResource {
+  @Inject ReportService reports;
+
+  @GET
+  @Path("bksb-unmatched")
+  @Produces(MediaType.APPLICATION_JSON)
+  public UnmatchedReport unmatched(@PathParam("centreId") String centreId) {
+    return reports.unmatched(centreId);
+  }
+
+  /** The same report as one CSV table, a section column first, for spreadsheets. */
+  @GET
+  @Path("bksb-unmatched")
+  @Produces("text/csv")
+  public Response unmatchedCsv(@PathParam("centreId") String centreId) {
+    UnmatchedReport r = reports.unmatched(centreId);
+    StringBuilder csv =
+        new StringBuilder(
+            "section,reference,bksbUserId,username,firstName,lastName,email,reason,suggestions\r\n");
+    for (UnmatchedReport.Learner l : r.learners()) {
+      String suggestions =
+          l.suggestions().stream()
+              .map(s -> s.bksbUserId() + " " + s.username() + " (" + s.why() + ")")
+              .collect(Collectors.joining("; "));
+      row(
+          csv,
+          "learner",
+          l.reference(),
+          "",
+          "",
+          l.firstName(),
+          l.lastName(),
+          l.email(),
+          l.reason() + (l.detail() == null ? "" : ": " + l.detail()),
+          suggestions);
+    }
+    for (UnmatchedReport.BksbUser u : r.bksbUsers()) {
+      row(
+          csv,
+          "bksbUser",
+          "",
+          String.valueOf(u.bksbUserId()),
+          u.username(),
+          u.firstName(),
+          u.lastName(),
+          u.email(),
+          "linked to no learner of the centre",
+          "");
+    }
+    return Response.ok(csv.toString())
+        .header(
+            "Content-Disposition", "attachment; filename=\"bksb-unmatched-" + centreId + ".csv\"")
+        .build();
+  }
+
+  private static void row(StringBuilder csv, String... cells) {
+    for (int i = 0; i < cells.length; i++) {
+      csv.append(i == 0 ? "" : ",").append(quote(cells[i]));
+    }
+    csv.append("\r\n");
+  }
+
+  /** RFC 4180 quoting; a leading =, +, - or @ is defused so spreadsheets show, not run, it. */
+  static String quote(String value) {
+    if (value == null || value.isEmpty()) {
+      return "";
+    }
+    String v = "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    return "\"" + v.replace("\"", "\"\"") + "\"";
+  }
+}

@@ -1,0 +1,61 @@
+package org.bksbbridge.reports;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import org.bksbbridge.api.ApiException;
+import org.bksbbridge.centre.CentreService;
+import org.bksbbridge.learner.Learner;
+import org.bksbbridge.security.Permissions;
+import org.bksbbridge.sync.matching.MatchLookups;
+import org.bksbbridge.sync.users.AccountDirectory;
+
+/** Builds the centre reports. */
+@ApplicationScoped
+public class ReportService {
+  private static final int PAGE = 1000;
+
+  @Inject CentreService centres;
+  @Inject Permissions permissions;
+  @Inject AccountDirectory directory;
+  @Inject MatchLookups lookups;
+  @Inject UnmatchedExplainer explainer;
+
+  public UnmatchedReport unmatched(String centreId) {
+    permissions.requireEditor();
+    centres.require(centreId);
+    long accountId =
+        directory.enabledAccounts().stream()
+            .filter(a -> a.centreIds().contains(centreId))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    ApiException.conflict(
+                        "the bksb integration of " + centreId + " is not enabled"))
+            .id();
+    List<UnmatchedReport.Learner> learners = new ArrayList<>();
+    long after = 0;
+    List<Learner> page;
+    do {
+      page = lookups.unlinkedEligible(centreId, after, PAGE);
+      for (Learner l : page) {
+        learners.add(explainer.explain(centreId, accountId, l));
+        after = l.getId();
+      }
+    } while (page.size() == PAGE);
+    List<UnmatchedReport.BksbUser> users =
+        lookups.unlinkedUsers(centreId, accountId).stream()
+            .map(
+                u ->
+                    new UnmatchedReport.BksbUser(
+                        u.getBksbUserId(),
+                        u.getUsername(),
+                        u.getEmail(),
+                        u.getFirstName(),
+                        u.getLastName(),
+                        u.getDateOfBirth()))
+            .toList();
+    return new UnmatchedReport(centreId, learners, users);
+  }
+}

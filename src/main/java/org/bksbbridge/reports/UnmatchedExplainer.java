@@ -1,0 +1,100 @@
+package org.bksbbridge.reports;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bksbbridge.learner.Learner;
+import org.bksbbridge.learner.LearnerFields;
+import org.bksbbridge.sync.matching.MatchLookups;
+import org.bksbbridge.sync.users.BksbUser;
+
+/**
+ * Says why a learner is unmatched, with the matching job's own look-ups, and suggests up to three
+ * look-alike bksb users nobody in the centre is linked to.
+ */
+@ApplicationScoped
+public class UnmatchedExplainer {
+  private static final int MAX_SUGGESTIONS = 3;
+
+  @Inject MatchLookups lookups;
+
+  public UnmatchedReport.Learner explain(String centreId, long accountId, Learner l) {
+    LearnerFields f = l.fields();
+    UnmatchedReason reason;
+    String detail = null;
+    if (f.bksbUser()) {
+      String name = f.bksbUsername() != null ? f.bksbUsername() : f.webUsername();
+      if (name == null) {
+        reason = UnmatchedReason.NO_USERNAME;
+      } else {
+        reason = candidates(centreId, accountId, lookups.byUsername(accountId, name));
+        if (reason == UnmatchedReason.NO_BKSB_USER_WITH_EMAIL) {
+          reason = UnmatchedReason.USERNAME_NOT_FOUND;
+          detail = name;
+        }
+      }
+    } else if (f.email() == null) {
+      reason = UnmatchedReason.NO_EMAIL;
+    } else if (!f.emailVerified()) {
+      reason = UnmatchedReason.EMAIL_NOT_VERIFIED;
+    } else if (lookups.emailSharedInCentre(centreId, f.email(), l.getId())) {
+      reason = UnmatchedReason.AMBIGUOUS;
+      detail = "another learner of the centre has this email";
+    } else {
+      List<BksbUser> found = lookups.byEmail(accountId, f.email());
+      reason = candidates(centreId, accountId, found);
+      if (reason == UnmatchedReason.AMBIGUOUS) {
+        detail = found.size() > 1 ? found.size() + " bksb users have this email" : null;
+      }
+    }
+    if (reason == UnmatchedReason.AMBIGUOUS && detail == null) {
+      detail = "the bksb user is linked to another learner of the centre";
+    }
+    return new UnmatchedReport.Learner(
+        l.getReference(),
+        f.firstName(),
+        f.lastName(),
+        f.email(),
+        reason.text(),
+        reason.name(),
+        detail,
+        suggestions(centreId, accountId, f));
+  }
+
+  private UnmatchedReason candidates(String centreId, long accountId, List<BksbUser> found) {
+    if (found.isEmpty()) {
+      return UnmatchedReason.NO_BKSB_USER_WITH_EMAIL;
+    }
+    if (found.size() > 1
+        || lookups.linkedInCentre(centreId, accountId, found.get(0).getBksbUserId())) {
+      return UnmatchedReason.AMBIGUOUS;
+    }
+    return UnmatchedReason.NOT_MATCHED_YET;
+  }
+
+  private List<UnmatchedReport.Suggestion> suggestions(
+      String centreId, long accountId, LearnerFields f) {
+    Map<Long, UnmatchedReport.Suggestion> out = new LinkedHashMap<>();
+    for (BksbUser u :
+        lookups.lookAlikes(accountId, f.email(), f.firstName(), f.lastName(), f.dateOfBirth())) {
+      if (out.size() < MAX_SUGGESTIONS
+          && !out.containsKey(u.getBksbUserId())
+          && !lookups.linkedInCentre(centreId, accountId, u.getBksbUserId())) {
+        boolean sameEmail =
+            f.email() != null && BksbUser.loose(f.email()).equals(BksbUser.loose(u.getEmail()));
+        out.put(
+            u.getBksbUserId(),
+            new UnmatchedReport.Suggestion(
+                u.getBksbUserId(),
+                u.getUsername(),
+                u.getEmail(),
+                sameEmail
+                    ? "same email ignoring case, dots and +tags"
+                    : "same name and date of birth"));
+      }
+    }
+    return List.copyOf(out.values());
+  }
+}

@@ -1,0 +1,65 @@
+package org.bksbbridge.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The dev server's DEMO centre end to end: Get BKSB Users, then Match BKSB Users, links the demo
+ * learners whose verified emails match, and the report lists the rest with reasons.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DemoIT {
+  private final Api manager = Api.as("manager");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  private JsonObject run(String job, String body) throws InterruptedException {
+    Api.Reply started = manager.post("/api/v1/jobs/" + job, "application/json", body);
+    assertEquals(202, started.status(), started.body());
+    return manager.awaitJob(started.json().getJsonNumber("executionId").longValue());
+  }
+
+  @Test
+  void theDemoCentreShowsTheWholeFlow() throws Exception {
+    JsonObject demo = manager.get("/api/v1/centres/DEMO").json();
+    assertTrue(demo.getBoolean("bksbLicensed"));
+    assertTrue(manager.get("/api/v1/centres/DEMO/learners?size=1").json().getInt("total") >= 200);
+
+    assertEquals("COMPLETED", run("bksb-get-users", "{}").getString("batchStatus"));
+    JsonObject match = run("bksb-match-users", "{\"centreId\":\"DEMO\"}");
+    assertEquals("COMPLETED", match.getString("batchStatus"), match.toString());
+    JsonObject step = match.getJsonArray("steps").getJsonObject(0);
+    assertTrue(step.getInt("writeCount") > 100, "most demo learners match: " + step);
+
+    JsonObject first = manager.get("/api/v1/centres/DEMO/learners/D0001").json();
+    assertEquals("EMAIL", first.getJsonObject("bksb").getString("matchMethod"));
+    JsonObject flagged = manager.get("/api/v1/centres/DEMO/learners/D0013").json();
+    assertEquals("USERNAME", flagged.getJsonObject("bksb").getString("matchMethod"));
+
+    JsonObject report = manager.get("/api/v1/centres/DEMO/reports/bksb-unmatched").json();
+    Set<String> reasons =
+        report.getJsonArray("learners").getValuesAs(JsonObject.class).stream()
+            .map(o -> o.getString("reasonCode"))
+            .collect(Collectors.toSet());
+    assertTrue(
+        reasons.containsAll(Set.of("EMAIL_NOT_VERIFIED", "AMBIGUOUS", "NO_BKSB_USER_WITH_EMAIL")),
+        reasons.toString());
+    Set<String> unmatched =
+        report.getJsonArray("learners").getValuesAs(JsonObject.class).stream()
+            .map(o -> o.getString("reference"))
+            .collect(Collectors.toSet());
+    assertTrue(!unmatched.contains("D0022"), "ended two years ago: not eligible, not listed");
+  }
+}
