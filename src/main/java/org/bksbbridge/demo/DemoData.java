@@ -22,8 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The DEMO centre's learners, made from the sandbox's generated users: most share a verified email
  * with one (they match), some emails are unverified, some learners ended long ago, a few share one
- * address (ambiguous), some are flagged with their bksb user name, and some have an address bksb
- * does not know.
+ * address (ambiguous), some are flagged with their bksb user name, some have an address bksb does
+ * not know, and some a +tagged address the report suggests a match for.
  */
 @ApplicationScoped
 public class DemoData {
@@ -80,6 +80,9 @@ public class DemoData {
       boolean verified = i % 6 != 0;
       if (i % 17 == 0) {
         email = "unknown" + i + "@demo-college.example.ac.uk";
+      } else if (i % 19 == 0) {
+        // The MIS has a +tag on the address: no match, but the report suggests the bksb user.
+        email = email.replace("@", "+college@");
       } else if (i > LEARNERS - 4) {
         email = "shared.family@demo-college.example.ac.uk";
       }

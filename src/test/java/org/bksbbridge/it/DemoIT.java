@@ -61,5 +61,12 @@ class DemoIT {
             .map(o -> o.getString("reference"))
             .collect(Collectors.toSet());
     assertTrue(!unmatched.contains("D0022"), "ended two years ago: not eligible, not listed");
+    JsonObject tagged =
+        report.getJsonArray("learners").getValuesAs(JsonObject.class).stream()
+            .filter(o -> o.getString("reference").equals("D0019"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("NO_BKSB_USER_WITH_EMAIL", tagged.getString("reasonCode"));
+    assertEquals(19, tagged.getJsonArray("suggestions").getJsonObject(0).getInt("bksbUserId"));
   }
 }
