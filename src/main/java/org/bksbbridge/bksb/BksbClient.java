@@ -143,6 +143,12 @@ public class BksbClient {
     return get(t, r -> r.readEntity(new GenericType<List<WireTopic>>() {}));
   }
 
+  /** The topics of one finished diagnostic session, in our model, in bksb's order. */
+  public List<BksbTopic> diagnosticTopics(long sessionId, long userId) {
+    List<WireTopic> wire = topics(sessionId, userId);
+    return wire == null ? List.of() : wire.stream().map(translator::topic).toList();
+  }
+
   public ResultTranslator translator() {
     return translator;
   }

@@ -17,4 +17,13 @@ public record BksbResult(
     String assessmentName,
     String assessmentId,
     String courseName,
-    LocalDateTime completedAt) {}
+    LocalDateTime completedAt) {
+
+  /**
+   * An unfinished session has no completion date; bksb writes {@code 0001-01-01T00:00:00} for it.
+   * Unfinished sessions are not results.
+   */
+  public boolean finished() {
+    return completedAt != null && completedAt.getYear() > 1;
+  }
+}

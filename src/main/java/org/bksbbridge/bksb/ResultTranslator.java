@@ -43,6 +43,12 @@ public class ResultTranslator {
         localDateTime(w.resultDate));
   }
 
+  public BksbTopic topic(WireTopic w) {
+    String name = w.topicName == null || w.topicName.isBlank() ? "(unnamed)" : w.topicName.strip();
+    String status = w.status == null ? null : w.status.strip().toUpperCase(Locale.ROOT);
+    return new BksbTopic(name, status, w.score, w.outOf);
+  }
+
   /** How many result strings mapped to UNKNOWN since this translator was made. */
   public long unknownCount() {
     return unknown.get();

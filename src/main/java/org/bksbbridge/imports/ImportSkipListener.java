@@ -6,6 +6,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.logging.Logger;
+import org.bksbbridge.jobs.SkippedRowStore;
 
 /**
  * Stores each skipped row with its number and reason, for {@code /jobs/executions/{id}/skipped}.

@@ -2,8 +2,13 @@ package org.bksbbridge.jobs;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
-/** A job execution with the metrics of each of its steps. */
+/**
+ * A job execution with the metrics of each of its steps, and the job's own counters over all its
+ * executions (for bksb-get-assessments: learners of learnersTotal, calls, newResults,
+ * updatedResults), which grow while it runs.
+ */
 public record JobExecutionView(
     long executionId,
     long instanceId,
@@ -12,7 +17,8 @@ public record JobExecutionView(
     String exitStatus,
     Instant startTime,
     Instant endTime,
-    List<Step> steps) {
+    List<Step> steps,
+    Map<String, Long> counters) {
 
   /** One step's counts, as the batch runtime keeps them. */
   public record Step(

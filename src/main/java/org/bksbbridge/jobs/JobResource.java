@@ -33,7 +33,8 @@ public class JobResource {
 
   /**
    * Starts one of the application's jobs as the calling user: {@code {"centreId": ...}} limits it
-   * to one centre where the job supports that. 202 with the execution to follow.
+   * to one centre where the job supports that; {@code full} and {@code partitions} tune
+   * bksb-get-assessments. 202 with the execution to follow.
    */
   @POST
   @Path("{jobName}")
@@ -42,10 +43,14 @@ public class JobResource {
   public Response start(@PathParam("jobName") String jobName, JsonObject body) {
     Properties params = new Properties();
     if (body != null) {
-      Map<String, String> values = JsonFields.requireFlat(body, Set.of("centreId"));
-      if (values.get("centreId") != null) {
-        params.setProperty("centreId", values.get("centreId"));
-      }
+      Map<String, String> values =
+          JsonFields.requireFlat(body, Set.of("centreId", "full", "partitions"));
+      values.forEach(
+          (k, v) -> {
+            if (v != null) {
+              params.setProperty(k, JobParameters.check(k, v));
+            }
+          });
     }
     long id = jobs.startByCaller(jobName, params);
     return Response.accepted(Map.of("executionId", id))

@@ -15,21 +15,27 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.bksbbridge.api.ApiException;
-import org.bksbbridge.imports.SkippedRowStore;
 
 /** Starts the application's jobs and reports on their executions. */
 @ApplicationScoped
 public class JobService {
   /** The jobs this application defines; anything else is not ours to start or show. */
   public static final Set<String> JOBS =
-      Set.of("learner-import", "bksb-get-users", "bksb-match-users");
+      Set.of(
+          "learner-import",
+          "bksb-get-users",
+          "bksb-match-users",
+          "bksb-get-assessments",
+          "bksb-nightly");
 
   /** Jobs a person or an MIS may start through the API; imports start with their upload. */
-  public static final Set<String> STARTABLE = Set.of("bksb-get-users", "bksb-match-users");
+  public static final Set<String> STARTABLE =
+      Set.of("bksb-get-users", "bksb-match-users", "bksb-get-assessments", "bksb-nightly");
 
   @Inject JobOperator operator;
   @Inject org.bksbbridge.security.Permissions permissions;
   @Inject SkippedRowStore skipped;
+  @Inject JobCounters counters;
 
   /** Starts as the calling user, whose batch role the runtime checks. */
   public long start(String jobName, Properties params) {
@@ -53,15 +59,17 @@ public class JobService {
     JobExecution e = find(executionId);
     List<JobExecutionView.Step> steps =
         operator.getStepExecutions(executionId).stream().map(JobService::step).toList();
+    long instance = operator.getJobInstance(executionId).getInstanceId();
     return new JobExecutionView(
         executionId,
-        operator.getJobInstance(executionId).getInstanceId(),
+        instance,
         e.getJobName(),
         e.getBatchStatus().name(),
         e.getExitStatus(),
         instant(e.getStartTime()),
         instant(e.getEndTime()),
-        steps);
+        steps,
+        counters.totals(instance));
   }
 
   public SkippedRowView skipped(long executionId, int page, int size) {

@@ -24,19 +24,22 @@ public class LearnerService {
   @Inject CentreService centres;
   @Inject LearnerStore store;
   @Inject Permissions permissions;
+  @Inject LearnerTags tags;
 
   /** Result of an upsert: what is stored now and whether it was new. */
   public record Saved(LearnerView learner, boolean created) {}
 
   public LearnerView get(String centreId, String reference) {
     Learner learner = require(centreId, reference);
-    return LearnerView.of(learner, today()).withBksb(bksbLink(learner.getId()));
+    return LearnerView.of(learner, today())
+        .withDetail(bksbLink(learner.getId()), tags.of(learner.getId()));
   }
 
   /** Named in JPQL only: the link belongs to the sync, which depends on learners, not back. */
   private LearnerView.Bksb bksbLink(long learnerId) {
     return em.createQuery(
-            "select k.bksbUserId, k.bksbUsername, k.method, k.matchedAt from BksbLink k"
+            "select k.bksbUserId, k.bksbUsername, k.method, k.matchedAt, k.resultsCheckedAt"
+                + " from BksbLink k"
                 + " where k.learnerId = :id",
             Object[].class)
         .setParameter("id", learnerId)
@@ -49,7 +52,8 @@ public class LearnerService {
                     (Long) r[0],
                     (String) r[1],
                     String.valueOf(r[2]),
-                    (java.time.Instant) r[3]))
+                    (java.time.Instant) r[3],
+                    (java.time.Instant) r[4]))
         .orElse(LearnerView.Bksb.NONE);
   }
 

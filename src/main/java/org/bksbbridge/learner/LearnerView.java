@@ -2,6 +2,7 @@ package org.bksbbridge.learner;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /** A learner as the API and the pages show it, with the eligibility rule already applied. */
 public record LearnerView(
@@ -21,15 +22,25 @@ public record LearnerView(
     String bksbUsername,
     boolean eligible,
     Instant updatedAt,
-    Bksb bksb) {
+    Bksb bksb,
+    List<String> tags) {
 
-  /** The learner's bksb link, shown on a single learner (null in listings). */
+  /**
+   * The learner's bksb link, shown on a single learner (null in listings); resultsCheckedAt is the
+   * last download of the learner's results.
+   */
   public record Bksb(
-      boolean linked, Long bksbUserId, String bksbUsername, String matchMethod, Instant matchedAt) {
-    public static final Bksb NONE = new Bksb(false, null, null, null, null);
+      boolean linked,
+      Long bksbUserId,
+      String bksbUsername,
+      String matchMethod,
+      Instant matchedAt,
+      Instant resultsCheckedAt) {
+    public static final Bksb NONE = new Bksb(false, null, null, null, null, null);
   }
 
-  LearnerView withBksb(Bksb link) {
+  /** A single learner's view: with the bksb link and the tags (both null in listings). */
+  LearnerView withDetail(Bksb link, List<String> learnerTags) {
     return new LearnerView(
         centreId,
         reference,
@@ -47,7 +58,8 @@ public record LearnerView(
         bksbUsername,
         eligible,
         updatedAt,
-        link);
+        link,
+        learnerTags);
   }
 
   static LearnerView of(Learner l, LocalDate today) {
@@ -69,6 +81,7 @@ public record LearnerView(
         f.bksbUsername(),
         f.eligibleOn(today),
         l.getUpdatedAt(),
+        null,
         null);
   }
 }

@@ -38,6 +38,16 @@ public class SettingsConnections {
         .toList();
   }
 
+  /** The centre's download options; {@link SyncOptions#NONE} for a centre without settings. */
+  public SyncOptions options(String centreId) {
+    BksbSettings s = em.find(BksbSettings.class, centreId);
+    if (s == null) {
+      return SyncOptions.NONE;
+    }
+    return new SyncOptions(
+        s.downloadDiagnosticResults, Tags.read(s.learnerTags), Tags.read(s.applicantTags));
+  }
+
   private static boolean complete(BksbSettings s) {
     return s.apiUrl != null && s.accessKeyId != null && s.secretSealed != null;
   }

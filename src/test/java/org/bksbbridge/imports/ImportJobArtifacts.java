@@ -1,5 +1,6 @@
 package org.bksbbridge.imports;
 
+import org.bksbbridge.jobs.SkippedRowStore;
 import org.bksbbridge.learner.LearnerStore;
 
 /** The beans the learner-import JSL needs, for tests and benchmarks that run it under JBeret SE. */

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.bksbbridge.jobs.SkippedRow;
 import org.bksbbridge.learner.Learner;
 import org.bksbbridge.learner.LearnerKind;
 import org.bksbbridge.testing.SeBatch;

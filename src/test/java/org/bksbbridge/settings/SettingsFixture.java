@@ -37,4 +37,19 @@ public final class SettingsFixture {
     em.persist(s);
     em.getTransaction().commit();
   }
+
+  /** Sets a centre's download options: diagnostics, and tags as stored JSON (or null). */
+  public static void options(
+      EntityManager em,
+      String centreId,
+      boolean diagnostics,
+      String learnerTagsJson,
+      String applicantTagsJson) {
+    em.getTransaction().begin();
+    BksbSettings s = em.find(BksbSettings.class, centreId);
+    s.downloadDiagnosticResults = diagnostics;
+    s.learnerTags = learnerTagsJson;
+    s.applicantTags = applicantTagsJson;
+    em.getTransaction().commit();
+  }
 }

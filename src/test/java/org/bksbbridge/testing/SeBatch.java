@@ -75,6 +75,10 @@ public final class SeBatch implements AutoCloseable {
     throw new AssertionError("job execution " + executionId + " did not finish in 2 minutes");
   }
 
+  public long instanceId(long executionId) {
+    return operator.getJobInstance(executionId).getInstanceId();
+  }
+
   /** A metric of the only (or named) step of an execution. */
   public long metric(long executionId, String step, Metric.MetricType type) {
     for (StepExecution s : operator.getStepExecutions(executionId)) {

@@ -56,6 +56,10 @@ public class BksbLink {
   @Column(name = "matched_by", length = 100)
   private String matchedBy;
 
+  /** The last download of the learner's results (set by bulk update in the results sync). */
+  @Column(name = "results_checked_at")
+  private Instant resultsCheckedAt;
+
   protected BksbLink() {}
 
   public BksbLink(
@@ -81,6 +85,10 @@ public class BksbLink {
     return learnerId;
   }
 
+  public long getAccountId() {
+    return accountId;
+  }
+
   public long getBksbUserId() {
     return bksbUserId;
   }
@@ -95,5 +103,9 @@ public class BksbLink {
 
   public Instant getMatchedAt() {
     return matchedAt;
+  }
+
+  public Instant getResultsCheckedAt() {
+    return resultsCheckedAt;
   }
 }

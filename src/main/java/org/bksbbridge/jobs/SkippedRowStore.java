@@ -1,4 +1,4 @@
-package org.bksbbridge.imports;
+package org.bksbbridge.jobs;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

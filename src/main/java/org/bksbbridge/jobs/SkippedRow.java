@@ -1,4 +1,4 @@
-package org.bksbbridge.imports;
+package org.bksbbridge.jobs;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

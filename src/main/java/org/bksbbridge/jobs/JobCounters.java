@@ -1,0 +1,69 @@
+package org.bksbbridge.jobs;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Jobs' own counters. {@link #add} joins the chunk's transaction, so counts roll back with the
+ * chunk they describe; {@link #set} may run where the runtime gives no transaction (a partition
+ * mapper) and then makes its own.
+ */
+@ApplicationScoped
+@Transactional
+public class JobCounters {
+  /** The partition number of counters that describe the whole job. */
+  public static final int WHOLE_JOB = -1;
+
+  @Inject EntityManager em;
+
+  public void add(long jobInstanceId, int partition, Map<String, Long> counts) {
+    Map<String, JobCounter> rows = rows(jobInstanceId, partition);
+    counts.forEach((name, n) -> row(rows, jobInstanceId, partition, name).add(n));
+  }
+
+  public void set(long jobInstanceId, int partition, String name, long value) {
+    row(rows(jobInstanceId, partition), jobInstanceId, partition, name).set(value);
+  }
+
+  /** Every counter of a job instance, summed over its partitions. */
+  public Map<String, Long> totals(long jobInstanceId) {
+    Map<String, Long> out = new TreeMap<>();
+    for (Object[] r :
+        em.createQuery(
+                "select c.name, sum(c.amount) from JobCounter c where c.jobInstanceId = :j"
+                    + " group by c.name",
+                Object[].class)
+            .setParameter("j", jobInstanceId)
+            .getResultList()) {
+      out.put((String) r[0], ((Number) r[1]).longValue());
+    }
+    return out;
+  }
+
+  private Map<String, JobCounter> rows(long jobInstanceId, int partition) {
+    Map<String, JobCounter> rows = new HashMap<>();
+    em.createQuery(
+            "select c from JobCounter c where c.jobInstanceId = :j and c.partition = :p",
+            JobCounter.class)
+        .setParameter("j", jobInstanceId)
+        .setParameter("p", partition)
+        .getResultList()
+        .forEach(c -> rows.put(c.getName(), c));
+    return rows;
+  }
+
+  private JobCounter row(Map<String, JobCounter> rows, long instance, int partition, String name) {
+    return rows.computeIfAbsent(
+        name,
+        n -> {
+          JobCounter c = new JobCounter(instance, partition, n);
+          em.persist(c);
+          return c;
+        });
+  }
+}

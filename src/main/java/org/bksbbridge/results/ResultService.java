@@ -1,0 +1,65 @@
+package org.bksbbridge.results;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.bksbbridge.learner.LearnerService;
+
+/** A learner's results, newest first, with diagnostics' topics. */
+@ApplicationScoped
+public class ResultService {
+  @Inject EntityManager em;
+  @Inject LearnerService learners;
+
+  public List<ResultView> forLearner(String centreId, String reference) {
+    long learnerId = learners.idOf(centreId, reference);
+    // Named in JPQL only: the link belongs to the sync, which depends on results, not back.
+    List<Object[]> link =
+        em.createQuery(
+                "select k.accountId, k.bksbUserId from BksbLink k where k.learnerId = :l",
+                Object[].class)
+            .setParameter("l", learnerId)
+            .getResultList();
+    if (link.isEmpty()) {
+      return List.of();
+    }
+    List<AssessmentResult> rows =
+        em.createQuery(
+                "select r from AssessmentResult r where r.accountId = :a and r.bksbUserId = :u"
+                    + " order by r.completedAt desc, r.sessionId desc",
+                AssessmentResult.class)
+            .setParameter("a", link.get(0)[0])
+            .setParameter("u", link.get(0)[1])
+            .getResultList();
+    Map<Long, List<ResultView.Topic>> topics = topics(rows);
+    List<ResultView> out = new ArrayList<>(rows.size());
+    for (AssessmentResult r : rows) {
+      out.add(ResultView.of(r, topics.getOrDefault(r.getId(), List.of())));
+    }
+    return out;
+  }
+
+  private Map<Long, List<ResultView.Topic>> topics(List<AssessmentResult> rows) {
+    List<Long> ids = rows.stream().map(AssessmentResult::getId).toList();
+    Map<Long, List<ResultView.Topic>> out = new HashMap<>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    em.createQuery(
+            "select t from ResultTopic t where t.resultId in :ids order by t.resultId, t.position",
+            ResultTopic.class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .forEach(
+            t ->
+                out.computeIfAbsent(t.getResultId(), k -> new ArrayList<>())
+                    .add(
+                        new ResultView.Topic(
+                            t.getTopic(), t.getStatus(), t.getScore(), t.getOutOf())));
+    return out;
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * bksb assessment results as bksb-bridge keeps them: one row per finished assessment session, keyed
+ * by (bksb account, session id), with per-topic rows for diagnostics; reading them per learner.
+ * Downloading them is the job of {@code sync.assessments}.
+ */
+package org.bksbbridge.results;

@@ -1,0 +1,58 @@
+package org.bksbbridge.sync.assessments;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.partition.PartitionMapper;
+import jakarta.batch.api.partition.PartitionPlan;
+import jakarta.batch.api.partition.PartitionPlanImpl;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Properties;
+import org.bksbbridge.jobs.JobCounters;
+
+/**
+ * Splits the learners by bksb user id into {@code partitions} partitions that run at once, and
+ * records how many learners the run covers, for progress ("learners done of total"). A restart
+ * keeps the first run's partitions and their checkpoints.
+ */
+@Dependent
+@Named("assessmentPartitionMapper")
+public class AssessmentPartitionMapper implements PartitionMapper {
+  public static final String TOTAL = "learnersTotal";
+
+  @Inject
+  @BatchProperty(name = "partitions")
+  String partitions;
+
+  @Inject
+  @BatchProperty(name = "centreId")
+  String centreId;
+
+  @Inject
+  @BatchProperty(name = "since")
+  String since;
+
+  @Inject LinkedLearners learners;
+  @Inject JobCounters counters;
+  @Inject JobContext job;
+
+  @Override
+  public PartitionPlan mapPartitions() {
+    int n = Math.max(1, Integer.parseInt(partitions));
+    long total = learners.countInTransaction(centreId, since);
+    counters.set(job.getInstanceId(), JobCounters.WHOLE_JOB, TOTAL, total);
+    Properties[] props = new Properties[n];
+    for (int i = 0; i < n; i++) {
+      props[i] = new Properties();
+      props[i].setProperty("partition", String.valueOf(i));
+      props[i].setProperty("partitions", String.valueOf(n));
+    }
+    PartitionPlanImpl plan = new PartitionPlanImpl();
+    plan.setPartitions(n);
+    plan.setThreads(n);
+    plan.setPartitionProperties(props);
+    plan.setPartitionsOverride(false);
+    return plan;
+  }
+}

@@ -1,0 +1,33 @@
+package org.bksbbridge.sync.assessments;
+
+import jakarta.batch.api.chunk.listener.SkipProcessListener;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.logging.Logger;
+import org.bksbbridge.jobs.SkippedRowStore;
+
+/**
+ * Records each skipped learner (learner id, centre and reference, and why), listed under {@code
+ * /jobs/executions/{id}/skipped}.
+ */
+@Dependent
+@Named("assessmentSkipListener")
+public class AssessmentSkipListener implements SkipProcessListener {
+  private static final Logger LOG = Logger.getLogger(AssessmentSkipListener.class.getName());
+
+  @Inject JobContext job;
+  @Inject SkippedRowStore skipped;
+
+  @Override
+  public void onSkipProcessItem(Object item, Exception e) {
+    LearnerToFetch l = (LearnerToFetch) item;
+    skipped.record(
+        job.getInstanceId(),
+        l.learnerId(),
+        l.centreId() + "/" + l.reference(),
+        String.valueOf(e.getMessage()));
+    LOG.fine(() -> "results of learner " + l.learnerId() + " skipped: " + e.getMessage());
+  }
+}

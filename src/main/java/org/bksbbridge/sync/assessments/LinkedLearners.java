@@ -1,0 +1,143 @@
+package org.bksbbridge.sync.assessments;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.bksbbridge.bksb.BksbConnection;
+import org.bksbbridge.learner.Eligibility;
+import org.bksbbridge.learner.LearnerKind;
+import org.bksbbridge.settings.SettingsConnections;
+import org.bksbbridge.settings.SyncOptions;
+import org.bksbbridge.sync.users.AccountDirectory;
+
+/**
+ * Which learners have results to download: linked, eligible learners of enabled centres, whose link
+ * is to the centre's current bksb account. A job partition takes the learners whose bksb user id
+ * falls in it, so one bksb user's results are always written by one partition.
+ */
+@ApplicationScoped
+public class LinkedLearners {
+  @Inject EntityManager em;
+  @Inject Clock clock;
+  @Inject AccountDirectory directory;
+  @Inject SettingsConnections settings;
+
+  /** An enabled centre: its account, the connection to call it with, and its options. */
+  public record CentreSync(long accountId, BksbConnection connection, SyncOptions options) {}
+
+  /**
+   * Which learners a run covers: partition {@code partition} of {@code partitions}; since, when
+   * set, keeps learners linked or changed from then on (the frequent incremental run).
+   */
+  public record Scope(
+      Map<String, CentreSync> centres, int partition, int partitions, Instant since) {}
+
+  /** The enabled centres (or the one named), by id. Runs in the caller's transaction. */
+  public Map<String, CentreSync> centres(String only) {
+    Map<String, CentreSync> out = new TreeMap<>();
+    for (AccountDirectory.Account a : directory.enabledAccounts()) {
+      for (String c : a.centreIds()) {
+        if (only == null || only.isBlank() || only.equals(c)) {
+          out.put(c, new CentreSync(a.id(), a.connection(), settings.options(c)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A page of learners; lastId is the last id the database gave (learners dropped for a stale
+   * account included), to read on from.
+   */
+  public record Page(List<LearnerToFetch> learners, long lastId, boolean full) {}
+
+  /** The next learners of the scope after {@code afterId}, in learner id order. */
+  public Page page(Scope scope, long afterId, int max) {
+    if (scope.centres().isEmpty()) {
+      return new Page(List.of(), afterId, false);
+    }
+    List<Object[]> rows =
+        query(
+                "select l.id, l.centreId, l.reference, k.accountId, k.bksbUserId, l.kind",
+                " and l.id > :last order by l.id",
+                scope,
+                Object[].class)
+            .setParameter("last", afterId)
+            .setMaxResults(max)
+            .getResultList();
+    List<LearnerToFetch> out = new ArrayList<>(rows.size());
+    long last = afterId;
+    for (Object[] r : rows) {
+      last = (Long) r[0];
+      CentreSync c = scope.centres().get((String) r[1]);
+      long account = (Long) r[3];
+      // A link made under keys the centre no longer uses: its user is not in this account.
+      if (c.accountId() == account) {
+        out.add(
+            new LearnerToFetch(
+                last,
+                (String) r[1],
+                (String) r[2],
+                account,
+                (Long) r[4],
+                (LearnerKind) r[5],
+                c.options()));
+      }
+    }
+    return new Page(out, last, rows.size() == max);
+  }
+
+  /** {@link #centres} for a caller without a transaction (an account may be stored). */
+  @Transactional
+  public Map<String, CentreSync> centresInTransaction(String only) {
+    return centres(only);
+  }
+
+  /** How many learners a whole run covers; for a partition mapper, which has no transaction. */
+  @Transactional
+  public long countInTransaction(String centre, String since) {
+    return count(
+        new Scope(
+            centres(centre), 0, 1, since == null || since.isBlank() ? null : Instant.parse(since)));
+  }
+
+  public long count(Scope scope) {
+    if (scope.centres().isEmpty()) {
+      return 0;
+    }
+    return query("select count(l)", "", scope, Long.class).getSingleResult();
+  }
+
+  private <T> TypedQuery<T> query(String select, String tail, Scope scope, Class<T> type) {
+    StringBuilder jpql =
+        new StringBuilder(select)
+            .append(" from BksbLink k, Learner l where l.id = k.learnerId")
+            .append(" and k.centreId in :centres and ")
+            .append(Eligibility.JPQL);
+    if (scope.partitions() > 1) {
+      jpql.append(" and mod(k.bksbUserId, :partitions) = :partition");
+    }
+    if (scope.since() != null) {
+      jpql.append(" and (k.matchedAt >= :since or l.updatedAt >= :since)");
+    }
+    TypedQuery<T> q = em.createQuery(jpql.append(tail).toString(), type);
+    q.setParameter("centres", List.copyOf(scope.centres().keySet()));
+    Eligibility.jpqlParameters(LocalDate.now(clock)).forEach(q::setParameter);
+    if (scope.partitions() > 1) {
+      q.setParameter("partitions", scope.partitions()).setParameter("partition", scope.partition());
+    }
+    if (scope.since() != null) {
+      q.setParameter("since", scope.since());
+    }
+    return q;
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * Get BKSB Assessments: downloads the initial (and, where a centre asks, diagnostic) results of
+ * linked, eligible learners, newest first and incrementally, in the partitioned job {@code
+ * bksb-get-assessments} and on demand for one learner; tags learners on their first initial result
+ * in a subject.
+ */
+package org.bksbbridge.sync.assessments;

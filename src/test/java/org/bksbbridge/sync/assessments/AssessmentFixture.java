@@ -1,0 +1,139 @@
+package org.bksbbridge.sync.assessments;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.bksbbridge.jobs.JobCounters;
+import org.bksbbridge.jobs.SkippedRowStore;
+import org.bksbbridge.learner.Learner;
+import org.bksbbridge.learner.LearnerFields;
+import org.bksbbridge.learner.LearnerKind;
+import org.bksbbridge.learner.LearnerTags;
+import org.bksbbridge.learner.SystemStatus;
+import org.bksbbridge.sandbox.SandboxGenerator;
+import org.bksbbridge.settings.SettingsFixture;
+import org.bksbbridge.sync.matching.BksbLink;
+import org.bksbbridge.sync.matching.MatchMethod;
+import org.bksbbridge.sync.users.GetUsersArtifacts;
+import org.bksbbridge.testing.InProcessSandbox;
+import org.bksbbridge.testing.SeBatch;
+import org.bksbbridge.testing.SeDatabase;
+
+/**
+ * The sandbox, the get-assessments job's beans under JBeret SE, and centres NORTH and SOUTH on one
+ * sandbox account with its users already fetched; learners are linked directly.
+ */
+final class AssessmentFixture implements AutoCloseable {
+  static final Class<?>[] BEANS = {
+    LinkedLearnerReader.class,
+    ResultDownloadProcessor.class,
+    AssessmentWriter.class,
+    AssessmentPartitionMapper.class,
+    AssessmentSkipListener.class,
+    LinkedLearners.class,
+    ResultDownloader.class,
+    ResultStore.class,
+    FirstResultTags.class,
+    LearnerTags.class,
+    JobCounters.class,
+    SkippedRowStore.class
+  };
+
+  final InProcessSandbox sandbox;
+  final SeBatch batch;
+  final long accountId;
+
+  AssessmentFixture(int users, int resultsPerUser) throws Exception {
+    sandbox = new InProcessSandbox(new SandboxGenerator(11, users, resultsPerUser));
+    List<Class<?>> beans = new ArrayList<>(List.of(GetUsersArtifacts.BEANS));
+    beans.addAll(List.of(BEANS));
+    batch = new SeBatch(new SeDatabase(), beans.toArray(Class<?>[]::new));
+    EntityManager em = batch.db.newEntityManager();
+    GetUsersArtifacts.twoCentresOneAccount(em, sandbox);
+    em.close();
+    assertEquals(
+        BatchStatus.COMPLETED,
+        batch.await(batch.start("bksb-get-users", Map.of())).getBatchStatus());
+    accountId = batch.db.count("select max(a.id) from BksbAccount a");
+  }
+
+  void options(String centre, boolean diagnostics, String learnerTags, String applicantTags) {
+    EntityManager em = batch.db.newEntityManager();
+    SettingsFixture.options(em, centre, diagnostics, learnerTags, applicantTags);
+    em.close();
+  }
+
+  /** A live learner of the centre linked to the bksb user; endDate may be null. */
+  long linked(String centre, String ref, LearnerKind kind, long bksbUserId, LocalDate endDate) {
+    EntityManager em = batch.db.newEntityManager();
+    em.getTransaction().begin();
+    Learner l = new Learner(centre, ref);
+    l.apply(
+        new LearnerFields(
+            kind,
+            "First",
+            ref,
+            null,
+            false,
+            null,
+            null,
+            SystemStatus.LIVE,
+            null,
+            endDate,
+            false,
+            null),
+        Instant.now());
+    em.persist(l);
+    em.flush();
+    em.persist(
+        new BksbLink(
+            centre,
+            l.getId(),
+            accountId,
+            bksbUserId,
+            "user" + bksbUserId,
+            MatchMethod.MANUAL,
+            Instant.now(),
+            "test"));
+    em.getTransaction().commit();
+    em.close();
+    return l.getId();
+  }
+
+  long linked(String centre, String ref, long bksbUserId) {
+    return linked(centre, ref, LearnerKind.LEARNER, bksbUserId, null);
+  }
+
+  /** Runs the job to its end and returns the execution id. */
+  long run(Map<String, String> params, BatchStatus expected) throws InterruptedException {
+    long id = batch.start("bksb-get-assessments", params);
+    assertEquals(expected, batch.await(id).getBatchStatus());
+    return id;
+  }
+
+  long results() {
+    return batch.db.count("select count(r) from AssessmentResult r");
+  }
+
+  /** Successful calls to an endpoint since the sandbox's stats were last reset. */
+  long calls(String endpoint) {
+    return sandbox.state.stats().total(endpoint, 200);
+  }
+
+  static final String INITIAL = "GET api/results/initialAssessment/{id}/all";
+  static final String DIAGNOSTIC = "GET api/results/diagnosticAssessment/{id}/all";
+  static final String TOPICS = "GET api/assessmentSessions/GetEOAReportDataForAssessmentSessionV5";
+
+  @Override
+  public void close() {
+    batch.close();
+    batch.db.close();
+    sandbox.close();
+  }
+}
