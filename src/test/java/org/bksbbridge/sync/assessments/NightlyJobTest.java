@@ -1,0 +1,121 @@
+package org.bksbbridge.sync.assessments;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.bksbbridge.learner.Learner;
+import org.bksbbridge.learner.LearnerFields;
+import org.bksbbridge.learner.LearnerKind;
+import org.bksbbridge.learner.SystemStatus;
+import org.bksbbridge.reports.UnmatchedExplainer;
+import org.bksbbridge.sandbox.SandboxGenerator;
+import org.bksbbridge.settings.SettingsFixture;
+import org.bksbbridge.sync.matching.BksbLinkWriter;
+import org.bksbbridge.sync.matching.LearnerMatchProcessor;
+import org.bksbbridge.sync.matching.MatchLookups;
+import org.bksbbridge.sync.matching.UnlinkedLearnerReader;
+import org.bksbbridge.sync.users.GetUsersArtifacts;
+import org.bksbbridge.testing.InProcessSandbox;
+import org.bksbbridge.testing.SeBatch;
+import org.bksbbridge.testing.SeDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** bksb-nightly: users, then matching, then results, in one job; and its incremental form. */
+class NightlyJobTest {
+  private InProcessSandbox sandbox;
+  private SeBatch batch;
+
+  @BeforeEach
+  void start() {
+    sandbox = new InProcessSandbox(new SandboxGenerator(3, 30, 4));
+    List<Class<?>> beans = new ArrayList<>(List.of(GetUsersArtifacts.BEANS));
+    beans.addAll(List.of(AssessmentFixture.BEANS));
+    beans.addAll(
+        List.of(
+            SyncPlanBatchlet.class,
+            UnlinkedLearnerReader.class,
+            LearnerMatchProcessor.class,
+            BksbLinkWriter.class,
+            MatchLookups.class,
+            UnmatchedExplainer.class));
+    batch = new SeBatch(new SeDatabase(), beans.toArray(Class<?>[]::new));
+    EntityManager em = batch.db.newEntityManager();
+    SettingsFixture.enable(
+        em, "NORTH", sandbox.base(), InProcessSandbox.KEY, InProcessSandbox.SECRET);
+    em.close();
+  }
+
+  @AfterEach
+  void stop() {
+    batch.close();
+    batch.db.close();
+    sandbox.close();
+  }
+
+  private void learnerWithEmailOf(long bksbUserId) {
+    EntityManager em = batch.db.newEntityManager();
+    em.getTransaction().begin();
+    Learner l = new Learner("NORTH", "L" + bksbUserId);
+    l.apply(
+        new LearnerFields(
+            LearnerKind.LEARNER,
+            "First",
+            "Last",
+            sandbox.state.user(bksbUserId).orElseThrow().email(),
+            true,
+            null,
+            null,
+            SystemStatus.LIVE,
+            null,
+            null,
+            false,
+            null),
+        Instant.now());
+    em.persist(l);
+    em.getTransaction().commit();
+    em.close();
+  }
+
+  @Test
+  void usersThenMatchThenResults() throws Exception {
+    for (long id = 1; id <= 10; id++) {
+      learnerWithEmailOf(id);
+    }
+    long id = batch.start("bksb-nightly", Map.of("partitions", "2"));
+    assertEquals(BatchStatus.COMPLETED, batch.await(id).getBatchStatus());
+    assertEquals(30, batch.db.count("select count(u) from BksbUser u"));
+    assertEquals(10, batch.db.count("select count(k) from BksbLink k"));
+    // Four results per user, two of them initial; diagnostics are off.
+    assertEquals(20, batch.db.count("select count(r) from AssessmentResult r"));
+  }
+
+  @Test
+  void theIncrementalRunSkipsTheUserFetchAndTakesRecentLearnersOnly() throws Exception {
+    assertEquals(
+        BatchStatus.COMPLETED,
+        batch.await(batch.start("bksb-get-users", Map.of())).getBatchStatus());
+    learnerWithEmailOf(4);
+    sandbox.state.stats().reset();
+    long id = batch.start("bksb-nightly", Map.of("since", "2000-01-01T00:00:00Z"));
+    assertEquals(BatchStatus.COMPLETED, batch.await(id).getBatchStatus());
+    assertEquals(0, sandbox.state.stats().total("GET api/users/search", 200), "no user fetch");
+    assertEquals(2, batch.db.count("select count(r) from AssessmentResult r"));
+
+    long later = batch.start("bksb-nightly", Map.of("since", "2999-01-01T00:00:00Z"));
+    assertEquals(BatchStatus.COMPLETED, batch.await(later).getBatchStatus());
+    assertEquals(
+        1,
+        sandbox.state.stats().total("GET api/results/initialAssessment/{id}/all", 200),
+        "nobody changed since then: no further result calls");
+
+    long bad = batch.start("bksb-nightly", Map.of("since", "yesterday"));
+    assertEquals(BatchStatus.FAILED, batch.await(bad).getBatchStatus());
+  }
+}
