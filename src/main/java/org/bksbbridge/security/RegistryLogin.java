@@ -28,6 +28,17 @@ public class RegistryLogin {
   public record Caller(String name, Set<String> groups) implements Serializable {}
 
   public Optional<Caller> check(String user, String password) {
+    return subject(user, password)
+        .flatMap(
+            subject ->
+                subject.getPrincipals().stream()
+                    .map(Principal::getName)
+                    .findFirst()
+                    .map(name -> new Caller(name, groupIds(subject))));
+  }
+
+  /** The registry's subject for the user, for code that must act as that user (the schedule). */
+  public Optional<Subject> subject(String user, String password) {
     if (user == null || user.isEmpty() || password == null || password.isEmpty()) {
       return Optional.empty();
     }
@@ -48,11 +59,7 @@ public class RegistryLogin {
                 }
               });
       login.login();
-      Subject subject = login.getSubject();
-      return subject.getPrincipals().stream()
-          .map(Principal::getName)
-          .findFirst()
-          .map(name -> new Caller(name, groupIds(subject)));
+      return Optional.of(login.getSubject());
     } catch (LoginException e) {
       return Optional.empty();
     }

@@ -1,0 +1,40 @@
+package org.bksbbridge.schedule;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
+import java.time.Instant;
+import java.util.List;
+
+/** Claims scheduled runs in the database, so that of several servers exactly one starts each. */
+@ApplicationScoped
+public class ScheduleClaims {
+  @Inject EntityManager em;
+  @Inject ScheduleStore store;
+
+  /** True if this server got the run; false if another server (or an earlier tick) has it. */
+  public boolean claim(String slot, String server, Instant now) {
+    try {
+      store.insertClaim(slot, server, now);
+      return true;
+    } catch (PersistenceException | TransactionalException taken) {
+      if (em.find(ScheduleClaim.class, slot) != null) {
+        return false;
+      }
+      throw taken;
+    }
+  }
+
+  public void started(String slot, Long executionId, String outcome) {
+    store.recordStart(slot, executionId, outcome);
+  }
+
+  public List<ScheduleClaim> recent(int max) {
+    return em.createQuery(
+            "select c from ScheduleClaim c order by c.claimedAt desc", ScheduleClaim.class)
+        .setMaxResults(max)
+        .getResultList();
+  }
+}

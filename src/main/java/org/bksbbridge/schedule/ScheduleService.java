@@ -1,0 +1,111 @@
+package org.bksbbridge.schedule;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.security.enterprise.SecurityContext;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.TreeMap;
+import org.bksbbridge.api.ApiException;
+import org.bksbbridge.security.Permissions;
+import org.bksbbridge.security.Roles;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The schedule in force: the stored one, or configuration's defaults ({@code
+ * bksb.schedule.nightly}, {@code bksb.schedule.incrementalMinutes}) until an admin saves one.
+ */
+@ApplicationScoped
+public class ScheduleService {
+  static final int MAX_MINUTES = 24 * 60;
+  private static final int RECENT = 20;
+
+  @Inject EntityManager em;
+  @Inject ScheduleStore store;
+  @Inject ScheduleClaims claims;
+  @Inject Permissions permissions;
+  @Inject SecurityContext security;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "bksb.schedule.nightly", defaultValue = "02:00")
+  String defaultNightly;
+
+  @Inject
+  @ConfigProperty(name = "bksb.schedule.incrementalMinutes", defaultValue = "0")
+  int defaultMinutes;
+
+  /** What the ticker acts on: nightly time (null = off) and incremental minutes (0 = off). */
+  public record InForce(LocalTime nightlyAt, int incrementalMinutes) {}
+
+  public InForce inForce() {
+    ScheduleSettings s = em.find(ScheduleSettings.class, ScheduleSettings.ID);
+    if (s != null) {
+      return new InForce(s.getNightlyAt(), s.getIncrementalMinutes());
+    }
+    return new InForce(parse(defaultNightly, new TreeMap<>()), Math.max(0, defaultMinutes));
+  }
+
+  public ScheduleView view() {
+    permissions.requireEditor();
+    ScheduleSettings s = em.find(ScheduleSettings.class, ScheduleSettings.ID);
+    InForce f = inForce();
+    return new ScheduleView(
+        f.nightlyAt() == null ? null : f.nightlyAt().toString(),
+        f.incrementalMinutes(),
+        clock.getZone().getId(),
+        s != null,
+        s == null ? null : s.getUpdatedAt(),
+        s == null ? null : s.getUpdatedBy(),
+        claims.recent(RECENT).stream()
+            .map(
+                c ->
+                    new ScheduleView.Run(
+                        c.getSlot(),
+                        c.getServer(),
+                        c.getClaimedAt(),
+                        c.getExecutionId(),
+                        c.getOutcome()))
+            .toList());
+  }
+
+  /** Only admins change the schedule: it runs for every centre. */
+  public ScheduleView save(String nightlyAt, String incrementalMinutes) {
+    permissions.requireAny(Roles.ADMIN);
+    Map<String, String> problems = new TreeMap<>();
+    LocalTime nightly = parse(nightlyAt, problems);
+    int minutes = 0;
+    if (incrementalMinutes != null && !incrementalMinutes.isBlank()) {
+      try {
+        minutes = Integer.parseInt(incrementalMinutes.strip());
+      } catch (NumberFormatException e) {
+        minutes = -1;
+      }
+      if (minutes < 0 || minutes > MAX_MINUTES) {
+        problems.put("incrementalMinutes", "must be a whole number from 0 (off) to " + MAX_MINUTES);
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw ApiException.badRequest("invalid schedule", problems);
+    }
+    String by =
+        security.getCallerPrincipal() == null ? null : security.getCallerPrincipal().getName();
+    store.save(nightly, minutes, clock.instant(), by);
+    return view();
+  }
+
+  private static LocalTime parse(String text, Map<String, String> problems) {
+    if (text == null || text.isBlank() || text.strip().equalsIgnoreCase("off")) {
+      return null;
+    }
+    try {
+      return LocalTime.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      problems.put("nightlyAt", "must be a time of day like 02:00, or empty for no nightly run");
+      return null;
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package org.bksbbridge.schedule;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalTime;
+
+/** The schedule's writes, each in a transaction of its own. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class ScheduleStore {
+  @Inject EntityManager em;
+
+  /** Fails (at the flush) when the slot is claimed already. */
+  public void insertClaim(String slot, String server, Instant now) {
+    em.persist(new ScheduleClaim(slot, server, now));
+    em.flush();
+  }
+
+  public void recordStart(String slot, Long executionId, String outcome) {
+    ScheduleClaim c = em.find(ScheduleClaim.class, slot);
+    if (c != null) {
+      c.started(executionId, outcome);
+    }
+  }
+
+  public ScheduleSettings save(LocalTime nightly, int minutes, Instant at, String by) {
+    ScheduleSettings s = em.find(ScheduleSettings.class, ScheduleSettings.ID);
+    if (s == null) {
+      s = new ScheduleSettings(nightly, minutes);
+      em.persist(s);
+    }
+    s.change(nightly, minutes, at, by);
+    return s;
+  }
+}

@@ -1,0 +1,21 @@
+package org.bksbbridge.schedule;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The schedule as the API shows it: nightlyAt ("HH:mm", null when off), incrementalMinutes (0 when
+ * off), the zone both are in, and the latest runs with the server that started each.
+ */
+public record ScheduleView(
+    String nightlyAt,
+    int incrementalMinutes,
+    String zone,
+    boolean stored,
+    Instant updatedAt,
+    String updatedBy,
+    List<Run> recentRuns) {
+
+  public record Run(
+      String slot, String server, Instant claimedAt, Long executionId, String outcome) {}
+}

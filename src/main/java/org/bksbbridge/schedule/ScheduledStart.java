@@ -1,0 +1,89 @@
+package org.bksbbridge.schedule;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.security.PrivilegedExceptionAction;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import javax.security.auth.Subject;
+import org.bksbbridge.security.RegistryLogin;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Starts a scheduled job as the schedule's own registry user ({@code bksb.schedule.user}, in the
+ * batchSubmitter role): a timer has no caller, and Liberty's batch security refuses a job start
+ * without one. The user logs in at every start, so a changed password or group takes effect.
+ */
+@ApplicationScoped
+public class ScheduledStart {
+  /** Liberty's API for running code as a subject (batch checks the run-as subject it sets). */
+  private static final String WS_SUBJECT = "com.ibm.websphere.security.auth.WSSubject";
+
+  @Inject JobOperator operator;
+  @Inject RegistryLogin registry;
+
+  @Inject
+  @ConfigProperty(name = "bksb.schedule.user", defaultValue = "bksb-scheduler")
+  String user;
+
+  @Inject
+  @ConfigProperty(name = "bksb.schedule.password", defaultValue = "")
+  String password;
+
+  /** Starts the job, or says why not (never with the password in the message). */
+  public Outcome start(String job, Map<String, String> params) {
+    Subject subject = registry.subject(user, password).orElse(null);
+    if (subject == null) {
+      return new Outcome(
+          null,
+          "not started: the registry refused user " + user + " (bksb.schedule.user/password)");
+    }
+    try {
+      return asUser(
+          subject,
+          () -> {
+            List<Long> running = running(job);
+            if (!running.isEmpty()) {
+              return new Outcome(null, "not started: execution " + running.get(0) + " still runs");
+            }
+            Properties p = new Properties();
+            p.putAll(params);
+            return new Outcome(operator.start(job, p), "started as " + user);
+          });
+    } catch (Exception e) {
+      return new Outcome(null, "not started: " + e);
+    }
+  }
+
+  /** What a scheduled start did; executionId is null when nothing started. */
+  public record Outcome(Long executionId, String message) {}
+
+  private List<Long> running(String job) {
+    try {
+      return operator.getRunningExecutions(job);
+    } catch (NoSuchJobException neverRan) {
+      return List.of();
+    }
+  }
+
+  private static Outcome asUser(Subject subject, PrivilegedExceptionAction<Outcome> action)
+      throws Exception {
+    Method doAs =
+        Class.forName(WS_SUBJECT).getMethod("doAs", Subject.class, PrivilegedExceptionAction.class);
+    try {
+      return (Outcome) doAs.invoke(null, subject, action);
+    } catch (InvocationTargetException e) {
+      Throwable cause = e.getCause();
+      // WSSubject wraps what the action threw; show the batch runtime's own reason.
+      while (cause != null && cause.getCause() != null && cause instanceof RuntimeException) {
+        cause = cause.getCause();
+      }
+      throw cause instanceof Exception ex ? ex : e;
+    }
+  }
+}
