@@ -10,8 +10,11 @@ import org.bksbbridge.imports.ImportResource;
 import org.bksbbridge.jobs.JobResource;
 import org.bksbbridge.learner.LearnerResource;
 import org.bksbbridge.reports.ReportResource;
+import org.bksbbridge.results.ResultResource;
+import org.bksbbridge.schedule.ScheduleResource;
 import org.bksbbridge.security.Roles;
 import org.bksbbridge.settings.SettingsResource;
+import org.bksbbridge.sync.assessments.RefreshResource;
 import org.bksbbridge.sync.matching.LinkResource;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -42,6 +45,9 @@ public class RestApplication extends Application {
                 JobResource.class,
                 SettingsResource.class,
                 LinkResource.class,
+                ResultResource.class,
+                RefreshResource.class,
+                ScheduleResource.class,
                 ReportResource.class));
     classes.addAll(ErrorMappers.ALL);
     return classes;

@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.stream.Collectors;
@@ -67,6 +68,55 @@ public class ReportResource {
     return Response.ok(csv.toString())
         .header(
             "Content-Disposition", "attachment; filename=\"bksb-unmatched-" + centreId + ".csv\"")
+        .build();
+  }
+
+  @GET
+  @Path("bksb-results")
+  @Produces(MediaType.APPLICATION_JSON)
+  public ResultsReport results(
+      @PathParam("centreId") String centreId,
+      @QueryParam("subject") String subject,
+      @QueryParam("type") String type,
+      @QueryParam("level") String level,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    return reports.results(centreId, subject, type, level, from, to);
+  }
+
+  /** The rows of the results report as CSV; the level counts are left to the spreadsheet. */
+  @GET
+  @Path("bksb-results")
+  @Produces("text/csv")
+  public Response resultsCsv(
+      @PathParam("centreId") String centreId,
+      @QueryParam("subject") String subject,
+      @QueryParam("type") String type,
+      @QueryParam("level") String level,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    ResultsReport r = reports.results(centreId, subject, type, level, from, to);
+    StringBuilder csv =
+        new StringBuilder(
+            "reference,firstName,lastName,kind,subject,type,level,result,percent,assessment,"
+                + "completedAt\r\n");
+    for (ResultsReport.Row x : r.rows()) {
+      row(
+          csv,
+          x.reference(),
+          x.firstName(),
+          x.lastName(),
+          x.kind(),
+          x.subject(),
+          x.type(),
+          x.levelLabel(),
+          x.result(),
+          x.percent() == null ? "" : String.valueOf(x.percent()),
+          x.assessmentName(),
+          String.valueOf(x.completedAt()));
+    }
+    return Response.ok(csv.toString())
+        .header("Content-Disposition", "attachment; filename=\"bksb-results-" + centreId + ".csv\"")
         .build();
   }
 

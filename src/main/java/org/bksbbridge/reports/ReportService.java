@@ -21,6 +21,7 @@ public class ReportService {
   @Inject AccountDirectory directory;
   @Inject MatchLookups lookups;
   @Inject UnmatchedExplainer explainer;
+  @Inject ResultsReportBuilder results;
 
   public UnmatchedReport unmatched(String centreId) {
     permissions.requireEditor();
@@ -57,5 +58,12 @@ public class ReportService {
                         u.getDateOfBirth()))
             .toList();
     return new UnmatchedReport(centreId, learners, users);
+  }
+
+  public ResultsReport results(
+      String centreId, String subject, String type, String level, String from, String to) {
+    permissions.requireEditor();
+    centres.require(centreId);
+    return results.build(centreId, ResultsReportFilters.parse(subject, type, level, from, to));
   }
 }

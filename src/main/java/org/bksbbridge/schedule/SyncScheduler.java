@@ -5,8 +5,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.CronTrigger;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -43,7 +41,12 @@ public class SyncScheduler {
   private ScheduledFuture<?> ticker;
   private String server;
 
-  void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+  /**
+   * Called by {@link ScheduleStarter} when the web module starts: a task scheduled from there
+   * carries the module's context on to the jobs it starts (scheduled from a CDI startup observer,
+   * Liberty's batch threads found no active application scope).
+   */
+  void start() {
     if (!enabled) {
       LOG.info("bksb-bridge schedule is off on this server (bksb.schedule.enabled=false)");
       return;

@@ -68,5 +68,24 @@ class DemoIT {
             .orElseThrow();
     assertEquals("NO_BKSB_USER_WITH_EMAIL", tagged.getString("reasonCode"));
     assertEquals(19, tagged.getJsonArray("suggestions").getJsonObject(0).getInt("bksbUserId"));
+
+    JsonObject results = run("bksb-get-assessments", "{\"centreId\":\"DEMO\"}");
+    assertEquals("COMPLETED", results.getString("batchStatus"), results.toString());
+    JsonObject counters = results.getJsonObject("counters");
+    assertEquals(counters.getInt("learnersTotal"), counters.getInt("learners"), results.toString());
+    assertTrue(counters.getInt("newResults") > 100 * 6 - 1, results.toString());
+    JsonObject d1 = manager.get("/api/v1/centres/DEMO/learners/D0001").json();
+    assertTrue(
+        d1.getJsonArray("tags").getValuesAs(jakarta.json.JsonString.class).stream()
+            .anyMatch(t -> t.getString().equals("bksb English")),
+        d1.toString());
+
+    JsonObject again = run("bksb-get-assessments", "{\"centreId\":\"DEMO\"}");
+    JsonObject second = again.getJsonObject("counters");
+    assertEquals(0, second.getInt("newResults"), again.toString());
+    assertEquals(
+        2 * second.getInt("learners"),
+        second.getInt("calls"),
+        "a second run reads one page of initial and one of diagnostic results per learner");
   }
 }

@@ -29,8 +29,8 @@ import org.bksbbridge.testing.SeDatabase;
  * The sandbox, the get-assessments job's beans under JBeret SE, and centres NORTH and SOUTH on one
  * sandbox account with its users already fetched; learners are linked directly.
  */
-final class AssessmentFixture implements AutoCloseable {
-  static final Class<?>[] BEANS = {
+public final class AssessmentFixture implements AutoCloseable {
+  public static final Class<?>[] BEANS = {
     LinkedLearnerReader.class,
     ResultDownloadProcessor.class,
     AssessmentWriter.class,
@@ -45,11 +45,11 @@ final class AssessmentFixture implements AutoCloseable {
     SkippedRowStore.class
   };
 
-  final InProcessSandbox sandbox;
-  final SeBatch batch;
-  final long accountId;
+  public final InProcessSandbox sandbox;
+  public final SeBatch batch;
+  public final long accountId;
 
-  AssessmentFixture(int users, int resultsPerUser) throws Exception {
+  public AssessmentFixture(int users, int resultsPerUser) throws Exception {
     sandbox = new InProcessSandbox(new SandboxGenerator(11, users, resultsPerUser));
     List<Class<?>> beans = new ArrayList<>(List.of(GetUsersArtifacts.BEANS));
     beans.addAll(List.of(BEANS));
@@ -63,14 +63,16 @@ final class AssessmentFixture implements AutoCloseable {
     accountId = batch.db.count("select max(a.id) from BksbAccount a");
   }
 
-  void options(String centre, boolean diagnostics, String learnerTags, String applicantTags) {
+  public void options(
+      String centre, boolean diagnostics, String learnerTags, String applicantTags) {
     EntityManager em = batch.db.newEntityManager();
     SettingsFixture.options(em, centre, diagnostics, learnerTags, applicantTags);
     em.close();
   }
 
   /** A live learner of the centre linked to the bksb user; endDate may be null. */
-  long linked(String centre, String ref, LearnerKind kind, long bksbUserId, LocalDate endDate) {
+  public long linked(
+      String centre, String ref, LearnerKind kind, long bksbUserId, LocalDate endDate) {
     EntityManager em = batch.db.newEntityManager();
     em.getTransaction().begin();
     Learner l = new Learner(centre, ref);
@@ -106,29 +108,30 @@ final class AssessmentFixture implements AutoCloseable {
     return l.getId();
   }
 
-  long linked(String centre, String ref, long bksbUserId) {
+  public long linked(String centre, String ref, long bksbUserId) {
     return linked(centre, ref, LearnerKind.LEARNER, bksbUserId, null);
   }
 
   /** Runs the job to its end and returns the execution id. */
-  long run(Map<String, String> params, BatchStatus expected) throws InterruptedException {
+  public long run(Map<String, String> params, BatchStatus expected) throws InterruptedException {
     long id = batch.start("bksb-get-assessments", params);
     assertEquals(expected, batch.await(id).getBatchStatus());
     return id;
   }
 
-  long results() {
+  public long results() {
     return batch.db.count("select count(r) from AssessmentResult r");
   }
 
   /** Successful calls to an endpoint since the sandbox's stats were last reset. */
-  long calls(String endpoint) {
+  public long calls(String endpoint) {
     return sandbox.state.stats().total(endpoint, 200);
   }
 
-  static final String INITIAL = "GET api/results/initialAssessment/{id}/all";
-  static final String DIAGNOSTIC = "GET api/results/diagnosticAssessment/{id}/all";
-  static final String TOPICS = "GET api/assessmentSessions/GetEOAReportDataForAssessmentSessionV5";
+  public static final String INITIAL = "GET api/results/initialAssessment/{id}/all";
+  public static final String DIAGNOSTIC = "GET api/results/diagnosticAssessment/{id}/all";
+  public static final String TOPICS =
+      "GET api/assessmentSessions/GetEOAReportDataForAssessmentSessionV5";
 
   @Override
   public void close() {

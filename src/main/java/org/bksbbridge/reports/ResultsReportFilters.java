@@ -1,0 +1,77 @@
+package org.bksbbridge.reports;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.bksbbridge.api.ApiException;
+import org.bksbbridge.bksb.Level;
+import org.bksbbridge.bksb.ResultType;
+
+/** The results report's query parameters, checked; a bad one is a 400 naming it. */
+record ResultsReportFilters(
+    String subject, ResultType type, Level level, LocalDate from, LocalDate to) {
+
+  static ResultsReportFilters parse(
+      String subject, String type, String level, String from, String to) {
+    Map<String, String> problems = new TreeMap<>();
+    ResultType t = ResultType.INITIAL;
+    if (present(type)) {
+      t = named(ResultType.class, type, "type", problems, ResultType.INITIAL);
+    }
+    Level l = present(level) ? named(Level.class, level, "level", problems, null) : null;
+    LocalDate f = date(from, "from", problems);
+    LocalDate u = date(to, "to", problems);
+    if (f != null && u != null && u.isBefore(f)) {
+      problems.put("to", "must not be before from");
+    }
+    if (!problems.isEmpty()) {
+      throw ApiException.badRequest("invalid report filters", problems);
+    }
+    String s = present(subject) ? subject.strip().toUpperCase(Locale.ROOT) : null;
+    return new ResultsReportFilters(s, t, l, f, u);
+  }
+
+  ResultsReport.Filters shown() {
+    return new ResultsReport.Filters(
+        subject,
+        type.name(),
+        level == null ? null : level.name(),
+        from == null ? null : from.toString(),
+        to == null ? null : to.toString());
+  }
+
+  private static boolean present(String s) {
+    return s != null && !s.isBlank();
+  }
+
+  private static <E extends Enum<E>> E named(
+      Class<E> type, String value, String field, Map<String, String> problems, E fallback) {
+    try {
+      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      problems.put(
+          field,
+          "must be one of "
+              + Arrays.stream(type.getEnumConstants())
+                  .map(Enum::name)
+                  .collect(Collectors.joining(", ")));
+      return fallback;
+    }
+  }
+
+  private static LocalDate date(String value, String field, Map<String, String> problems) {
+    if (!present(value)) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      problems.put(field, "must be a date like 2026-09-01");
+      return null;
+    }
+  }
+}
