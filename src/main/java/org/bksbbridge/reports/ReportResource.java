@@ -3,6 +3,7 @@ package org.bksbbridge.reports;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -74,28 +75,34 @@ public class ReportResource {
   @GET
   @Path("bksb-results")
   @Produces(MediaType.APPLICATION_JSON)
-  public ResultsReport results(
-      @PathParam("centreId") String centreId,
-      @QueryParam("subject") String subject,
-      @QueryParam("type") String type,
-      @QueryParam("level") String level,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to) {
-    return reports.results(centreId, subject, type, level, from, to);
+  public ResultsReport results(@PathParam("centreId") String centreId, @BeanParam Filters f) {
+    return reports.results(centreId, f.subject, f.type, f.level, f.from, f.to);
+  }
+
+  /** The query of BKSB Results: subject, type, level, from, to (all optional). */
+  public static class Filters {
+    @QueryParam("subject")
+    String subject;
+
+    @QueryParam("type")
+    String type;
+
+    @QueryParam("level")
+    String level;
+
+    @QueryParam("from")
+    String from;
+
+    @QueryParam("to")
+    String to;
   }
 
   /** The rows of the results report as CSV; the level counts are left to the spreadsheet. */
   @GET
   @Path("bksb-results")
   @Produces("text/csv")
-  public Response resultsCsv(
-      @PathParam("centreId") String centreId,
-      @QueryParam("subject") String subject,
-      @QueryParam("type") String type,
-      @QueryParam("level") String level,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to) {
-    ResultsReport r = reports.results(centreId, subject, type, level, from, to);
+  public Response resultsCsv(@PathParam("centreId") String centreId, @BeanParam Filters f) {
+    ResultsReport r = reports.results(centreId, f.subject, f.type, f.level, f.from, f.to);
     StringBuilder csv =
         new StringBuilder(
             "reference,firstName,lastName,kind,subject,type,level,result,percent,assessment,"

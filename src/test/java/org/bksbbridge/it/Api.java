@@ -142,4 +142,29 @@ final class Api {
     }
     throw new AssertionError("job execution " + executionId + " did not end in 2 minutes");
   }
+
+  /**
+   * Makes a licensed centre (a new random id with the prefix) whose bksb settings are enabled on
+   * the in-server sandbox, plus any further settings given as JSON members; returns the centre id.
+   */
+  String centreOnTheSandbox(String prefix, String moreSettings) {
+    String centre = prefix + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    Reply made = put("/api/v1/centres/" + centre, "{\"name\":\"Sync\",\"bksbLicensed\":true}");
+    if (made.status() != 201) {
+      throw new AssertionError("centre " + centre + ": " + made);
+    }
+    Reply settings =
+        put(
+            "/api/v1/centres/" + centre + "/bksb/settings",
+            "{\"enabled\":true,\"apiUrl\":\""
+                + Deployments.baseUrl()
+                + "/bksb-sandbox/\",\"accessKeyId\":\"sandbox-key\","
+                + "\"secretAccessKey\":\"sandbox-secret\",\"databridgeAcknowledged\":true"
+                + (moreSettings.isEmpty() ? "" : "," + moreSettings)
+                + "}");
+    if (settings.status() != 200) {
+      throw new AssertionError("settings of " + centre + ": " + settings);
+    }
+    return centre;
+  }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.util.Arrays;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -24,30 +23,14 @@ class AssessmentsIT {
     return Deployments.application();
   }
 
-  /** A licensed centre on the in-server sandbox with diagnostics and an English tag. */
-  static String centreOnTheSandbox(Api manager) {
-    String centre = "R" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    assertEquals(
-        201,
-        manager
-            .put("/api/v1/centres/" + centre, "{\"name\":\"Results\",\"bksbLicensed\":true}")
-            .status());
-    Api.Reply settings =
-        manager.put(
-            "/api/v1/centres/" + centre + "/bksb/settings",
-            "{\"enabled\":true,\"apiUrl\":\""
-                + Deployments.baseUrl()
-                + "/bksb-sandbox/\",\"accessKeyId\":\"sandbox-key\","
-                + "\"secretAccessKey\":\"sandbox-secret\",\"databridgeAcknowledged\":true,"
-                + "\"downloadDiagnosticResults\":true,"
-                + "\"learnerTags\":{\"ENGLISH\":[\"eng-ia\"],\"MATHS\":[],\"ICT\":[]}}");
-    assertEquals(200, settings.status(), settings.body());
-    return centre;
-  }
-
   @Test
   void refreshOneLearnerThenTheJobForTheCentre() throws Exception {
-    String centre = centreOnTheSandbox(manager);
+    // Diagnostics on, and an English tag for a first English initial result.
+    String centre =
+        manager.centreOnTheSandbox(
+            "R",
+            "\"downloadDiagnosticResults\":true,"
+                + "\"learnerTags\":{\"ENGLISH\":[\"eng-ia\"],\"MATHS\":[],\"ICT\":[]}");
     JsonObject users =
         manager.awaitJob(
             manager

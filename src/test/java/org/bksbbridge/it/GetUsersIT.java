@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -23,21 +22,7 @@ class GetUsersIT {
 
   @Test
   void getUsersRunsAgainstTheSandbox() throws Exception {
-    String centre = "G" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    assertEquals(
-        201,
-        manager
-            .put("/api/v1/centres/" + centre, "{\"name\":\"Sync\",\"bksbLicensed\":true}")
-            .status());
-    Api.Reply settings =
-        manager.put(
-            "/api/v1/centres/" + centre + "/bksb/settings",
-            "{\"enabled\":true,\"apiUrl\":\""
-                + Deployments.baseUrl()
-                + "/bksb-sandbox/\","
-                + "\"accessKeyId\":\"sandbox-key\",\"secretAccessKey\":\"sandbox-secret\","
-                + "\"databridgeAcknowledged\":true}");
-    assertEquals(200, settings.status(), settings.body());
+    manager.centreOnTheSandbox("G", "");
 
     Api.Reply started = manager.post("/api/v1/jobs/bksb-get-users", "application/json", "{}");
     assertEquals(202, started.status(), started.body());

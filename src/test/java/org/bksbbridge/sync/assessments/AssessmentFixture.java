@@ -11,11 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.bksbbridge.jobs.JobCounters;
 import org.bksbbridge.jobs.SkippedRowStore;
-import org.bksbbridge.learner.Learner;
-import org.bksbbridge.learner.LearnerFields;
 import org.bksbbridge.learner.LearnerKind;
 import org.bksbbridge.learner.LearnerTags;
-import org.bksbbridge.learner.SystemStatus;
 import org.bksbbridge.sandbox.SandboxGenerator;
 import org.bksbbridge.settings.SettingsFixture;
 import org.bksbbridge.sync.matching.BksbLink;
@@ -24,6 +21,7 @@ import org.bksbbridge.sync.users.GetUsersArtifacts;
 import org.bksbbridge.testing.InProcessSandbox;
 import org.bksbbridge.testing.SeBatch;
 import org.bksbbridge.testing.SeDatabase;
+import org.bksbbridge.testing.TestLearners;
 
 /**
  * The sandbox, the get-assessments job's beans under JBeret SE, and centres NORTH and SOUTH on one
@@ -73,30 +71,18 @@ public final class AssessmentFixture implements AutoCloseable {
   /** A live learner of the centre linked to the bksb user; endDate may be null. */
   public long linked(
       String centre, String ref, LearnerKind kind, long bksbUserId, LocalDate endDate) {
+    long learnerId =
+        TestLearners.store(
+            batch.db,
+            centre,
+            ref,
+            TestLearners.live(kind, "First", ref, null, false, null, endDate));
     EntityManager em = batch.db.newEntityManager();
     em.getTransaction().begin();
-    Learner l = new Learner(centre, ref);
-    l.apply(
-        new LearnerFields(
-            kind,
-            "First",
-            ref,
-            null,
-            false,
-            null,
-            null,
-            SystemStatus.LIVE,
-            null,
-            endDate,
-            false,
-            null),
-        Instant.now());
-    em.persist(l);
-    em.flush();
     em.persist(
         new BksbLink(
             centre,
-            l.getId(),
+            learnerId,
             accountId,
             bksbUserId,
             "user" + bksbUserId,
@@ -105,7 +91,7 @@ public final class AssessmentFixture implements AutoCloseable {
             "test"));
     em.getTransaction().commit();
     em.close();
-    return l.getId();
+    return learnerId;
   }
 
   public long linked(String centre, String ref, long bksbUserId) {

@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.bksbbridge.learner.Learner;
-import org.bksbbridge.learner.LearnerFields;
 import org.bksbbridge.learner.LearnerKind;
-import org.bksbbridge.learner.SystemStatus;
 import org.bksbbridge.reports.UnmatchedExplainer;
 import org.bksbbridge.sandbox.SandboxGenerator;
 import org.bksbbridge.settings.SettingsFixture;
@@ -23,6 +19,7 @@ import org.bksbbridge.sync.users.GetUsersArtifacts;
 import org.bksbbridge.testing.InProcessSandbox;
 import org.bksbbridge.testing.SeBatch;
 import org.bksbbridge.testing.SeDatabase;
+import org.bksbbridge.testing.TestLearners;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,27 +57,12 @@ class NightlyJobTest {
   }
 
   private void learnerWithEmailOf(long bksbUserId) {
-    EntityManager em = batch.db.newEntityManager();
-    em.getTransaction().begin();
-    Learner l = new Learner("NORTH", "L" + bksbUserId);
-    l.apply(
-        new LearnerFields(
-            LearnerKind.LEARNER,
-            "First",
-            "Last",
-            sandbox.state.user(bksbUserId).orElseThrow().email(),
-            true,
-            null,
-            null,
-            SystemStatus.LIVE,
-            null,
-            null,
-            false,
-            null),
-        Instant.now());
-    em.persist(l);
-    em.getTransaction().commit();
-    em.close();
+    String email = sandbox.state.user(bksbUserId).orElseThrow().email();
+    TestLearners.store(
+        batch.db,
+        "NORTH",
+        "L" + bksbUserId,
+        TestLearners.live(LearnerKind.LEARNER, "First", "Last", email, true, null, null));
   }
 
   @Test

@@ -20,6 +20,7 @@ import org.bksbbridge.sync.users.GetUsersArtifacts;
 import org.bksbbridge.testing.InProcessSandbox;
 import org.bksbbridge.testing.SeBatch;
 import org.bksbbridge.testing.SeDatabase;
+import org.bksbbridge.testing.TestLearners;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,10 +86,10 @@ class MatchUsersJobTest {
       boolean flagged,
       String bksbName,
       SystemStatus status) {
-    EntityManager em = batch.db.newEntityManager();
-    em.getTransaction().begin();
-    Learner l = new Learner(centre, ref);
-    l.apply(
+    return TestLearners.store(
+        batch.db,
+        centre,
+        ref,
         new LearnerFields(
             LearnerKind.LEARNER,
             "First",
@@ -101,13 +102,7 @@ class MatchUsersJobTest {
             null,
             null,
             flagged,
-            bksbName),
-        Instant.now());
-    em.persist(l);
-    em.getTransaction().commit();
-    long id = l.getId();
-    em.close();
-    return id;
+            bksbName));
   }
 
   private long learner(String centre, String ref, String email, boolean verified) {
@@ -226,28 +221,11 @@ class MatchUsersJobTest {
 
   private long person(
       String ref, String first, String last, String email, java.time.LocalDate dob) {
-    EntityManager em = batch.db.newEntityManager();
-    em.getTransaction().begin();
-    Learner l = new Learner("NORTH", ref);
-    l.apply(
-        new LearnerFields(
-            LearnerKind.LEARNER,
-            first,
-            last,
-            email,
-            true,
-            null,
-            dob,
-            SystemStatus.LIVE,
-            null,
-            null,
-            false,
-            null),
-        Instant.now());
-    em.persist(l);
-    em.getTransaction().commit();
-    em.close();
-    return l.getId();
+    return TestLearners.store(
+        batch.db,
+        "NORTH",
+        ref,
+        TestLearners.live(LearnerKind.LEARNER, first, last, email, true, dob, null));
   }
 
   @Test
