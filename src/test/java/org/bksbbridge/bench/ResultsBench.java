@@ -17,7 +17,6 @@ import org.bksbbridge.sync.assessments.LearnerDownload;
 import org.bksbbridge.sync.assessments.LearnerToFetch;
 import org.bksbbridge.sync.assessments.ResultDownloader;
 import org.bksbbridge.sync.assessments.ResultStore;
-import org.bksbbridge.testing.InProcessSandbox;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,8 +40,10 @@ class ResultsBench {
 
       double first = timed(f, "8");
       assertEquals(LEARNERS * 6L, f.results());
-      long firstCalls = f.sandbox.state.stats().snapshot().values().stream()
-          .mapToLong(m -> m.values().stream().mapToLong(Long::longValue).sum()).sum();
+      long firstCalls =
+          f.sandbox.state.stats().snapshot().values().stream()
+              .mapToLong(m -> m.values().stream().mapToLong(Long::longValue).sum())
+              .sum();
       double again8 = timed(f, "8");
       double again1 = timed(f, "1");
       System.out.printf(
@@ -73,9 +74,11 @@ class ResultsBench {
     int n = 200;
     long[] micros = new long[n];
     for (int i = 0; i < n; i++) {
-      long learner = f.batch.db.count("select l.id from Learner l where l.reference = ?1", "N" + (i + 1));
+      long learner =
+          f.batch.db.count("select l.id from Learner l where l.reference = ?1", "N" + (i + 1));
       LearnerToFetch l =
-          new LearnerToFetch(learner, "NORTH", "N" + (i + 1), f.accountId, i + 1, LearnerKind.LEARNER, options);
+          new LearnerToFetch(
+              learner, "NORTH", "N" + (i + 1), f.accountId, i + 1, LearnerKind.LEARNER, options);
       long t = System.nanoTime();
       LearnerDownload d = downloader.download(client, l, 20, false);
       store.store(List.of(d), Instant.now());

@@ -254,4 +254,24 @@ class GetAssessmentsJobTest {
         f.batch.db.count("select count(t) from SubjectTagged t"),
         "learner: ENG, MATHS; applicant: ENG");
   }
+
+  @Test
+  void unfinishedSessionsAreNotResults() throws Exception {
+    SandboxResult newest = f.sandbox.state.results(2).get(0);
+    // bksb gives an unfinished session the date 0001-01-01; it sorts last, behind held results.
+    f.sandbox.state.putResult(
+        2,
+        new SandboxResult(
+            9_999_003,
+            ResultType.INITIAL,
+            Subject.MATHS,
+            "Maths",
+            null,
+            java.time.LocalDateTime.of(1, 1, 1, 0, 0)));
+    f.run(params("full", "true"), BatchStatus.COMPLETED);
+    assertEquals(LEARNERS * 3, f.results(), "the unfinished session is not stored");
+    assertEquals(
+        0, f.batch.db.count("select count(r) from AssessmentResult r where r.sessionId = 9999003"));
+    assertNotNull(result(newest.sessionId()));
+  }
 }
