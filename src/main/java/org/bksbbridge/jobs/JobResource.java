@@ -58,6 +58,17 @@ public class JobResource {
         .build();
   }
 
+  /** Restarts a failed or stopped execution from its last checkpoint: 202 with the new one. */
+  @POST
+  @Path("executions/{id}/restart")
+  @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+  public Response restart(@PathParam("id") long id) {
+    long restarted = jobs.restartByCaller(id);
+    return Response.accepted(Map.of("executionId", restarted))
+        .location(URI.create("jobs/executions/" + restarted))
+        .build();
+  }
+
   @GET
   @Path("executions/{id}")
   public JobExecutionView execution(@PathParam("id") long id) {

@@ -1,6 +1,10 @@
 package org.bksbbridge.jobs;
 
+import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
+import jakarta.batch.operations.JobExecutionNotMostRecentException;
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobRestartException;
+import jakarta.batch.operations.JobSecurityException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.Metric;
@@ -53,6 +57,29 @@ public class JobService {
           "jobName", "unknown job " + jobName + "; jobs are " + String.join(", ", STARTABLE));
     }
     return start(jobName, params);
+  }
+
+  /**
+   * Restarts a failed or stopped execution from its last checkpoint, with the parameters it had
+   * (Liberty would otherwise restart it with none). 409 when it cannot be restarted.
+   */
+  public long restartByCaller(long executionId) {
+    permissions.requireEditor();
+    find(executionId);
+    Properties params = operator.getParameters(executionId);
+    try {
+      return operator.restart(executionId, params == null ? new Properties() : params);
+    } catch (JobExecutionAlreadyCompleteException e) {
+      throw ApiException.conflict("execution " + executionId + " completed: nothing to restart");
+    } catch (JobExecutionNotMostRecentException e) {
+      throw ApiException.conflict(
+          "execution " + executionId + " was restarted already: restart its latest execution");
+    } catch (JobRestartException e) {
+      throw ApiException.conflict(
+          "execution " + executionId + " cannot be restarted now: " + e.getMessage());
+    } catch (JobSecurityException e) {
+      throw new ApiException(403, "only its submitter or an admin may restart this job", Map.of());
+    }
   }
 
   public JobExecutionView execution(long executionId) {

@@ -31,6 +31,10 @@ public class ScheduleClaims {
     store.recordStart(slot, executionId, outcome);
   }
 
+  public int forgetBefore(Instant before) {
+    return store.forgetClaimsBefore(before);
+  }
+
   public List<ScheduleClaim> recent(int max) {
     return em.createQuery(
             "select c from ScheduleClaim c order by c.claimedAt desc", ScheduleClaim.class)

@@ -19,6 +19,13 @@ public class ScheduleStore {
     em.flush();
   }
 
+  /** Forgets claims older than the given time; the table would otherwise grow with every run. */
+  public int forgetClaimsBefore(Instant before) {
+    return em.createQuery("delete from ScheduleClaim c where c.claimedAt < :t")
+        .setParameter("t", before)
+        .executeUpdate();
+  }
+
   public void recordStart(String slot, Long executionId, String outcome) {
     ScheduleClaim c = em.find(ScheduleClaim.class, slot);
     if (c != null) {

@@ -26,6 +26,9 @@ public class SyncScheduler {
   private static final Logger LOG = Logger.getLogger(SyncScheduler.class.getName());
   static final String JOB = "bksb-nightly";
 
+  /** How long a run's claim is kept (and listed) after it. */
+  static final java.time.Duration KEEP_CLAIMS = java.time.Duration.ofDays(30);
+
   @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
   ManagedScheduledExecutorService executor;
 
@@ -76,6 +79,9 @@ public class SyncScheduler {
     Optional<Slots.Due> due = Slots.due(f.nightlyAt(), f.incrementalMinutes(), Slots.minuteOf(now));
     if (due.isEmpty() || !claims.claim(due.get().slot(), server, clock.instant())) {
       return;
+    }
+    if (due.get().slot().startsWith(Slots.NIGHTLY)) {
+      claims.forgetBefore(clock.instant().minus(KEEP_CLAIMS));
     }
     ScheduledStart.Outcome o = starter.start(JOB, due.get().params());
     claims.started(due.get().slot(), o.executionId(), o.message());

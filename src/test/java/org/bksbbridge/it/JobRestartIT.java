@@ -1,0 +1,66 @@
+package org.bksbbridge.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A job that failed while bksb was down is restarted through our API once bksb is back. */
+@ExtendWith(ArquillianExtension.class)
+class JobRestartIT {
+  private final Api manager = Api.as("manager");
+  private final Api admin = Api.as("admin");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  private long start(String job, String body) {
+    Api.Reply r = manager.post("/api/v1/jobs/" + job, "application/json", body);
+    assertEquals(202, r.status(), r.body());
+    return r.json().getJsonNumber("executionId").longValue();
+  }
+
+  @Test
+  void aFailedJobRestartsWithItsParametersOnceBksbIsBack() throws Exception {
+    manager.centreOnTheSandbox("J", "");
+    assertEquals(
+        200,
+        admin.put("/bksb-sandbox/admin/faults", "{\"errorRate\":1,\"errorStatus\":503}").status());
+    JsonObject failed;
+    try {
+      failed = manager.awaitJob(start("bksb-get-users", "{}"));
+    } finally {
+      admin.put("/bksb-sandbox/admin/faults", "{\"errorRate\":0}");
+    }
+    assertEquals("FAILED", failed.getString("batchStatus"), failed.toString());
+    long failedId = failed.getJsonNumber("executionId").longValue();
+
+    assertEquals(
+        403,
+        Api.as("tutor")
+            .post("/api/v1/jobs/executions/" + failedId + "/restart", "application/json", "")
+            .status());
+    Api.Reply restarted =
+        manager.post("/api/v1/jobs/executions/" + failedId + "/restart", "application/json", "");
+    assertEquals(202, restarted.status(), restarted.body());
+    long again = restarted.json().getJsonNumber("executionId").longValue();
+    JsonObject done = manager.awaitJob(again);
+    assertEquals("COMPLETED", done.getString("batchStatus"), done.toString());
+    assertEquals(failed.getJsonNumber("instanceId"), done.getJsonNumber("instanceId"));
+
+    Api.Reply twice =
+        manager.post("/api/v1/jobs/executions/" + failedId + "/restart", "application/json", "");
+    assertEquals(409, twice.status(), twice.body());
+    assertTrue(twice.json().getString("error").contains("latest"), twice.body());
+    Api.Reply complete =
+        manager.post("/api/v1/jobs/executions/" + again + "/restart", "application/json", "");
+    assertEquals(409, complete.status(), complete.body());
+  }
+}
