@@ -1,5 +1,7 @@
 package org.bksbbridge.results;
 
+import static org.bksbbridge.persistence.Columns.clip;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -32,6 +34,11 @@ import org.bksbbridge.bksb.Subject;
             columnNames = {"session_id", "account_id"}),
     indexes = @Index(name = "ix_result_user", columnList = "account_id,bksb_user_id,completed_at"))
 public class AssessmentResult {
+  /** Column widths; longer text from bksb is cut to fit rather than failing the whole chunk. */
+  private static final int SHORT = 100;
+
+  private static final int LONG = 200;
+
   @Id
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "resultIds")
   @TableGenerator(name = "resultIds", table = "id_sequence", allocationSize = 500)
@@ -54,26 +61,26 @@ public class AssessmentResult {
   @Column(name = "subject", length = 16, nullable = false)
   private Subject subject;
 
-  @Column(name = "raw_subject", length = 100)
+  @Column(name = "raw_subject", length = SHORT)
   private String rawSubject;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "level", length = 16, nullable = false)
   private Level level;
 
-  @Column(name = "raw_result", length = 200)
+  @Column(name = "raw_result", length = LONG)
   private String rawResult;
 
   @Column(name = "percent")
   private Integer percent;
 
-  @Column(name = "assessment_name", length = 200)
+  @Column(name = "assessment_name", length = LONG)
   private String assessmentName;
 
-  @Column(name = "assessment_id", length = 100)
+  @Column(name = "assessment_id", length = SHORT)
   private String assessmentId;
 
-  @Column(name = "course_name", length = 200)
+  @Column(name = "course_name", length = LONG)
   private String courseName;
 
   @Column(name = "completed_at", nullable = false)
@@ -100,12 +107,12 @@ public class AssessmentResult {
     return type == r.type()
         && subject == r.subject()
         && level == r.level()
-        && Objects.equals(rawSubject, r.rawSubject())
-        && Objects.equals(rawResult, r.rawResult())
+        && Objects.equals(rawSubject, clip(r.rawSubject(), SHORT))
+        && Objects.equals(rawResult, clip(r.rawResult(), LONG))
         && Objects.equals(percent, r.percent())
-        && Objects.equals(assessmentName, r.assessmentName())
-        && Objects.equals(assessmentId, r.assessmentId())
-        && Objects.equals(courseName, r.courseName())
+        && Objects.equals(assessmentName, clip(r.assessmentName(), LONG))
+        && Objects.equals(assessmentId, clip(r.assessmentId(), SHORT))
+        && Objects.equals(courseName, clip(r.courseName(), LONG))
         && Objects.equals(completedAt, r.completedAt());
   }
 
@@ -121,13 +128,13 @@ public class AssessmentResult {
   private void copy(BksbResult r, Instant now) {
     type = r.type();
     subject = r.subject();
-    rawSubject = r.rawSubject();
+    rawSubject = clip(r.rawSubject(), SHORT);
     level = r.level();
-    rawResult = r.rawResult();
+    rawResult = clip(r.rawResult(), LONG);
     percent = r.percent();
-    assessmentName = r.assessmentName();
-    assessmentId = r.assessmentId();
-    courseName = r.courseName();
+    assessmentName = clip(r.assessmentName(), LONG);
+    assessmentId = clip(r.assessmentId(), SHORT);
+    courseName = clip(r.courseName(), LONG);
     completedAt = r.completedAt();
     lastUpdated = now;
   }

@@ -50,8 +50,8 @@ public class ResultTopic {
       long resultId, int position, String topic, String status, Integer score, Integer outOf) {
     this.resultId = resultId;
     this.position = position;
-    this.topic = topic;
-    this.status = status;
+    this.topic = org.bksbbridge.persistence.Columns.clip(topic, 200);
+    this.status = org.bksbbridge.persistence.Columns.clip(status, 8);
     this.score = score;
     this.outOf = outOf;
   }

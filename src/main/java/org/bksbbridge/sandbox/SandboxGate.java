@@ -60,6 +60,10 @@ public class SandboxGate implements ContainerRequestFilter, ContainerResponseFil
               .build());
       return;
     }
+    if (state.takeFailure()) {
+      request.abortWith(json(503, "{\"Message\":\"Injected outage\"}").build());
+      return;
+    }
     SandboxFaults f = state.faults();
     if (f.latencyMs() > 0) {
       sleep(f.latencyMs());

@@ -53,6 +53,8 @@ public class SandboxState {
   private final List<CreatedUser> created = new CopyOnWriteArrayList<>();
   private final AtomicLong nextId = new AtomicLong(CREATED_IDS_FROM);
   private volatile SandboxFaults faults = SandboxFaults.NONE;
+  private final java.util.concurrent.atomic.AtomicInteger failNext =
+      new java.util.concurrent.atomic.AtomicInteger();
   private final SandboxStats stats = new SandboxStats();
 
   protected SandboxState() {}
@@ -95,6 +97,7 @@ public class SandboxState {
     results.clear();
     created.clear();
     faults = SandboxFaults.NONE;
+    failNext.set(0);
     stats.reset();
   }
 
@@ -197,6 +200,19 @@ public class SandboxState {
 
   public SandboxFaults faults() {
     return faults;
+  }
+
+  /**
+   * The next n API calls fail with 503, whatever the random faults say: an outage of a known
+   * length, for tests that must see a client's retries run out.
+   */
+  public void failNext(int n) {
+    failNext.set(n);
+  }
+
+  /** Whether this call is one of the failures {@link #failNext} asked for. */
+  boolean takeFailure() {
+    return failNext.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0;
   }
 
   public void faults(SandboxFaults f) {

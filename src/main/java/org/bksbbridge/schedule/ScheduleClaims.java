@@ -35,6 +35,14 @@ public class ScheduleClaims {
     return store.forgetClaimsBefore(before);
   }
 
+  /** When the newest run that started a job was claimed, or null. */
+  public Instant lastStarted() {
+    return em.createQuery(
+            "select max(c.claimedAt) from ScheduleClaim c where c.executionId is not null",
+            Instant.class)
+        .getSingleResult();
+  }
+
   public List<ScheduleClaim> recent(int max) {
     return em.createQuery(
             "select c from ScheduleClaim c order by c.claimedAt desc", ScheduleClaim.class)

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.security.PrivilegedActionException;
 import java.security.PrivilegedExceptionAction;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ScheduledStart {
   /** Liberty's API for running code as a subject (batch checks the run-as subject it sets). */
   private static final String WS_SUBJECT = "com.ibm.websphere.security.auth.WSSubject";
+
+  /** Jobs that write what bksb-nightly writes: one of them running, a scheduled run waits. */
+  static final List<String> SYNC_JOBS =
+      List.of("bksb-nightly", "bksb-get-users", "bksb-match-users", "bksb-get-assessments");
 
   @Inject JobOperator operator;
   @Inject RegistryLogin registry;
@@ -47,9 +52,12 @@ public class ScheduledStart {
       return asUser(
           subject,
           () -> {
-            List<Long> running = running(job);
-            if (!running.isEmpty()) {
-              return new Outcome(null, "not started: execution " + running.get(0) + " still runs");
+            for (String sync : SYNC_JOBS) {
+              List<Long> running = running(sync);
+              if (!running.isEmpty()) {
+                return new Outcome(
+                    null, "not started: " + sync + " execution " + running.get(0) + " still runs");
+              }
             }
             Properties p = new Properties();
             p.putAll(params);
@@ -62,6 +70,17 @@ public class ScheduledStart {
 
   /** What a scheduled start did; executionId is null when nothing started. */
   public record Outcome(Long executionId, String message) {}
+
+  /** The action's own exception, without the layers reflection and WSSubject add around it. */
+  private static Exception unwrapped(InvocationTargetException e) {
+    Throwable t = e.getCause();
+    if (t instanceof PrivilegedActionException p) {
+      t = p.getException();
+    } else if (t != null && t.getClass() == RuntimeException.class && t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t instanceof Exception ex ? ex : e;
+  }
 
   private List<Long> running(String job) {
     try {
@@ -78,12 +97,7 @@ public class ScheduledStart {
     try {
       return (Outcome) doAs.invoke(null, subject, action);
     } catch (InvocationTargetException e) {
-      Throwable cause = e.getCause();
-      // WSSubject wraps what the action threw; show the batch runtime's own reason.
-      while (cause != null && cause.getCause() != null && cause instanceof RuntimeException) {
-        cause = cause.getCause();
-      }
-      throw cause instanceof Exception ex ? ex : e;
+      throw unwrapped(e);
     }
   }
 }

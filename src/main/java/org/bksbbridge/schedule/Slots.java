@@ -1,6 +1,7 @@
 package org.bksbbridge.schedule;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -9,11 +10,15 @@ import java.util.Optional;
 
 /**
  * Which run a minute of the clock is due for. The nightly run wins a minute both want. A slot's
- * name is the run and its local minute, the same on every server whose clock is within 30 seconds.
+ * name is the run and its minute (local for the nightly, UTC for the incremental), the same on
+ * every server whose clock is within 30 seconds.
  */
 public final class Slots {
   public static final String NIGHTLY = "nightly";
   public static final String INCREMENTAL = "incremental";
+
+  /** The furthest an incremental run looks back. */
+  static final Duration MAX_LOOK_BACK = Duration.ofHours(25);
 
   private Slots() {}
 
@@ -25,19 +30,33 @@ public final class Slots {
     return tick.plusSeconds(30).truncatedTo(ChronoUnit.MINUTES);
   }
 
+  /**
+   * @param lastStarted when the last scheduled run that started a job was claimed (null: none)
+   */
   public static Optional<Due> due(
-      LocalTime nightlyAt, int incrementalMinutes, ZonedDateTime minute) {
-    String local = minute.toLocalDateTime().toString();
+      LocalTime nightlyAt, int incrementalMinutes, ZonedDateTime minute, Instant lastStarted) {
     if (nightlyAt != null
         && minute.toLocalTime().equals(nightlyAt.truncatedTo(ChronoUnit.MINUTES))) {
-      return Optional.of(new Due(NIGHTLY + "@" + local, Map.of()));
+      // Local: "02:00" is what people set; a claim also stops the repeated autumn hour running
+      // twice.
+      return Optional.of(new Due(NIGHTLY + "@" + minute.toLocalDateTime(), Map.of()));
     }
     long epochMinute = minute.toEpochSecond() / 60;
     if (incrementalMinutes > 0 && epochMinute % incrementalMinutes == 0) {
-      // Twice the interval back: a learner changed just before the last run is not missed.
-      String since =
-          minute.toInstant().minus(Duration.ofMinutes(2L * incrementalMinutes)).toString();
-      return Optional.of(new Due(INCREMENTAL + "@" + local, Map.of("since", since)));
+      Instant at = minute.toInstant();
+      Duration interval = Duration.ofMinutes(incrementalMinutes);
+      // Two intervals back, or from just before the last run that started if runs were missed
+      // since (never more than a day: the nightly run covers everyone).
+      Instant since = at.minus(interval.multipliedBy(2));
+      if (lastStarted != null && lastStarted.minus(interval).isBefore(since)) {
+        since = lastStarted.minus(interval);
+      }
+      Instant dayBack = at.minus(MAX_LOOK_BACK);
+      if (since.isBefore(dayBack)) {
+        since = dayBack;
+      }
+      // UTC: the repeated autumn hour has distinct incremental runs.
+      return Optional.of(new Due(INCREMENTAL + "@" + at, Map.of("since", since.toString())));
     }
     return Optional.empty();
   }

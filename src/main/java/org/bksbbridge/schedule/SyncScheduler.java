@@ -76,7 +76,8 @@ public class SyncScheduler {
 
   void tickAt(ZonedDateTime now) {
     ScheduleService.InForce f = schedule.inForce();
-    Optional<Slots.Due> due = Slots.due(f.nightlyAt(), f.incrementalMinutes(), Slots.minuteOf(now));
+    Optional<Slots.Due> due =
+        Slots.due(f.nightlyAt(), f.incrementalMinutes(), Slots.minuteOf(now), claims.lastStarted());
     if (due.isEmpty() || !claims.claim(due.get().slot(), server, clock.instant())) {
       return;
     }

@@ -2,9 +2,7 @@ package org.bksbbridge.schedule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import jakarta.persistence.EntityManager;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import jakarta.enterprise.inject.spi.CDI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,51 +10,32 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.bksbbridge.testing.SeBatch;
 import org.bksbbridge.testing.SeDatabase;
 import org.junit.jupiter.api.Test;
 
-/** Two servers, each with its own connection pool to one database, race for the same runs. */
+/**
+ * Ticks of two servers race for the same runs: each thread has its own connection and its own
+ * transaction around the claim, as each server's ticker would.
+ */
 class ScheduleClaimsTest {
-  /** ScheduleStore's own transaction, as REQUIRES_NEW gives it in the server. */
-  private static ScheduleClaims server(SeDatabase db) {
-    ScheduleClaims claims = new ScheduleClaims();
-    claims.em = db.current();
-    claims.store =
-        new ScheduleStore() {
-          @Override
-          public void insertClaim(String slot, String server, Instant now) {
-            EntityManager own = db.newEntityManager();
-            try {
-              own.getTransaction().begin();
-              own.persist(new ScheduleClaim(slot, server, now));
-              own.getTransaction().commit();
-            } finally {
-              if (own.getTransaction().isActive()) {
-                own.getTransaction().rollback();
-              }
-              own.close();
-            }
-          }
-        };
-    return claims;
-  }
-
   @Test
-  void eachRunIsClaimedByExactlyOneServer() throws Exception {
-    Path dir = Files.createDirectories(Path.of("target", "claims"));
-    String url =
-        "jdbc:derby:" + dir.toAbsolutePath().resolve("db-" + System.nanoTime()) + ";create=true";
+  void eachRunIsClaimedByExactlyOneTick() throws Exception {
     int slots = 25;
-    try (SeDatabase a = new SeDatabase(url);
-        SeDatabase b = new SeDatabase(url)) {
+    int ticksPerSlot = 6;
+    try (SeBatch batch = new SeBatch(new SeDatabase(), ScheduleClaims.class, ScheduleStore.class)) {
       ExecutorService pool = Executors.newFixedThreadPool(6);
       List<Future<Boolean>> won = new ArrayList<>();
       for (int s = 0; s < slots; s++) {
-        String slot = "incremental@2026-11-24T10:" + (10 + s);
-        for (int t = 0; t < 6; t++) {
-          SeDatabase db = t % 2 == 0 ? a : b;
-          String name = t % 2 == 0 ? "server-a" : "server-b";
-          Callable<Boolean> claim = () -> server(db).claim(slot, name, Instant.now());
+        String slot = "incremental@2026-11-24T10:" + (10 + s) + ":00Z";
+        for (int t = 0; t < ticksPerSlot; t++) {
+          String server = t % 2 == 0 ? "server-a" : "server-b";
+          Callable<Boolean> claim =
+              () ->
+                  CDI.current()
+                      .select(ScheduleClaims.class)
+                      .get()
+                      .claim(slot, server, Instant.now());
           won.add(pool.submit(claim));
         }
       }
@@ -66,7 +45,16 @@ class ScheduleClaimsTest {
       }
       pool.shutdown();
       assertEquals(slots, wins, "one win per run, however many ticks race for it");
-      assertEquals(slots, a.count("select count(c) from ScheduleClaim c"));
+      assertEquals(slots, batch.db.count("select count(c) from ScheduleClaim c"));
+
+      ScheduleClaims claims = CDI.current().select(ScheduleClaims.class).get();
+      claims.started("incremental@2026-11-24T10:10:00Z", 7L, "started");
+      assertEquals(
+          1,
+          batch.db.count("select count(c) from ScheduleClaim c where c.executionId = 7"),
+          "the start is recorded on the claim");
+      assertEquals(slots, claims.forgetBefore(Instant.now().plusSeconds(60)));
+      batch.db.close();
     }
   }
 }

@@ -48,6 +48,7 @@ public final class SeBatch implements AutoCloseable {
             .addBeanClasses(artifacts)
             .addBeanClass(SeProducers.class)
             .addBeanClass(SeTransactional.class)
+            .addBeanClass(SeTransactionalRequiresNew.class)
             .initialize();
     operator = new JobOperatorImpl(new Environment(new BatchSEEnvironment(), transactions));
   }

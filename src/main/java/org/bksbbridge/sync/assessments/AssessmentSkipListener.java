@@ -1,24 +1,34 @@
 package org.bksbbridge.sync.assessments;
 
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.listener.SkipProcessListener;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Map;
 import java.util.logging.Logger;
+import org.bksbbridge.jobs.JobCounters;
 import org.bksbbridge.jobs.SkippedRowStore;
 
 /**
  * Records each skipped learner (learner id, centre and reference, and why), listed under {@code
- * /jobs/executions/{id}/skipped}.
+ * /jobs/executions/{id}/skipped}, and counts it, so learners plus learnersSkipped reach the total.
  */
 @Dependent
 @Named("assessmentSkipListener")
 public class AssessmentSkipListener implements SkipProcessListener {
   private static final Logger LOG = Logger.getLogger(AssessmentSkipListener.class.getName());
 
+  public static final String SKIPPED = "learnersSkipped";
+
+  @Inject
+  @BatchProperty(name = "partition")
+  String partition;
+
   @Inject JobContext job;
   @Inject SkippedRowStore skipped;
+  @Inject JobCounters counters;
 
   @Override
   public void onSkipProcessItem(Object item, Exception e) {
@@ -28,6 +38,8 @@ public class AssessmentSkipListener implements SkipProcessListener {
         l.learnerId(),
         l.centreId() + "/" + l.reference(),
         String.valueOf(e.getMessage()));
+    int p = partition == null || partition.isBlank() ? 0 : Integer.parseInt(partition);
+    counters.add(job.getInstanceId(), p, Map.of(SKIPPED, 1L));
     LOG.fine(() -> "results of learner " + l.learnerId() + " skipped: " + e.getMessage());
   }
 }

@@ -48,6 +48,9 @@ public class LinkedLearnerReader extends AbstractItemReader {
   @Override
   public void open(Serializable checkpoint) {
     scope = scope(learners, onlyCentre, since, partition, partitions);
+    // A chunk retry reopens this same reader at the checkpoint: what it had read ahead is stale.
+    buffer.clear();
+    more = true;
     lastQueried = checkpoint == null ? 0 : ((AssessmentCheckpoint) checkpoint).lastLearnerId();
     lastHandedOut = lastQueried;
   }

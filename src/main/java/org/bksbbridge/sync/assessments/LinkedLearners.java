@@ -54,10 +54,7 @@ public class LinkedLearners {
     return out;
   }
 
-  /**
-   * A page of learners; lastId is the last id the database gave (learners dropped for a stale
-   * account included), to read on from.
-   */
+  /** A page of learners; lastId is the last id the database gave, to read on from. */
   public record Page(List<LearnerToFetch> learners, long lastId, boolean full) {}
 
   /** The next learners of the scope after {@code afterId}, in learner id order. */
@@ -78,20 +75,15 @@ public class LinkedLearners {
     long last = afterId;
     for (Object[] r : rows) {
       last = (Long) r[0];
-      CentreSync c = scope.centres().get((String) r[1]);
-      long account = (Long) r[3];
-      // A link made under keys the centre no longer uses: its user is not in this account.
-      if (c.accountId() == account) {
-        out.add(
-            new LearnerToFetch(
-                last,
-                (String) r[1],
-                (String) r[2],
-                account,
-                (Long) r[4],
-                (LearnerKind) r[5],
-                c.options()));
-      }
+      out.add(
+          new LearnerToFetch(
+              last,
+              (String) r[1],
+              (String) r[2],
+              (Long) r[3],
+              (Long) r[4],
+              (LearnerKind) r[5],
+              scope.centres().get((String) r[1]).options()));
     }
     return new Page(out, last, rows.size() == max);
   }
@@ -118,11 +110,29 @@ public class LinkedLearners {
   }
 
   private <T> TypedQuery<T> query(String select, String tail, Scope scope, Class<T> type) {
+    // Each centre's links to its current account only: a link made under keys the centre no
+    // longer uses points at a user of another account.
+    Map<Long, List<String>> centresByAccount = new TreeMap<>();
+    scope
+        .centres()
+        .forEach(
+            (centre, c) ->
+                centresByAccount
+                    .computeIfAbsent(c.accountId(), a -> new ArrayList<>())
+                    .add(centre));
     StringBuilder jpql =
         new StringBuilder(select)
-            .append(" from BksbLink k, Learner l where l.id = k.learnerId")
-            .append(" and k.centreId in :centres and ")
-            .append(Eligibility.JPQL);
+            .append(" from BksbLink k, Learner l where l.id = k.learnerId and (");
+    int i = 0;
+    for (Long account : centresByAccount.keySet()) {
+      jpql.append(i == 0 ? "" : " or ")
+          .append("(k.accountId = :account")
+          .append(i)
+          .append(" and k.centreId in :centres")
+          .append(i++)
+          .append(")");
+    }
+    jpql.append(") and ").append(Eligibility.JPQL);
     if (scope.partitions() > 1) {
       jpql.append(" and mod(k.bksbUserId, :partitions) = :partition");
     }
@@ -130,7 +140,10 @@ public class LinkedLearners {
       jpql.append(" and (k.matchedAt >= :since or l.updatedAt >= :since)");
     }
     TypedQuery<T> q = em.createQuery(jpql.append(tail).toString(), type);
-    q.setParameter("centres", List.copyOf(scope.centres().keySet()));
+    i = 0;
+    for (var e : centresByAccount.entrySet()) {
+      q.setParameter("account" + i, e.getKey()).setParameter("centres" + i++, e.getValue());
+    }
     Eligibility.jpqlParameters(LocalDate.now(clock)).forEach(q::setParameter);
     if (scope.partitions() > 1) {
       q.setParameter("partitions", scope.partitions()).setParameter("partition", scope.partition());

@@ -34,13 +34,14 @@ public class ResultStore {
   public Counts store(List<LearnerDownload> downloads, Instant now) {
     // Two learners (in two centres) may share a bksb user: the same session then comes twice.
     Map<Long, Map<Long, LearnerDownload.Fetched>> byAccount = new HashMap<>();
-    Map<Long, Long> userOfSession = new HashMap<>();
+    Map<String, Long> userOfSession = new HashMap<>();
     for (LearnerDownload d : downloads) {
       for (LearnerDownload.Fetched f : d.changed()) {
         byAccount
             .computeIfAbsent(d.learner().accountId(), a -> new LinkedHashMap<>())
             .put(f.result().sessionId(), f);
-        userOfSession.put(f.result().sessionId(), d.learner().bksbUserId());
+        userOfSession.put(
+            d.learner().accountId() + "/" + f.result().sessionId(), d.learner().bksbUserId());
       }
     }
     int added = 0;
@@ -51,7 +52,7 @@ public class ResultStore {
       for (LearnerDownload.Fetched f : account.getValue().values()) {
         AssessmentResult row = existing.get(f.result().sessionId());
         if (row == null) {
-          long user = userOfSession.get(f.result().sessionId());
+          long user = userOfSession.get(account.getKey() + "/" + f.result().sessionId());
           row = new AssessmentResult(account.getKey(), user, f.result(), now);
           em.persist(row);
           added++;
