@@ -27,6 +27,7 @@ public class BksbClient {
       BksbConnection connection,
       BksbClientSettings settings,
       CallRecorder recorder,
+      CallRecorder metrics,
       ResultTranslator translator) {
     this.api = jersey.target(connection.apiUrl());
     this.authorization =
@@ -37,7 +38,9 @@ public class BksbClient {
                         .getBytes(StandardCharsets.UTF_8));
     this.retrying =
         new Retrying(
-            settings, connection.logCalls() ? recorder : CallRecorder.NONE, connection.centreId());
+            settings,
+            CallRecorder.both(metrics, connection.logCalls() ? recorder : CallRecorder.NONE),
+            connection.centreId());
     this.translator = translator;
   }
 

@@ -24,6 +24,7 @@ public class BksbClients {
   private BksbClientSettings settings;
   private Client jersey;
   private CallRecorder recorder = CallRecorder.NONE;
+  private CallRecorder metrics = CallRecorder.NONE;
 
   protected BksbClients() {}
 
@@ -38,7 +39,8 @@ public class BksbClients {
       @ConfigProperty(name = "bksb.client.backoffMillis", defaultValue = "250") long backoffMillis,
       @ConfigProperty(name = "bksb.client.maxBackoffMillis", defaultValue = "30000")
           long maxBackoffMillis,
-      CallLog callLog) {
+      CallLog callLog,
+      CallMetrics metrics) {
     this(
         new BksbClientSettings(
             Duration.ofMillis(connectMillis),
@@ -48,6 +50,7 @@ public class BksbClients {
             Duration.ofMillis(backoffMillis),
             Duration.ofMillis(maxBackoffMillis)),
         callLog);
+    this.metrics = metrics;
   }
 
   /** For use outside a container (tests, tools). */
@@ -58,7 +61,7 @@ public class BksbClients {
   }
 
   public BksbClient client(BksbConnection connection) {
-    return new BksbClient(jersey, connection, settings, recorder, new ResultTranslator());
+    return new BksbClient(jersey, connection, settings, recorder, metrics, new ResultTranslator());
   }
 
   private static Client build(BksbClientSettings s) {

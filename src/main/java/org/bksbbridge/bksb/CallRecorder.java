@@ -1,9 +1,16 @@
 package org.bksbbridge.bksb;
 
-/** Where calls go when a centre's "log sync API calls" setting is on. */
+/** Where call attempts go: the call log (when a centre asks for it) and the metrics. */
 @FunctionalInterface
 public interface CallRecorder {
   CallRecorder NONE = call -> {};
 
   void record(BksbCall call);
+
+  static CallRecorder both(CallRecorder first, CallRecorder second) {
+    return call -> {
+      first.record(call);
+      second.record(call);
+    };
+  }
 }

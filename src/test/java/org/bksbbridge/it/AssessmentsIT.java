@@ -102,6 +102,14 @@ class AssessmentsIT {
     assertEquals(4, csv.body().split("\r\n").length, csv.body());
     assertEquals(403, Api.as("tutor").get(report).status());
 
+    String metrics =
+        Api.anonymous().send("GET", "/metrics?scope=application", null, null, "text/plain").body();
+    assertTrue(
+        metrics.contains(
+            "bksb_calls_total{endpoint=\"GET api/results/initialAssessment/{id}/all\","),
+        metrics);
+    assertTrue(metrics.contains("bksb_results_total{kind=\"new\""), metrics);
+
     Api.Reply badParams =
         manager.post(
             "/api/v1/jobs/bksb-get-assessments", "application/json", "{\"partitions\":\"0\"}");

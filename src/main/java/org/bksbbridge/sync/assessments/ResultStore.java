@@ -1,6 +1,7 @@
 package org.bksbbridge.sync.assessments;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -14,6 +15,8 @@ import org.bksbbridge.bksb.BksbTopic;
 import org.bksbbridge.bksb.ResultType;
 import org.bksbbridge.results.AssessmentResult;
 import org.bksbbridge.results.ResultTopic;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Stores downloads in the caller's transaction (the chunk's), or in its own (a refresh): upserts
@@ -26,6 +29,7 @@ public class ResultStore {
 
   @Inject EntityManager em;
   @Inject FirstResultTags tags;
+  @Inject Instance<MetricRegistry> metrics;
 
   /** What a store did, for the step's counters and a refresh's answer. */
   public record Counts(int added, int updated) {}
@@ -77,7 +81,16 @@ public class ResultStore {
     stampDownloaded(downloads, now);
     tags.apply(downloads, now);
     em.flush();
+    count("new", added);
+    count("updated", updated);
     return new Counts(added, updated);
+  }
+
+  /** bksb_results_total{kind}: what downloads stored on this server (rolled-back chunks too). */
+  private void count(String kind, int n) {
+    if (n > 0 && metrics.isResolvable()) {
+      metrics.get().counter("bksb.results", new Tag("kind", kind)).inc(n);
+    }
   }
 
   private Map<Long, AssessmentResult> existing(long accountId, java.util.Set<Long> sessions) {
