@@ -22,6 +22,11 @@ public class SeTransactional {
     if (transactions.getStatus() != Status.STATUS_NO_TRANSACTION) {
       return call.proceed();
     }
+    return inNewTransaction(call);
+  }
+
+  /** Runs the call in a transaction of its own on the test's transaction manager. */
+  static Object inNewTransaction(InvocationContext call) throws Exception {
     transactions.begin();
     try {
       Object result = call.proceed();

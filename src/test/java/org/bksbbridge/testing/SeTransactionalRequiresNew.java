@@ -24,14 +24,6 @@ public class SeTransactionalRequiresNew {
           "REQUIRES_NEW inside a transaction is not supported outside the server: "
               + call.getMethod());
     }
-    transactions.begin();
-    try {
-      Object result = call.proceed();
-      transactions.commit();
-      return result;
-    } catch (Exception e) {
-      transactions.rollback();
-      throw e;
-    }
+    return SeTransactional.inNewTransaction(call);
   }
 }

@@ -6,8 +6,6 @@ import jakarta.batch.runtime.BatchStatus;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.bksbbridge.jobs.JobCounters;
 import org.bksbbridge.jobs.SkippedRowStore;
@@ -49,16 +47,8 @@ public final class AssessmentFixture implements AutoCloseable {
 
   public AssessmentFixture(int users, int resultsPerUser) throws Exception {
     sandbox = new InProcessSandbox(new SandboxGenerator(11, users, resultsPerUser));
-    List<Class<?>> beans = new ArrayList<>(List.of(GetUsersArtifacts.BEANS));
-    beans.addAll(List.of(BEANS));
-    batch = new SeBatch(new SeDatabase(), beans.toArray(Class<?>[]::new));
-    EntityManager em = batch.db.newEntityManager();
-    GetUsersArtifacts.twoCentresOneAccount(em, sandbox);
-    em.close();
-    assertEquals(
-        BatchStatus.COMPLETED,
-        batch.await(batch.start("bksb-get-users", Map.of())).getBatchStatus());
-    accountId = batch.db.count("select max(a.id) from BksbAccount a");
+    batch = GetUsersArtifacts.batch(new SeDatabase(), BEANS);
+    accountId = GetUsersArtifacts.twoCentresWithUsers(batch, sandbox);
   }
 
   public void options(

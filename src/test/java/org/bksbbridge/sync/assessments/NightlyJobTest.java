@@ -32,17 +32,17 @@ class NightlyJobTest {
   @BeforeEach
   void start() {
     sandbox = new InProcessSandbox(new SandboxGenerator(3, 30, 4));
-    List<Class<?>> beans = new ArrayList<>(List.of(GetUsersArtifacts.BEANS));
+    List<Class<?>> beans =
+        new ArrayList<>(
+            List.of(
+                SyncPlanBatchlet.class,
+                UnlinkedLearnerReader.class,
+                LearnerMatchProcessor.class,
+                BksbLinkWriter.class,
+                MatchLookups.class,
+                UnmatchedExplainer.class));
     beans.addAll(List.of(AssessmentFixture.BEANS));
-    beans.addAll(
-        List.of(
-            SyncPlanBatchlet.class,
-            UnlinkedLearnerReader.class,
-            LearnerMatchProcessor.class,
-            BksbLinkWriter.class,
-            MatchLookups.class,
-            UnmatchedExplainer.class));
-    batch = new SeBatch(new SeDatabase(), beans.toArray(Class<?>[]::new));
+    batch = GetUsersArtifacts.batch(new SeDatabase(), beans.toArray(Class<?>[]::new));
     EntityManager em = batch.db.newEntityManager();
     SettingsFixture.enable(
         em, "NORTH", sandbox.base(), InProcessSandbox.KEY, InProcessSandbox.SECRET);

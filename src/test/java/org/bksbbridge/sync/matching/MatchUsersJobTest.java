@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.bksbbridge.learner.Learner;
 import org.bksbbridge.learner.LearnerFields;
@@ -39,22 +37,15 @@ class MatchUsersJobTest {
     // Two bksb users with one address: an email match would be a guess.
     sandbox.state.putUser(withEmail(seven, "shared@example.ac.uk"));
     sandbox.state.putUser(withEmail(eight, "shared@example.ac.uk"));
-    List<Class<?>> beans = new ArrayList<>(List.of(GetUsersArtifacts.BEANS));
-    beans.addAll(
-        List.of(
+    batch =
+        GetUsersArtifacts.batch(
+            new SeDatabase(),
             UnlinkedLearnerReader.class,
             LearnerMatchProcessor.class,
             BksbLinkWriter.class,
             MatchLookups.class,
-            org.bksbbridge.reports.UnmatchedExplainer.class));
-    batch = new SeBatch(new SeDatabase(), beans.toArray(Class<?>[]::new));
-    EntityManager em = batch.db.newEntityManager();
-    GetUsersArtifacts.twoCentresOneAccount(em, sandbox);
-    em.close();
-    assertEquals(
-        BatchStatus.COMPLETED,
-        batch.await(batch.start("bksb-get-users", Map.of())).getBatchStatus());
-    accountId = batch.db.count("select max(a.id) from BksbAccount a");
+            org.bksbbridge.reports.UnmatchedExplainer.class);
+    accountId = GetUsersArtifacts.twoCentresWithUsers(batch, sandbox);
   }
 
   @AfterEach

@@ -4,6 +4,8 @@ import jakarta.persistence.EntityManager;
 import org.bksbbridge.settings.SettingsConnections;
 import org.bksbbridge.settings.SettingsFixture;
 import org.bksbbridge.testing.InProcessSandbox;
+import org.bksbbridge.testing.SeBatch;
+import org.bksbbridge.testing.SeDatabase;
 import org.bksbbridge.testing.TestBksbClients;
 
 /** What the bksb sync jobs need under JBeret SE, and two centres sharing the sandbox's account. */
@@ -27,5 +29,28 @@ public final class GetUsersArtifacts {
         em, "NORTH", sandbox.base(), InProcessSandbox.KEY, InProcessSandbox.SECRET);
     SettingsFixture.enable(
         em, "SOUTH", sandbox.base(), InProcessSandbox.KEY, InProcessSandbox.SECRET);
+  }
+
+  /** A batch environment with the get-users beans and the given further ones. */
+  public static SeBatch batch(SeDatabase db, Class<?>... more) {
+    java.util.List<Class<?>> beans = new java.util.ArrayList<>(java.util.List.of(BEANS));
+    beans.addAll(java.util.List.of(more));
+    return new SeBatch(db, beans.toArray(Class<?>[]::new));
+  }
+
+  /**
+   * NORTH and SOUTH on one sandbox account (see {@link #twoCentresOneAccount}), their users fetched
+   * with bksb-get-users; returns the account's id.
+   */
+  public static long twoCentresWithUsers(SeBatch batch, InProcessSandbox sandbox)
+      throws InterruptedException {
+    jakarta.persistence.EntityManager em = batch.db.newEntityManager();
+    twoCentresOneAccount(em, sandbox);
+    em.close();
+    var done = batch.await(batch.start("bksb-get-users", java.util.Map.of()));
+    if (done.getBatchStatus() != jakarta.batch.runtime.BatchStatus.COMPLETED) {
+      throw new AssertionError("bksb-get-users ended " + done.getBatchStatus());
+    }
+    return batch.db.count("select max(a.id) from BksbAccount a");
   }
 }
