@@ -12,22 +12,48 @@ import java.util.UUID;
  */
 public final class SeDatabase implements AutoCloseable {
   private final EntityManagerFactory factory;
+  private final String url;
   private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
 
   public SeDatabase() {
-    this("jdbc:derby:memory:" + UUID.randomUUID() + ";create=true");
+    this(fresh());
+  }
+
+  /**
+   * A new empty database: Derby in memory, or, when {@code se.db.url} names a PostgreSQL database
+   * (with {@code se.db.user} and {@code se.db.password}), a new schema in it, so the same tests run
+   * on the production database.
+   */
+  private static String fresh() {
+    String postgres = System.getProperty("se.db.url", "");
+    if (postgres.isBlank()) {
+      return "jdbc:derby:memory:" + UUID.randomUUID() + ";create=true";
+    }
+    String schema = "t_" + UUID.randomUUID().toString().replace("-", "");
+    try (var c =
+            java.sql.DriverManager.getConnection(
+                postgres, System.getProperty("se.db.user"), System.getProperty("se.db.password"));
+        var st = c.createStatement()) {
+      st.execute("create schema " + schema);
+    } catch (java.sql.SQLException e) {
+      // PostgresCondition has skipped or failed the test already if the server is away.
+      throw new IllegalStateException("cannot make a test schema in " + postgres, e);
+    }
+    return postgres + (postgres.contains("?") ? "&" : "?") + "currentSchema=" + schema;
   }
 
   /** A database at a JDBC URL of the caller's (benchmarks use Derby on disk). */
   public SeDatabase(String url) {
-    factory =
-        Persistence.createEntityManagerFactory(
-            "bksb-se",
-            Map.of(
-                "eclipselink.persistencexml",
-                "META-INF/persistence-se.xml",
-                "jakarta.persistence.jdbc.url",
-                url));
+    this.url = url;
+    Map<String, String> props = new java.util.HashMap<>();
+    props.put("eclipselink.persistencexml", "META-INF/persistence-se.xml");
+    props.put("jakarta.persistence.jdbc.url", url);
+    if (url.startsWith("jdbc:postgresql:")) {
+      props.put("jakarta.persistence.jdbc.driver", "org.postgresql.Driver");
+      props.put("jakarta.persistence.jdbc.user", System.getProperty("se.db.user", ""));
+      props.put("jakarta.persistence.jdbc.password", System.getProperty("se.db.password", ""));
+    }
+    factory = Persistence.createEntityManagerFactory("bksb-se", props);
   }
 
   /** The calling thread's EntityManager, created on first use. */
@@ -45,14 +71,15 @@ public final class SeDatabase implements AutoCloseable {
     return factory.createEntityManager();
   }
 
+  /** A single number from a query; sums come back as other number types on PostgreSQL. */
   public long count(String jpql, Object... params) {
     EntityManager em = newEntityManager();
     try {
-      var q = em.createQuery(jpql, Long.class);
+      var q = em.createQuery(jpql);
       for (int i = 0; i < params.length; i++) {
         q.setParameter(i + 1, params[i]);
       }
-      return q.getSingleResult();
+      return ((Number) q.getSingleResult()).longValue();
     } finally {
       em.close();
     }
@@ -61,5 +88,22 @@ public final class SeDatabase implements AutoCloseable {
   @Override
   public void close() {
     factory.close();
+    dropSchema();
+  }
+
+  /** A PostgreSQL test schema goes with its database; Derby in memory needs nothing. */
+  private void dropSchema() {
+    int at = url.indexOf("currentSchema=");
+    if (!url.startsWith("jdbc:postgresql:") || at < 0) {
+      return;
+    }
+    try (var c =
+            java.sql.DriverManager.getConnection(
+                url, System.getProperty("se.db.user"), System.getProperty("se.db.password"));
+        var st = c.createStatement()) {
+      st.execute("drop schema " + url.substring(at + "currentSchema=".length()) + " cascade");
+    } catch (java.sql.SQLException e) {
+      // A schema left behind costs nothing but space; the test's result stands.
+    }
   }
 }
