@@ -27,12 +27,16 @@ public class SettingsConnections {
         .map(this::connection);
   }
 
-  /** Every enabled centre's connection, by centre id. */
+  /** Every enabled centre's connection, the most recently saved settings first. */
   public List<BksbConnection> enabled() {
-    return em.createQuery(
-            "select s from BksbSettings s where s.enabled = true order by s.centreId",
-            BksbSettings.class)
+    return em.createQuery("select s from BksbSettings s where s.enabled = true", BksbSettings.class)
         .getResultStream()
+        .sorted(
+            java.util.Comparator.comparing(
+                    (BksbSettings s) -> s.updatedAt,
+                    java.util.Comparator.nullsLast(
+                        java.util.Comparator.<java.time.Instant>reverseOrder()))
+                .thenComparing(s -> s.centreId))
         .filter(SettingsConnections::complete)
         .map(this::connection)
         .toList();

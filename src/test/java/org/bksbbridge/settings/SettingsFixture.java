@@ -27,7 +27,19 @@ public final class SettingsFixture {
   /** An enabled centre pointing at a bksb API with an access key pair. */
   public static void enable(
       EntityManager em, String centreId, URI apiUrl, String key, String secret) {
+    enable(em, centreId, apiUrl, key, secret, null);
+  }
+
+  /** The same, saved at the given time (null: never saved through the API). */
+  public static void enable(
+      EntityManager em,
+      String centreId,
+      URI apiUrl,
+      String key,
+      String secret,
+      java.time.Instant savedAt) {
     BksbSettings s = new BksbSettings(centreId);
+    s.updatedAt = savedAt;
     s.enabled = true;
     s.apiUrl = apiUrl.toString();
     s.accessKeyId = key;

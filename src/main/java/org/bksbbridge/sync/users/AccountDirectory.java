@@ -12,7 +12,8 @@ import org.bksbbridge.settings.SettingsConnections;
 
 /**
  * The bksb accounts of the enabled centres. Centres with the same API URL and access key id share
- * one account: its users are fetched once, with the first such centre's connection.
+ * one account: its users are fetched once, with the connection of the centre whose settings were
+ * saved last (a rotated secret saved in one centre is used at once).
  */
 @ApplicationScoped
 public class AccountDirectory {
@@ -30,12 +31,16 @@ public class AccountDirectory {
     }
     List<Account> accounts = new ArrayList<>();
     for (List<BksbConnection> same : byKey.values()) {
+      // The most recently saved settings: after a secret was changed, the new one is the one to
+      // use.
       BksbConnection first = same.get(0);
       BksbAccount account = findOrCreate(first.apiUrl().toString(), first.accessKeyId());
       accounts.add(
           new Account(
               account.getId(), first, same.stream().map(BksbConnection::centreId).toList()));
     }
+    // In id order: a restarted job finds its place by account id.
+    accounts.sort(java.util.Comparator.comparingLong(Account::id));
     return accounts;
   }
 

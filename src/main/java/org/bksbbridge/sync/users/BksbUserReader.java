@@ -41,14 +41,23 @@ public class BksbUserReader extends AbstractItemReader {
     accounts = directory.enabledAccounts();
     UsersCheckpoint c =
         checkpoint == null ? new UsersCheckpoint(0, 1, 0) : (UsersCheckpoint) checkpoint;
-    account = c.account();
-    page = c.page();
+    account = 0;
+    while (account < accounts.size() && accounts.get(account).id() < c.accountId()) {
+      account++;
+    }
+    boolean same = account < accounts.size() && accounts.get(account).id() == c.accountId();
+    // The checkpoint's account no longer enabled: the next one starts from its beginning.
+    page = same ? c.page() : 1;
+    taken = 0;
+    client = null;
+    buffer.clear();
     if (account < accounts.size()) {
       fetch();
-      for (int i = 0; i < c.taken() && !buffer.isEmpty(); i++) {
+      int skip = same ? c.taken() : 0;
+      for (int i = 0; i < skip && !buffer.isEmpty(); i++) {
         buffer.poll();
       }
-      taken = c.taken();
+      taken = skip;
     }
   }
 
@@ -86,6 +95,7 @@ public class BksbUserReader extends AbstractItemReader {
 
   @Override
   public Serializable checkpointInfo() {
-    return new UsersCheckpoint(account, page, taken);
+    long id = account < accounts.size() ? accounts.get(account).id() : Long.MAX_VALUE;
+    return new UsersCheckpoint(id, page, taken);
   }
 }

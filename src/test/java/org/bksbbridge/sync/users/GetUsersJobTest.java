@@ -111,4 +111,32 @@ class GetUsersJobTest {
     assertEquals(USERS, batch.db.count("select count(distinct u.bksbUserId) from BksbUser u"));
     assertEquals(0, batch.db.count("select count(u) from BksbUser u where u.gone = true"));
   }
+
+  @Test
+  void aSecretChangedInOneCentreIsUsedForTheSharedAccount() throws Exception {
+    // EAST and WEST share a second account (the same sandbox by another host name); EAST kept an
+    // old secret, WEST saved the current one later.
+    java.net.URI other =
+        java.net.URI.create(sandbox.base().toString().replace("127.0.0.1", "localhost"));
+    EntityManager em = batch.db.newEntityManager();
+    org.bksbbridge.settings.SettingsFixture.enable(
+        em,
+        "EAST",
+        other,
+        InProcessSandbox.KEY,
+        "old-secret",
+        java.time.Instant.parse("2026-11-01T09:00:00Z"));
+    org.bksbbridge.settings.SettingsFixture.enable(
+        em,
+        "WEST",
+        other,
+        InProcessSandbox.KEY,
+        InProcessSandbox.SECRET,
+        java.time.Instant.parse("2026-11-02T09:00:00Z"));
+    em.close();
+    run();
+    assertEquals(2, batch.db.count("select count(a) from BksbAccount a"));
+    assertEquals(
+        2L * USERS, batch.db.count("select count(u) from BksbUser u"), "both accounts fetched");
+  }
 }
