@@ -123,13 +123,12 @@ public class LinkedLearners {
     StringBuilder jpql =
         new StringBuilder(select)
             .append(" from BksbLink k, Learner l where l.id = k.learnerId and (");
-    int i = 0;
-    for (Long account : centresByAccount.keySet()) {
+    for (int i = 0; i < centresByAccount.size(); i++) {
       jpql.append(i == 0 ? "" : " or ")
           .append("(k.accountId = :account")
           .append(i)
           .append(" and k.centreId in :centres")
-          .append(i++)
+          .append(i)
           .append(")");
     }
     jpql.append(") and ").append(Eligibility.JPQL);
@@ -140,7 +139,7 @@ public class LinkedLearners {
       jpql.append(" and (k.matchedAt >= :since or l.updatedAt >= :since)");
     }
     TypedQuery<T> q = em.createQuery(jpql.append(tail).toString(), type);
-    i = 0;
+    int i = 0;
     for (var e : centresByAccount.entrySet()) {
       q.setParameter("account" + i, e.getKey()).setParameter("centres" + i++, e.getValue());
     }
