@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Tags on learners. Adding runs in the caller's transaction and never removes anything. */
@@ -14,17 +15,36 @@ import java.util.Set;
 public class LearnerTags {
   @Inject EntityManager em;
 
-  /** Adds the tags the learner does not have yet; returns how many were added. */
-  public int add(long learnerId, Collection<String> tags, String addedBy, Instant now) {
-    Set<String> have = new HashSet<>(of(learnerId));
+  /**
+   * Adds to each learner the tags it does not have yet, with one query for all of them; returns how
+   * many were added.
+   */
+  public int add(
+      Map<Long, ? extends Collection<String>> tagsByLearner, String addedBy, Instant now) {
+    if (tagsByLearner.isEmpty()) {
+      return 0;
+    }
+    Set<String> have = new HashSet<>();
+    em.createQuery(
+            "select t.learnerId, t.tag from LearnerTag t where t.learnerId in :ids", Object[].class)
+        .setParameter("ids", List.copyOf(tagsByLearner.keySet()))
+        .getResultList()
+        .forEach(r -> have.add(r[0] + "\u0000" + r[1]));
     int added = 0;
-    for (String t : tags) {
-      if (have.add(t)) {
-        em.persist(new LearnerTag(learnerId, t, now, addedBy));
-        added++;
+    for (var e : tagsByLearner.entrySet()) {
+      for (String t : e.getValue()) {
+        if (have.add(e.getKey() + "\u0000" + t)) {
+          em.persist(new LearnerTag(e.getKey(), t, now, addedBy));
+          added++;
+        }
       }
     }
     return added;
+  }
+
+  /** Adds the tags the learner does not have yet; returns how many were added. */
+  public int add(long learnerId, Collection<String> tags, String addedBy, Instant now) {
+    return add(Map.of(learnerId, tags), addedBy, now);
   }
 
   /** The learner's tags in alphabetical order. */

@@ -42,7 +42,10 @@ public class ScheduleService {
   public record InForce(LocalTime nightlyAt, int incrementalMinutes) {}
 
   public InForce inForce() {
-    ScheduleSettings s = em.find(ScheduleSettings.class, ScheduleSettings.ID);
+    return inForce(em.find(ScheduleSettings.class, ScheduleSettings.ID));
+  }
+
+  private InForce inForce(ScheduleSettings s) {
     if (s != null) {
       return new InForce(s.getNightlyAt(), s.getIncrementalMinutes());
     }
@@ -52,7 +55,7 @@ public class ScheduleService {
   public ScheduleView view() {
     permissions.requireEditor();
     ScheduleSettings s = em.find(ScheduleSettings.class, ScheduleSettings.ID);
-    InForce f = inForce();
+    InForce f = inForce(s);
     return new ScheduleView(
         f.nightlyAt() == null ? null : f.nightlyAt().toString(),
         f.incrementalMinutes(),

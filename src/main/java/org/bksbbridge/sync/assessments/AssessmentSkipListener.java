@@ -38,7 +38,7 @@ public class AssessmentSkipListener implements SkipProcessListener {
         l.learnerId(),
         l.centreId() + "/" + l.reference(),
         String.valueOf(e.getMessage()));
-    int p = partition == null || partition.isBlank() ? 0 : Integer.parseInt(partition);
+    int p = LinkedLearners.partitionNumber(partition);
     counters.add(job.getInstanceId(), p, Map.of(SKIPPED, 1L));
     LOG.fine(() -> "results of learner " + l.learnerId() + " skipped: " + e.getMessage());
   }

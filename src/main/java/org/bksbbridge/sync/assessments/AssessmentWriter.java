@@ -42,7 +42,7 @@ public class AssessmentWriter extends AbstractItemWriter {
     c.put(CALLS, downloads.stream().mapToLong(LearnerDownload::calls).sum());
     c.put(NEW, (long) counts.added());
     c.put(UPDATED, (long) counts.updated());
-    int p = partition == null || partition.isBlank() ? 0 : Integer.parseInt(partition);
+    int p = LinkedLearners.partitionNumber(partition);
     counters.add(job.getInstanceId(), p, c);
   }
 }

@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.bksbbridge.bksb.Subject;
 import org.bksbbridge.learner.LearnerTags;
@@ -39,6 +42,7 @@ public class FirstResultTags {
         .setParameter("ids", ids)
         .getResultList()
         .forEach(t -> marked.add(t.getLearnerId() + "/" + t.getSubject()));
+    Map<Long, Set<String>> toAdd = new LinkedHashMap<>();
     for (LearnerDownload d : downloads) {
       LearnerToFetch l = d.learner();
       for (Subject s : d.initialSubjects()) {
@@ -46,9 +50,10 @@ public class FirstResultTags {
         if (!TAGGED.contains(s) || tags.isEmpty() || !marked.add(l.learnerId() + "/" + s)) {
           continue;
         }
-        learnerTags.add(l.learnerId(), tags, ADDED_BY + " in " + s, now);
+        toAdd.computeIfAbsent(l.learnerId(), k -> new LinkedHashSet<>()).addAll(tags);
         em.persist(new SubjectTagged(l.learnerId(), s, now));
       }
     }
+    learnerTags.add(toAdd, ADDED_BY, now);
   }
 }

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -47,21 +46,12 @@ public class LinkedLearnerReader extends AbstractItemReader {
 
   @Override
   public void open(Serializable checkpoint) {
-    scope = scope(learners, onlyCentre, since, partition, partitions);
+    scope = learners.scope(onlyCentre, since, partition, partitions);
     // A chunk retry reopens this same reader at the checkpoint: what it had read ahead is stale.
     buffer.clear();
     more = true;
     lastQueried = checkpoint == null ? 0 : ((AssessmentCheckpoint) checkpoint).lastLearnerId();
     lastHandedOut = lastQueried;
-  }
-
-  static LinkedLearners.Scope scope(
-      LinkedLearners learners, String centre, String since, String partition, String partitions) {
-    return new LinkedLearners.Scope(
-        learners.centres(centre),
-        partition == null || partition.isBlank() ? 0 : Integer.parseInt(partition),
-        partitions == null || partitions.isBlank() ? 1 : Integer.parseInt(partitions),
-        since == null || since.isBlank() ? null : Instant.parse(since));
   }
 
   @Override

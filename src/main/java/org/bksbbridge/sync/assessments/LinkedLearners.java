@@ -94,12 +94,27 @@ public class LinkedLearners {
     return centres(only);
   }
 
+  /**
+   * The scope a job's properties name (each may be blank): one centre or all, learners changed
+   * since an ISO instant or all, and the partition. Runs in the caller's transaction.
+   */
+  public Scope scope(String centre, String since, String partition, String partitions) {
+    return new Scope(
+        centres(centre),
+        partitionNumber(partition),
+        partitions == null || partitions.isBlank() ? 1 : Integer.parseInt(partitions),
+        since == null || since.isBlank() ? null : Instant.parse(since));
+  }
+
+  /** A partition property as a number; 0 outside a partitioned step. */
+  static int partitionNumber(String partition) {
+    return partition == null || partition.isBlank() ? 0 : Integer.parseInt(partition);
+  }
+
   /** How many learners a whole run covers; for a partition mapper, which has no transaction. */
   @Transactional
   public long countInTransaction(String centre, String since) {
-    return count(
-        new Scope(
-            centres(centre), 0, 1, since == null || since.isBlank() ? null : Instant.parse(since)));
+    return count(scope(centre, since, null, null));
   }
 
   public long count(Scope scope) {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bksbbridge.bksb.BksbResult;
 import org.bksbbridge.bksb.BksbTopic;
 import org.bksbbridge.bksb.ResultType;
 import org.bksbbridge.results.AssessmentResult;
@@ -34,56 +35,68 @@ public class ResultStore {
   /** What a store did, for the step's counters and a refresh's answer. */
   public record Counts(int added, int updated) {}
 
+  /** A result to store, with the bksb user it belongs to. */
+  private record Pending(long bksbUserId, LearnerDownload.Fetched fetched) {}
+
   @Transactional
   public Counts store(List<LearnerDownload> downloads, Instant now) {
     // Two learners (in two centres) may share a bksb user: the same session then comes twice.
-    Map<Long, Map<Long, LearnerDownload.Fetched>> byAccount = new HashMap<>();
-    Map<String, Long> userOfSession = new HashMap<>();
+    Map<Long, Map<Long, Pending>> byAccount = new HashMap<>();
     for (LearnerDownload d : downloads) {
       for (LearnerDownload.Fetched f : d.changed()) {
         byAccount
             .computeIfAbsent(d.learner().accountId(), a -> new LinkedHashMap<>())
-            .put(f.result().sessionId(), f);
-        userOfSession.put(
-            d.learner().accountId() + "/" + f.result().sessionId(), d.learner().bksbUserId());
+            .put(f.result().sessionId(), new Pending(d.learner().bksbUserId(), f));
       }
     }
     int added = 0;
-    int updated = 0;
+    List<Long> replaced = new ArrayList<>();
+    Map<AssessmentResult, List<BksbTopic>> topics = new LinkedHashMap<>();
     for (var account : byAccount.entrySet()) {
       Map<Long, AssessmentResult> existing =
           existing(account.getKey(), account.getValue().keySet());
-      for (LearnerDownload.Fetched f : account.getValue().values()) {
-        AssessmentResult row = existing.get(f.result().sessionId());
+      for (Pending p : account.getValue().values()) {
+        BksbResult r = p.fetched().result();
+        AssessmentResult row = existing.get(r.sessionId());
         if (row == null) {
-          long user = userOfSession.get(account.getKey() + "/" + f.result().sessionId());
-          row = new AssessmentResult(account.getKey(), user, f.result(), now);
+          row = new AssessmentResult(account.getKey(), p.bksbUserId(), r, now);
           em.persist(row);
           added++;
-        } else if (row.update(f.result(), now)) {
-          updated++;
-          em.createQuery("delete from ResultTopic t where t.resultId = :r")
-              .setParameter("r", row.getId())
-              .executeUpdate();
+        } else if (row.update(r, now)) {
+          replaced.add(row.getId());
         } else {
           continue;
         }
-        if (f.result().type() == ResultType.DIAGNOSTIC) {
-          int position = 0;
-          for (BksbTopic t : f.topics()) {
-            em.persist(
-                new ResultTopic(
-                    row.getId(), position++, t.topic(), t.status(), t.score(), t.outOf()));
-          }
+        if (r.type() == ResultType.DIAGNOSTIC) {
+          topics.put(row, p.fetched().topics());
         }
       }
     }
+    replaceTopics(replaced, topics);
     stampDownloaded(downloads, now);
     tags.apply(downloads, now);
     em.flush();
     count("new", added);
-    count("updated", updated);
-    return new Counts(added, updated);
+    count("updated", replaced.size());
+    return new Counts(added, replaced.size());
+  }
+
+  /** A changed diagnostic's topics are replaced as a whole: one delete for the chunk. */
+  private void replaceTopics(List<Long> changed, Map<AssessmentResult, List<BksbTopic>> topics) {
+    for (int i = 0; i < changed.size(); i += IN_LIST) {
+      em.createQuery("delete from ResultTopic t where t.resultId in :ids")
+          .setParameter("ids", changed.subList(i, Math.min(changed.size(), i + IN_LIST)))
+          .executeUpdate();
+    }
+    topics.forEach(
+        (row, list) -> {
+          int position = 0;
+          for (BksbTopic t : list) {
+            em.persist(
+                new ResultTopic(
+                    row.getId(), position++, t.topic(), t.status(), t.score(), t.outOf()));
+          }
+        });
   }
 
   /** bksb_results_total{kind}: what downloads stored on this server (rolled-back chunks too). */

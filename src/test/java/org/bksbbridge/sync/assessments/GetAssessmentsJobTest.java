@@ -295,4 +295,31 @@ class GetAssessmentsJobTest {
     assertEquals(LEARNERS * 3, f.results(), "every learner's results, the retried chunk's too");
     assertEquals(LEARNERS, counter(id, AssessmentWriter.LEARNERS), "each learner once");
   }
+
+  @Test
+  void aChangedDiagnosticGetsItsTopicsReplacedNotAdded() throws Exception {
+    f.options("NORTH", true, null, null);
+    f.run(params(), BatchStatus.COMPLETED);
+    SandboxResult diagnostic =
+        f.sandbox.state.results(4).stream()
+            .filter(r -> r.type() == ResultType.DIAGNOSTIC)
+            .findFirst()
+            .orElseThrow();
+    long id = result(diagnostic.sessionId()).getId();
+    String topicsOf = "select count(t) from ResultTopic t where t.resultId = ?1";
+    long before = f.batch.db.count(topicsOf, id);
+    assertTrue(before > 0, "the diagnostic has topics");
+    f.sandbox.state.putResult(
+        4,
+        new SandboxResult(
+            diagnostic.sessionId(),
+            diagnostic.type(),
+            diagnostic.subject(),
+            diagnostic.result(),
+            diagnostic.percent() == 100 ? 99 : diagnostic.percent() + 1,
+            diagnostic.completed()));
+    long again = f.run(params("full", "true"), BatchStatus.COMPLETED);
+    assertEquals(1, counter(again, AssessmentWriter.UPDATED));
+    assertEquals(before, f.batch.db.count(topicsOf, id), "replaced, not added to");
+  }
 }
