@@ -8,11 +8,13 @@ import java.time.Duration;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium and ChromeDriver, headless. Without them the browser tests are skipped with a
@@ -61,6 +63,16 @@ final class Browser {
     WebDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     return driver;
+  }
+
+  /**
+   * A wait that retries when the page is replaced between finding an element and reading it: a form
+   * post or a navigation swaps the whole DOM, and Chromium reports the old element as stale.
+   */
+  static WebDriverWait waitFor(WebDriver driver) {
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
   }
 
   /** Keeps a picture of the page under target/screenshots, for people reading a failed run. */
