@@ -2,11 +2,9 @@ package org.bksbbridge.reports;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import org.bksbbridge.api.ApiException;
 import org.bksbbridge.centre.CentreService;
-import org.bksbbridge.learner.Learner;
 import org.bksbbridge.security.Permissions;
 import org.bksbbridge.sync.matching.MatchLookups;
 import org.bksbbridge.sync.users.AccountDirectory;
@@ -14,8 +12,6 @@ import org.bksbbridge.sync.users.AccountDirectory;
 /** Builds the centre reports. */
 @ApplicationScoped
 public class ReportService {
-  private static final int PAGE = 1000;
-
   @Inject CentreService centres;
   @Inject Permissions permissions;
   @Inject AccountDirectory directory;
@@ -35,16 +31,7 @@ public class ReportService {
                     ApiException.conflict(
                         "the bksb integration of " + centreId + " is not enabled"))
             .id();
-    List<UnmatchedReport.Learner> learners = new ArrayList<>();
-    long after = 0;
-    List<Learner> page;
-    do {
-      page = lookups.unlinkedEligible(centreId, after, PAGE);
-      for (Learner l : page) {
-        learners.add(explainer.explain(centreId, accountId, l));
-        after = l.getId();
-      }
-    } while (page.size() == PAGE);
+    List<UnmatchedReport.Learner> learners = explainer.explainAll(centreId, accountId);
     List<UnmatchedReport.BksbUser> users =
         lookups.unlinkedUsers(centreId, accountId).stream()
             .map(

@@ -2,6 +2,7 @@ package org.bksbbridge.reports;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,24 @@ import org.bksbbridge.sync.users.BksbUser;
 @ApplicationScoped
 public class UnmatchedExplainer {
   private static final int MAX_SUGGESTIONS = 3;
+  private static final int PAGE = 1000;
 
   @Inject MatchLookups lookups;
+
+  /** Every eligible, unlinked learner of the centre, explained, in id order. */
+  public List<UnmatchedReport.Learner> explainAll(String centreId, long accountId) {
+    List<UnmatchedReport.Learner> learners = new ArrayList<>();
+    long after = 0;
+    List<Learner> page;
+    do {
+      page = lookups.unlinkedEligible(centreId, after, PAGE);
+      for (Learner l : page) {
+        learners.add(explain(centreId, accountId, l));
+        after = l.getId();
+      }
+    } while (page.size() == PAGE);
+    return learners;
+  }
 
   public UnmatchedReport.Learner explain(String centreId, long accountId, Learner l) {
     LearnerFields f = l.fields();

@@ -15,6 +15,8 @@ import org.bksbbridge.learner.Learner;
 import org.bksbbridge.learner.LearnerFields;
 import org.bksbbridge.learner.LearnerKind;
 import org.bksbbridge.learner.SystemStatus;
+import org.bksbbridge.reports.UnmatchedExplainer;
+import org.bksbbridge.reports.UnmatchedReport;
 import org.bksbbridge.sandbox.SandboxGenerator;
 import org.bksbbridge.sandbox.SandboxUser;
 import org.bksbbridge.sync.matching.BksbLinkWriter;
@@ -25,6 +27,7 @@ import org.bksbbridge.sync.users.GetUsersArtifacts;
 import org.bksbbridge.testing.InProcessSandbox;
 import org.bksbbridge.testing.SeBatch;
 import org.bksbbridge.testing.SeDatabase;
+import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,7 +48,8 @@ class SyncBench {
             UnlinkedLearnerReader.class,
             LearnerMatchProcessor.class,
             BksbLinkWriter.class,
-            MatchLookups.class));
+            MatchLookups.class,
+            UnmatchedExplainer.class));
     try (InProcessSandbox sandbox = new InProcessSandbox(new SandboxGenerator(9, USERS, 0));
         SeDatabase db = new SeDatabase(url);
         SeBatch batch = new SeBatch(db, beans.toArray(Class<?>[]::new))) {
@@ -105,6 +109,16 @@ class SyncBench {
       long links = db.count("select count(k) from BksbLink k");
       assertTrue(links >= USERS * 9L / 10 - 5, "links: " + links);
 
+      // The BKSB Unmatched report's learners section: every unverified learner, with suggestions.
+      long t3 = System.nanoTime();
+      List<UnmatchedReport.Learner> unmatched =
+          WeldContainer.current()
+              .select(UnmatchedExplainer.class)
+              .get()
+              .explainAll("NORTH", db.count("select max(a.id) from BksbAccount a"));
+      double report = (System.nanoTime() - t3) / 1e9;
+      assertEquals(USERS - links, unmatched.size());
+
       System.out.printf(
           "BENCH get-users %,d users (%,d pages of 500 over HTTP): %.1f s, %,.0f users/s%n",
           USERS, (USERS + 499) / 500, getUsers, USERS / getUsers);
@@ -112,6 +126,9 @@ class SyncBench {
       System.out.printf(
           "BENCH match %,d learners against %,d bksb users: %.1f s, %,.0f learners/s, %,d links%n",
           USERS, USERS, matching, USERS / matching, links);
+      System.out.printf(
+          "BENCH unmatched report, %,d learners explained with suggestions: %.1f s%n",
+          unmatched.size(), report);
     }
   }
 }

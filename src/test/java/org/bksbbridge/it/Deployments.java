@@ -1,6 +1,7 @@
 package org.bksbbridge.it;
 
 import java.io.File;
+import java.nio.file.Path;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -14,6 +15,12 @@ final class Deployments {
       throw new IllegalStateException(war + " is missing: run the tests with mvn verify");
     }
     return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+  }
+
+  /** The test server's directory (logs, configDropins), as the pom made it for this run. */
+  static Path serverDir() {
+    return Path.of(
+        System.getProperty("test.server.dir", "target/liberty/wlp/usr/servers/testServer"));
   }
 
   static String baseUrl() {

@@ -93,9 +93,7 @@ class SandboxIT {
 
   @Test
   void switchedOffItAnswers404() throws Exception {
-    Path dropin =
-        Path.of(
-            "target/liberty/wlp/usr/servers/defaultServer/configDropins/overrides/zz-sandbox-off.xml");
+    Path dropin = Deployments.serverDir().resolve("configDropins/overrides/zz-sandbox-off.xml");
     Files.writeString(
         dropin, "<server><variable name=\"bksb.sandbox.enabled\" value=\"false\"/></server>");
     try {

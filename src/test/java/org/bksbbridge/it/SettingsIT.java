@@ -104,7 +104,7 @@ class SettingsIT {
     // Leave no enabled centre with a rejected key behind for the sync tests.
     assertEquals(200, manager.put(path, "{\"enabled\":false}").status());
 
-    Path logs = Path.of("target/liberty/wlp/usr/servers/defaultServer/logs");
+    Path logs = Deployments.serverDir().resolve("logs");
     try (var files = Files.walk(logs)) {
       for (Path f : files.filter(Files::isRegularFile).toList()) {
         assertFalse(
