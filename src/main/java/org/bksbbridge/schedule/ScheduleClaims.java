@@ -20,11 +20,19 @@ public class ScheduleClaims {
       store.insertClaim(slot, server, now);
       return true;
     } catch (PersistenceException | TransactionalException taken) {
-      if (em.find(ScheduleClaim.class, slot) != null) {
+      if (isClaimed(slot)) {
         return false;
       }
       throw taken;
     }
+  }
+
+  public boolean isClaimed(String slot) {
+    return em.find(ScheduleClaim.class, slot) != null;
+  }
+
+  public void release(String slot) {
+    store.releaseClaim(slot);
   }
 
   public void started(String slot, Long executionId, String outcome) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.security.enterprise.SecurityContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -16,7 +17,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The schedule in force: the stored one, or configuration's defaults ({@code
- * bksb.schedule.nightly}, {@code bksb.schedule.incrementalMinutes}) until an admin saves one.
+ * bksb.schedule.nightly}, {@code bksb.schedule.incrementalMinutes}) until an admin saves one. How
+ * long a missed nightly run may still start is configuration only ({@code
+ * bksb.schedule.nightlyCatchUpHours}): it suits the servers' maintenance hours, not the centres.
  */
 @ApplicationScoped
 public class ScheduleService {
@@ -38,18 +41,28 @@ public class ScheduleService {
   @ConfigProperty(name = "bksb.schedule.incrementalMinutes", defaultValue = "0")
   int defaultMinutes;
 
-  /** What the ticker acts on: nightly time (null = off) and incremental minutes (0 = off). */
-  public record InForce(LocalTime nightlyAt, int incrementalMinutes) {}
+  /** How long after its time a nightly run not yet started still starts (0 to 23 hours). */
+  @Inject
+  @ConfigProperty(name = "bksb.schedule.nightlyCatchUpHours", defaultValue = "6")
+  int catchUpHours;
+
+  /**
+   * What the ticker acts on: nightly time (null = off), how long a missed nightly run may still
+   * start, and incremental minutes (0 = off).
+   */
+  public record InForce(LocalTime nightlyAt, Duration nightlyCatchUp, int incrementalMinutes) {}
 
   public InForce inForce() {
     return inForce(em.find(ScheduleSettings.class, ScheduleSettings.ID));
   }
 
   private InForce inForce(ScheduleSettings s) {
+    Duration catchUp = Duration.ofHours(Math.max(0, Math.min(23, catchUpHours)));
     if (s != null) {
-      return new InForce(s.getNightlyAt(), s.getIncrementalMinutes());
+      return new InForce(s.getNightlyAt(), catchUp, s.getIncrementalMinutes());
     }
-    return new InForce(parse(defaultNightly, new TreeMap<>()), Math.max(0, defaultMinutes));
+    return new InForce(
+        parse(defaultNightly, new TreeMap<>()), catchUp, Math.max(0, defaultMinutes));
   }
 
   public ScheduleView view() {
@@ -58,6 +71,7 @@ public class ScheduleService {
     InForce f = inForce(s);
     return new ScheduleView(
         f.nightlyAt() == null ? null : f.nightlyAt().toString(),
+        f.nightlyCatchUp().toHours(),
         f.incrementalMinutes(),
         clock.getZone().getId(),
         s != null,

@@ -19,6 +19,14 @@ public class ScheduleStore {
     em.flush();
   }
 
+  /** Gives a claimed run back, for a later tick to claim again. */
+  public void releaseClaim(String slot) {
+    ScheduleClaim c = em.find(ScheduleClaim.class, slot);
+    if (c != null) {
+      em.remove(c);
+    }
+  }
+
   /** Forgets claims older than the given time; the table would otherwise grow with every run. */
   public int forgetClaimsBefore(Instant before) {
     return em.createQuery("delete from ScheduleClaim c where c.claimedAt < :t")

@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The schedule as the API shows it: nightlyAt ("HH:mm", null when off), incrementalMinutes (0 when
- * off), the zone both are in, and the latest runs with the server that started each.
+ * The schedule as the API shows it: nightlyAt ("HH:mm", null when off), the hours after it in which
+ * a nightly run not yet started still starts, incrementalMinutes (0 when off), the zone, and the
+ * latest runs with the server that started each.
  */
 public record ScheduleView(
     String nightlyAt,
+    long nightlyCatchUpHours,
     int incrementalMinutes,
     String zone,
     boolean stored,

@@ -44,8 +44,7 @@ public class ScheduledStart {
   public Outcome start(String job, Map<String, String> params) {
     Subject subject = registry.subject(user, password).orElse(null);
     if (subject == null) {
-      return new Outcome(
-          null,
+      return Outcome.notStarted(
           "not started: the registry refused user " + user + " (bksb.schedule.user/password)");
     }
     try {
@@ -56,20 +55,29 @@ public class ScheduledStart {
               List<Long> running = running(sync);
               if (!running.isEmpty()) {
                 return new Outcome(
-                    null, "not started: " + sync + " execution " + running.get(0) + " still runs");
+                    null,
+                    "not started: " + sync + " execution " + running.get(0) + " still runs",
+                    true);
               }
             }
             Properties p = new Properties();
             p.putAll(params);
-            return new Outcome(operator.start(job, p), "started as " + user);
+            return new Outcome(operator.start(job, p), "started as " + user, false);
           });
     } catch (Exception e) {
-      return new Outcome(null, "not started: " + e);
+      return Outcome.notStarted("not started: " + e);
     }
   }
 
-  /** What a scheduled start did; executionId is null when nothing started. */
-  public record Outcome(Long executionId, String message) {}
+  /**
+   * What a scheduled start did: executionId is null when nothing started, and busy says that was
+   * because a sync job still runs.
+   */
+  public record Outcome(Long executionId, String message, boolean busy) {
+    static Outcome notStarted(String why) {
+      return new Outcome(null, why, false);
+    }
+  }
 
   /** The action's own exception, without the layers reflection and WSSubject add around it. */
   private static Exception unwrapped(InvocationTargetException e) {

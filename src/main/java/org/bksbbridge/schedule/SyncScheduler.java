@@ -18,8 +18,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Ticks once a minute on every server: reads the schedule, and if this minute is due for a run,
- * claims it in the database and, having won, starts {@code bksb-nightly}. A server that is down at
- * the due minute misses that run; the next one catches up, as every run is incremental.
+ * claims it in the database and, having won, starts {@code bksb-nightly}. A nightly run that could
+ * not start at its time (every server down, or a sync job still running) starts at the first tick
+ * that can, within {@code bksb.schedule.nightlyCatchUpHours}. A missed incremental run is not
+ * repeated: the next one looks back to the last run that started.
  */
 @ApplicationScoped
 public class SyncScheduler {
@@ -42,7 +44,12 @@ public class SyncScheduler {
   boolean enabled;
 
   private ScheduledFuture<?> ticker;
-  private String server;
+  String server;
+
+  /** The last nightly slot this server saw claimed, and the last one it logged as waiting. */
+  private volatile String settledNightly;
+
+  private volatile String waitingNightly;
 
   /**
    * Called by {@link ScheduleStarter} when the web module starts: a task scheduled from there
@@ -76,17 +83,57 @@ public class SyncScheduler {
 
   void tickAt(ZonedDateTime now) {
     ScheduleService.InForce f = schedule.inForce();
-    Optional<Slots.Due> due =
-        Slots.due(f.nightlyAt(), f.incrementalMinutes(), Slots.minuteOf(now), claims.lastStarted());
-    if (due.isEmpty() || !claims.claim(due.get().slot(), server, clock.instant())) {
+    ZonedDateTime minute = Slots.minuteOf(now);
+    Optional<Slots.Due> nightly =
+        Slots.nightly(f.nightlyAt(), minute, f.nightlyCatchUp()).filter(d -> open(d.slot()));
+    if (nightly.isPresent()) {
+      run(nightly.get(), true);
+    } else {
+      Slots.incremental(f.incrementalMinutes(), minute, claims::lastStarted)
+          .ifPresent(d -> run(d, false));
+    }
+  }
+
+  /**
+   * Whether a nightly run has yet to start. Once this server has seen it claimed, the rest of the
+   * catch-up window costs no query.
+   */
+  private boolean open(String nightlySlot) {
+    if (nightlySlot.equals(settledNightly)) {
+      return false;
+    }
+    if (claims.isClaimed(nightlySlot)) {
+      settledNightly = nightlySlot;
+      return false;
+    }
+    return true;
+  }
+
+  private void run(Slots.Due due, boolean nightly) {
+    String slot = due.slot();
+    if (!claims.claim(slot, server, clock.instant())) {
+      if (nightly) {
+        settledNightly = slot;
+      }
       return;
     }
-    if (due.get().slot().startsWith(Slots.NIGHTLY)) {
+    ScheduledStart.Outcome o = starter.start(JOB, due.params());
+    if (nightly && o.busy()) {
+      // The nightly run waits for the sync job to end (an incremental run just skips: the next
+      // one looks back far enough): the claim goes back for a later tick, within the window.
+      claims.release(slot);
+      if (!slot.equals(waitingNightly)) {
+        waitingNightly = slot;
+        LOG.info(() -> "bksb-bridge schedule " + slot + " waits: " + o.message());
+      }
+      return;
+    }
+    if (nightly) {
+      settledNightly = slot;
       claims.forgetBefore(clock.instant().minus(KEEP_CLAIMS));
     }
-    ScheduledStart.Outcome o = starter.start(JOB, due.get().params());
-    claims.started(due.get().slot(), o.executionId(), o.message());
-    LOG.info(() -> "bksb-bridge schedule " + due.get().slot() + ": " + o.message());
+    claims.started(slot, o.executionId(), o.message());
+    LOG.info(() -> "bksb-bridge schedule " + slot + ": " + o.message());
   }
 
   private static String serverName() {

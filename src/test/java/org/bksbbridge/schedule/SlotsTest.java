@@ -1,18 +1,32 @@
 package org.bksbbridge.schedule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SlotsTest {
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
+  private static final LocalTime TWO = LocalTime.of(2, 0);
+  private static final Duration SIX_HOURS = Duration.ofHours(6);
 
   private static ZonedDateTime at(String localDateTime) {
     return java.time.LocalDateTime.parse(localDateTime).atZone(LONDON);
+  }
+
+  private static Optional<String> nightly(LocalTime time, ZonedDateTime minute, Duration catchUp) {
+    return Slots.nightly(time, minute, catchUp).map(Slots.Due::slot);
+  }
+
+  private static Slots.Due incremental(int minutes, ZonedDateTime minute, Instant lastStarted) {
+    return Slots.incremental(minutes, minute, () -> lastStarted).orElseThrow();
   }
 
   @Test
@@ -22,50 +36,32 @@ class SlotsTest {
   }
 
   @Test
-  void theNightlyRunIsDueAtItsMinuteOnly() {
-    LocalTime two = LocalTime.of(2, 0);
+  void withoutCatchUpTheNightlyRunIsDueAtItsMinuteOnly() {
     assertEquals(
-        "nightly@2026-11-24T02:00",
-        Slots.due(two, 0, at("2026-11-24T02:00"), null).orElseThrow().slot());
-    assertTrue(Slots.due(two, 0, at("2026-11-24T02:01"), null).isEmpty());
-    assertTrue(Slots.due(null, 0, at("2026-11-24T02:00"), null).isEmpty(), "off");
+        Optional.of("nightly@2026-11-24T02:00"),
+        nightly(TWO, at("2026-11-24T02:00"), Duration.ZERO));
+    assertTrue(nightly(TWO, at("2026-11-24T02:01"), Duration.ZERO).isEmpty());
+    assertTrue(nightly(null, at("2026-11-24T02:00"), SIX_HOURS).isEmpty(), "off");
   }
 
   @Test
-  void theIncrementalRunLooksBackTwoIntervalsAndYieldsToTheNightly() {
-    Slots.Due d = Slots.due(LocalTime.of(2, 0), 15, at("2026-11-24T10:15"), null).orElseThrow();
-    assertEquals("incremental@2026-11-24T10:15:00Z", d.slot(), "UTC (London is on GMT here)");
-    assertEquals("2026-11-24T09:45:00Z", d.params().get("since"));
-    assertTrue(Slots.due(LocalTime.of(2, 0), 15, at("2026-11-24T10:20"), null).isEmpty());
+  void aNightlyRunStaysDueThroughItsCatchUpWindowUnderOneName() {
     assertEquals(
-        "nightly@2026-11-24T02:00",
-        Slots.due(LocalTime.of(2, 0), 15, at("2026-11-24T02:00"), null).orElseThrow().slot());
+        Optional.of("nightly@2026-11-24T02:00"), nightly(TWO, at("2026-11-24T08:00"), SIX_HOURS));
+    assertTrue(nightly(TWO, at("2026-11-24T08:01"), SIX_HOURS).isEmpty(), "window over");
+    assertTrue(nightly(TWO, at("2026-11-24T01:59"), SIX_HOURS).isEmpty(), "not yet");
+    assertEquals(
+        Optional.of("nightly@2026-11-23T23:00"),
+        nightly(LocalTime.of(23, 0), at("2026-11-24T03:00"), SIX_HOURS),
+        "a window past midnight belongs to the day before");
   }
 
   @Test
-  void missedIncrementalRunsWidenTheNextOneButNotBeyondADay() {
-    java.time.Instant lastRun = java.time.Instant.parse("2026-11-24T08:00:00Z");
-    Slots.Due d = Slots.due(null, 15, at("2026-11-24T10:15"), lastRun).orElseThrow();
-    assertEquals("2026-11-24T07:45:00Z", d.params().get("since"), "from before the last run");
-    Slots.Due recent =
-        Slots.due(null, 15, at("2026-11-24T10:15"), java.time.Instant.parse("2026-11-24T10:00:00Z"))
-            .orElseThrow();
-    assertEquals("2026-11-24T09:45:00Z", recent.params().get("since"));
-    Slots.Due old =
-        Slots.due(null, 15, at("2026-11-24T10:15"), java.time.Instant.parse("2026-11-01T00:00:00Z"))
-            .orElseThrow();
-    assertEquals("2026-11-23T09:15:00Z", old.params().get("since"));
-  }
-
-  @Test
-  void theRepeatedAutumnHourHasItsOwnIncrementalRuns() {
-    ZonedDateTime first = at("2026-10-25T01:15").withEarlierOffsetAtOverlap();
-    ZonedDateTime second = first.withLaterOffsetAtOverlap();
-    assertTrue(
-        !Slots.due(null, 15, first, null)
-            .orElseThrow()
-            .slot()
-            .equals(Slots.due(null, 15, second, null).orElseThrow().slot()));
+  void aNightlyTimeTheSpringClockChangeSkipsRunsAtTheFirstMinuteAfter() {
+    // 01:30 does not happen on 29 March 2026 in London: clocks go from 01:00 to 02:00.
+    assertEquals(
+        Optional.of("nightly@2026-03-29T01:30"),
+        nightly(LocalTime.of(1, 30), at("2026-03-29T02:30"), Duration.ZERO));
   }
 
   @Test
@@ -74,8 +70,50 @@ class SlotsTest {
     ZonedDateTime first = at("2026-10-25T01:30").withEarlierOffsetAtOverlap();
     ZonedDateTime second = first.withLaterOffsetAtOverlap();
     LocalTime t = LocalTime.of(1, 30);
+    assertEquals(nightly(t, first, SIX_HOURS), nightly(t, second, SIX_HOURS));
+    assertTrue(nightly(t, first, SIX_HOURS).isPresent());
+  }
+
+  @Test
+  void theIncrementalRunLooksBackTwoIntervals() {
+    Slots.Due d = incremental(15, at("2026-11-24T10:15"), null);
+    assertEquals("incremental@2026-11-24T10:15:00Z", d.slot(), "UTC (London is on GMT here)");
+    assertEquals("2026-11-24T09:45:00Z", d.params().get("since"));
+    assertTrue(Slots.incremental(15, at("2026-11-24T10:20"), () -> null).isEmpty());
+    assertTrue(Slots.incremental(0, at("2026-11-24T10:15"), () -> null).isEmpty(), "off");
+  }
+
+  @Test
+  void theLastStartIsAskedOnlyOnAnIncrementalMinute() {
+    assertTrue(
+        Slots.incremental(
+                15,
+                at("2026-11-24T10:20"),
+                () -> {
+                  throw new AssertionError("asked on a minute with no run");
+                })
+            .isEmpty());
+  }
+
+  @Test
+  void missedIncrementalRunsWidenTheNextOneButNotBeyondADay() {
+    ZonedDateTime minute = at("2026-11-24T10:15");
     assertEquals(
-        Slots.due(t, 0, first, null).orElseThrow().slot(),
-        Slots.due(t, 0, second, null).orElseThrow().slot());
+        "2026-11-24T07:45:00Z",
+        incremental(15, minute, Instant.parse("2026-11-24T08:00:00Z")).params().get("since"),
+        "from before the last run");
+    assertEquals(
+        "2026-11-24T09:45:00Z",
+        incremental(15, minute, Instant.parse("2026-11-24T10:00:00Z")).params().get("since"));
+    assertEquals(
+        "2026-11-23T09:15:00Z",
+        incremental(15, minute, Instant.parse("2026-11-01T00:00:00Z")).params().get("since"));
+  }
+
+  @Test
+  void theRepeatedAutumnHourHasItsOwnIncrementalRuns() {
+    ZonedDateTime first = at("2026-10-25T01:15").withEarlierOffsetAtOverlap();
+    ZonedDateTime second = first.withLaterOffsetAtOverlap();
+    assertNotEquals(incremental(15, first, null).slot(), incremental(15, second, null).slot());
   }
 }
