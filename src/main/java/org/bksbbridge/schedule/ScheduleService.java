@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.security.enterprise.SecurityContext;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -48,9 +49,10 @@ public class ScheduleService {
 
   /**
    * What the ticker acts on: nightly time (null = off), how long a missed nightly run may still
-   * start, and incremental minutes (0 = off).
+   * start, incremental minutes (0 = off), and when an admin last saved the schedule (null: never).
    */
-  public record InForce(LocalTime nightlyAt, Duration nightlyCatchUp, int incrementalMinutes) {}
+  public record InForce(
+      LocalTime nightlyAt, Duration nightlyCatchUp, int incrementalMinutes, Instant savedAt) {}
 
   public InForce inForce() {
     return inForce(em.find(ScheduleSettings.class, ScheduleSettings.ID));
@@ -59,10 +61,10 @@ public class ScheduleService {
   private InForce inForce(ScheduleSettings s) {
     Duration catchUp = Duration.ofHours(Math.max(0, Math.min(23, catchUpHours)));
     if (s != null) {
-      return new InForce(s.getNightlyAt(), catchUp, s.getIncrementalMinutes());
+      return new InForce(s.getNightlyAt(), catchUp, s.getIncrementalMinutes(), s.getUpdatedAt());
     }
     return new InForce(
-        parse(defaultNightly, new TreeMap<>()), catchUp, Math.max(0, defaultMinutes));
+        parse(defaultNightly, new TreeMap<>()), catchUp, Math.max(0, defaultMinutes), null);
   }
 
   public ScheduleView view() {

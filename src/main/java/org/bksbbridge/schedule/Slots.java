@@ -23,8 +23,8 @@ public final class Slots {
 
   private Slots() {}
 
-  /** A run to start: its slot name and the job parameters. */
-  public record Due(String slot, Map<String, String> params) {}
+  /** A run to start: its slot name, when it was due, and the job parameters. */
+  public record Due(String slot, Instant at, Map<String, String> params) {}
 
   /** The minute a tick belongs to: ticks come at about second 0, a little early or late. */
   public static ZonedDateTime minuteOf(ZonedDateTime tick) {
@@ -53,7 +53,7 @@ public final class Slots {
     }
     // Local: "02:00" is what people set; one name also stops the repeated autumn hour running
     // twice.
-    return Optional.of(new Due(NIGHTLY + "@" + day.atTime(time), Map.of()));
+    return Optional.of(new Due(NIGHTLY + "@" + day.atTime(time), scheduled.toInstant(), Map.of()));
   }
 
   /**
@@ -82,6 +82,6 @@ public final class Slots {
       since = dayBack;
     }
     // UTC: the repeated autumn hour has distinct incremental runs.
-    return Optional.of(new Due(INCREMENTAL + "@" + at, Map.of("since", since.toString())));
+    return Optional.of(new Due(INCREMENTAL + "@" + at, at, Map.of("since", since.toString())));
   }
 }

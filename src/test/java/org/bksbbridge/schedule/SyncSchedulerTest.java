@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.enterprise.inject.spi.CDI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -30,7 +31,7 @@ class SyncSchedulerTest {
   private final List<String> started = new ArrayList<>();
   private boolean busy;
   private ScheduleService.InForce schedule =
-      new ScheduleService.InForce(LocalTime.of(2, 0), Duration.ofHours(6), 15);
+      new ScheduleService.InForce(LocalTime.of(2, 0), Duration.ofHours(6), 15, null);
   private SyncScheduler a;
   private SyncScheduler b;
 
@@ -125,8 +126,19 @@ class SyncSchedulerTest {
   }
 
   @Test
+  void aNightlyTimeSetAfterItHasPassedWaitsForTomorrow() {
+    schedule =
+        new ScheduleService.InForce(
+            LocalTime.of(2, 0), Duration.ofHours(6), 0, Instant.parse("2026-11-24T03:00:00Z"));
+    tick(a, "2026-11-24T03:01");
+    assertTrue(started.isEmpty(), started.toString());
+    tick(a, "2026-11-25T02:00");
+    assertEquals(List.of("host-a {}"), started);
+  }
+
+  @Test
   void withNoCatchUpAMissedNightlyRunIsDropped() {
-    schedule = new ScheduleService.InForce(LocalTime.of(2, 0), Duration.ZERO, 0);
+    schedule = new ScheduleService.InForce(LocalTime.of(2, 0), Duration.ZERO, 0, null);
     tick(a, "2026-11-24T02:01");
     assertTrue(started.isEmpty(), started.toString());
     tick(a, "2026-11-25T02:00");
