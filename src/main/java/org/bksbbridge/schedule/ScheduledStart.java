@@ -10,6 +10,7 @@ import java.security.PrivilegedActionException;
 import java.security.PrivilegedExceptionAction;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import javax.security.auth.Subject;
 import org.bksbbridge.security.RegistryLogin;
@@ -37,12 +38,17 @@ public class ScheduledStart {
   String user;
 
   @Inject
-  @ConfigProperty(name = "bksb.schedule.password", defaultValue = "")
-  String password;
+  @ConfigProperty(name = "bksb.schedule.password")
+  Optional<String> password;
 
   /** Starts the job, or says why not (never with the password in the message). */
   public Outcome start(String job, Map<String, String> params) {
-    Subject subject = registry.subject(user, password).orElse(null);
+    if (password.isEmpty()) {
+      // A server without the password still runs; only its scheduled starts are refused.
+      return Outcome.notStarted(
+          "not started: no password for user " + user + " (set bksb.schedule.password)");
+    }
+    Subject subject = registry.subject(user, password.get()).orElse(null);
     if (subject == null) {
       return Outcome.notStarted(
           "not started: the registry refused user " + user + " (bksb.schedule.user/password)");
