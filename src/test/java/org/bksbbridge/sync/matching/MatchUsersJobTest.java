@@ -256,5 +256,21 @@ class MatchUsersJobTest {
     var personReport = explain(samePerson);
     assertEquals(13, personReport.suggestions().get(0).bksbUserId());
     assertEquals("same name and date of birth", personReport.suggestions().get(0).why());
+
+    // The report pages through the centre: the same answers as one by one.
+    java.util.Map<String, org.bksbbridge.reports.UnmatchedReport.Learner> report =
+        org.jboss.weld.environment.se.WeldContainer.current()
+            .select(org.bksbbridge.reports.UnmatchedExplainer.class)
+            .get()
+            .explainAll("NORTH", accountId)
+            .stream()
+            .collect(
+                java.util.stream.Collectors.toMap(
+                    org.bksbbridge.reports.UnmatchedReport.Learner::reference, l -> l));
+    for (long id :
+        new long[] {noEmail, unverified, twoUsers, twinA, unknownName, loose, samePerson}) {
+      var alone = explain(id);
+      assertEquals(alone, report.get(alone.reference()));
+    }
   }
 }
