@@ -6,8 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.security.enterprise.SecurityContext;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.TreeMap;
@@ -49,10 +49,9 @@ public class ScheduleService {
 
   /**
    * What the ticker acts on: nightly time (null = off), how long a missed nightly run may still
-   * start, incremental minutes (0 = off), and when an admin last saved the schedule (null: never).
+   * start, and incremental minutes (0 = off).
    */
-  public record InForce(
-      LocalTime nightlyAt, Duration nightlyCatchUp, int incrementalMinutes, Instant savedAt) {}
+  public record InForce(LocalTime nightlyAt, Duration nightlyCatchUp, int incrementalMinutes) {}
 
   public InForce inForce() {
     return inForce(em.find(ScheduleSettings.class, ScheduleSettings.ID));
@@ -61,10 +60,10 @@ public class ScheduleService {
   private InForce inForce(ScheduleSettings s) {
     Duration catchUp = Duration.ofHours(Math.max(0, Math.min(23, catchUpHours)));
     if (s != null) {
-      return new InForce(s.getNightlyAt(), catchUp, s.getIncrementalMinutes(), s.getUpdatedAt());
+      return new InForce(s.getNightlyAt(), catchUp, s.getIncrementalMinutes());
     }
     return new InForce(
-        parse(defaultNightly, new TreeMap<>()), catchUp, Math.max(0, defaultMinutes), null);
+        parse(defaultNightly, new TreeMap<>()), catchUp, Math.max(0, defaultMinutes));
   }
 
   public ScheduleView view() {
@@ -112,8 +111,27 @@ public class ScheduleService {
     }
     String by =
         security.getCallerPrincipal() == null ? null : security.getCallerPrincipal().getName();
+    InForce before = inForce();
     store.save(nightly, minutes, clock.instant(), by);
+    if (nightly != null && !nightly.equals(before.nightlyAt())) {
+      skipTodaysRunIfPassed(nightly, before.nightlyCatchUp(), by);
+    }
     return view();
+  }
+
+  /**
+   * A nightly time set after it has passed is for tomorrow: today's run is recorded as not started,
+   * so the ticker does not take it for a run it missed and start it at once.
+   */
+  void skipTodaysRunIfPassed(LocalTime nightly, Duration catchUp, String by) {
+    ZonedDateTime minute = Slots.minuteOf(ZonedDateTime.now(clock));
+    Slots.nightly(nightly, minute, catchUp)
+        .filter(d -> d.at().isBefore(minute.toInstant()))
+        .filter(d -> claims.claim(d.slot(), "schedule saved by " + by, clock.instant()))
+        .ifPresent(
+            d ->
+                claims.started(
+                    d.slot(), null, "not started: the nightly time was set after it had passed"));
   }
 
   private static LocalTime parse(String text, Map<String, String> problems) {

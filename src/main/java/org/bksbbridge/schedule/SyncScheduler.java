@@ -85,10 +85,7 @@ public class SyncScheduler {
     ScheduleService.InForce f = schedule.inForce();
     ZonedDateTime minute = Slots.minuteOf(now);
     Optional<Slots.Due> nightly =
-        Slots.nightly(f.nightlyAt(), minute, f.nightlyCatchUp())
-            // A time set after it has passed is for tomorrow: no catch-up of a run nobody missed.
-            .filter(d -> f.savedAt() == null || !d.at().isBefore(f.savedAt()))
-            .filter(d -> open(d.slot()));
+        Slots.nightly(f.nightlyAt(), minute, f.nightlyCatchUp()).filter(d -> open(d.slot()));
     if (nightly.isPresent()) {
       run(nightly.get(), true);
     } else {

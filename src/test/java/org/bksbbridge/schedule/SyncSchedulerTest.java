@@ -31,7 +31,7 @@ class SyncSchedulerTest {
   private final List<String> started = new ArrayList<>();
   private boolean busy;
   private ScheduleService.InForce schedule =
-      new ScheduleService.InForce(LocalTime.of(2, 0), Duration.ofHours(6), 15, null);
+      new ScheduleService.InForce(LocalTime.of(2, 0), Duration.ofHours(6), 15);
   private SyncScheduler a;
   private SyncScheduler b;
 
@@ -127,10 +127,13 @@ class SyncSchedulerTest {
 
   @Test
   void aNightlyTimeSetAfterItHasPassedWaitsForTomorrow() {
-    schedule =
-        new ScheduleService.InForce(
-            LocalTime.of(2, 0), Duration.ofHours(6), 0, Instant.parse("2026-11-24T03:00:00Z"));
+    schedule = new ScheduleService.InForce(LocalTime.of(2, 0), Duration.ofHours(6), 0);
+    ScheduleService saving = new ScheduleService();
+    saving.claims = a.claims;
+    saving.clock = Clock.fixed(Instant.parse("2026-11-24T03:00:20Z"), LONDON);
+    saving.skipTodaysRunIfPassed(LocalTime.of(2, 0), Duration.ofHours(6), "admin");
     tick(a, "2026-11-24T03:01");
+    tick(b, "2026-11-24T03:02");
     assertTrue(started.isEmpty(), started.toString());
     tick(a, "2026-11-25T02:00");
     assertEquals(List.of("host-a {}"), started);
@@ -138,7 +141,7 @@ class SyncSchedulerTest {
 
   @Test
   void withNoCatchUpAMissedNightlyRunIsDropped() {
-    schedule = new ScheduleService.InForce(LocalTime.of(2, 0), Duration.ZERO, 0, null);
+    schedule = new ScheduleService.InForce(LocalTime.of(2, 0), Duration.ZERO, 0);
     tick(a, "2026-11-24T02:01");
     assertTrue(started.isEmpty(), started.toString());
     tick(a, "2026-11-25T02:00");
