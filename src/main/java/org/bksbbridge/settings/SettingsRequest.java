@@ -71,12 +71,42 @@ final class SettingsRequest {
     String t = s.getString().strip();
     if (t.length() > max) {
       problems.put(name, "must be at most " + max + " characters");
+    } else if (t.codePoints().anyMatch(SettingsRequest::invisible)) {
+      problems.put(name, "must not contain control, formatting or invisible characters");
     }
     return t.isEmpty() ? null : t;
   }
 
-  /** An absolute http(s) URL; for the bksb API https, or this server's sandbox. */
-  String url(String name, String current, boolean bksbApi) {
+  /**
+   * Control characters (NUL, CR, LF...) and formatting ones (bidi overrides such as U+202E,
+   * zero-width spaces): nothing a key or URL needs, and they make a value look other than it is.
+   */
+  static boolean invisible(int c) {
+    int type = Character.getType(c);
+    return type == Character.CONTROL
+        || type == Character.FORMAT
+        || type == Character.LINE_SEPARATOR
+        || type == Character.PARAGRAPH_SEPARATOR
+        || type == Character.UNASSIGNED
+        || type == Character.PRIVATE_USE;
+  }
+
+  /** The bksb API URL as the policy normalises it; a refusal becomes the field's problem. */
+  String apiUrl(String name, String current, ApiUrlPolicy policy) {
+    String u = text(name, current, 500);
+    if (u == null || !has(name) || problems.containsKey(name)) {
+      return u;
+    }
+    ApiUrlPolicy.Verdict verdict = policy.check(u);
+    if (verdict instanceof ApiUrlPolicy.Refused refused) {
+      problems.put(name, refused.problem());
+      return u;
+    }
+    return ((ApiUrlPolicy.Allowed) verdict).url();
+  }
+
+  /** An absolute http(s) URL (the link button's: learners' browsers open it, we never call it). */
+  String url(String name, String current) {
     String u = text(name, current, 500);
     if (u == null || !has(name)) {
       return u;
@@ -85,11 +115,8 @@ final class SettingsRequest {
       URI uri = URI.create(u);
       boolean https = "https".equalsIgnoreCase(uri.getScheme());
       boolean http = "http".equalsIgnoreCase(uri.getScheme());
-      boolean sandbox = uri.getPath() != null && uri.getPath().startsWith("/bksb-sandbox");
       if (uri.getHost() == null || !(https || http)) {
         problems.put(name, "must be an absolute http or https URL");
-      } else if (bksbApi && !https && !sandbox) {
-        problems.put(name, "must use https (plain http only for the built-in sandbox)");
       }
     } catch (IllegalArgumentException e) {
       problems.put(name, "must be an absolute http or https URL");

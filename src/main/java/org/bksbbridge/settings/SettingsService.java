@@ -8,6 +8,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.bksbbridge.api.ApiException;
 import org.bksbbridge.bksb.BksbApiException;
@@ -31,6 +32,7 @@ public class SettingsService {
   @Inject SecurityContext security;
   @Inject Clock clock;
   @Inject SettingsConnections connections;
+  @Inject ApiUrlPolicy urls;
 
   public SettingsView get(String centreId) {
     permissions.requireEditor();
@@ -48,18 +50,27 @@ public class SettingsService {
     BksbSettings s = find(centreId).orElse(new BksbSettings(centreId));
     SettingsRequest r = new SettingsRequest(body);
     boolean enabled = r.bool("enabled", s.enabled);
-    String apiUrl = r.url("apiUrl", s.apiUrl, true);
+    String apiUrl = r.apiUrl("apiUrl", s.apiUrl, urls);
     String keyId = r.text("accessKeyId", s.accessKeyId, 100);
     String secret = r.text(SECRET, null, 200);
     String password = r.text(PASSWORD, null, 100);
     if (password != null && password.length() < 8) {
       r.problems.put(PASSWORD, "must be at least 8 characters");
     }
+    // The stored secrets belong to the host and key they were saved for: pointing the settings
+    // elsewhere without sending them again must not carry them along to the new host.
+    boolean hostMoved = !sameUrl(apiUrl, s.apiUrl);
+    boolean secretKept = !hostMoved && Objects.equals(keyId, s.accessKeyId) && !r.has(SECRET);
+    boolean passwordKept = !hostMoved && !r.has(PASSWORD);
     boolean databridgeOff = r.bool("databridgeAcknowledged", s.databridgeAcknowledged);
     String learnerTags = r.tags("learnerTags", s.learnerTags);
     String applicantTags = r.tags("applicantTags", s.applicantTags);
-    String linkUrl = r.url("linkButtonUrl", s.linkButtonUrl, false);
-    boolean secretAfter = r.has(SECRET) ? secret != null : s.secretSealed != null;
+    String linkUrl = r.url("linkButtonUrl", s.linkButtonUrl);
+    boolean secretAfter = secretKept ? s.secretSealed != null : secret != null;
+    if (enabled && !secretAfter && !r.has(SECRET) && s.secretSealed != null) {
+      r.problems.put(
+          SECRET, "must be sent again when apiUrl or accessKeyId changes (it is not carried over)");
+    }
     if (enabled) {
       requireForEnabling(r, apiUrl, keyId, secretAfter, databridgeOff);
     }
@@ -71,11 +82,11 @@ public class SettingsService {
           "centre " + centreId + " has no bksb licence: set bksbLicensed on the centre first");
     }
     String sealedSecret = s.secretSealed;
-    if (r.has(SECRET)) {
+    if (!secretKept) {
       sealedSecret = secret == null ? null : secrets.seal(secret, centreId);
     }
     String sealedPassword = s.defaultPasswordSealed;
-    if (r.has(PASSWORD)) {
+    if (!passwordKept) {
       sealedPassword = password == null ? null : secrets.seal(password, centreId);
     }
     s.apply(
@@ -122,7 +133,18 @@ public class SettingsService {
     }
   }
 
-  /** Calls bksb with the stored keys; a failure is an answer, not an error. */
+  private static boolean sameUrl(String a, String b) {
+    if (a == null || b == null) {
+      return a == null && b == null;
+    }
+    return ApiUrlPolicy.normalise(a).equals(ApiUrlPolicy.normalise(b));
+  }
+
+  /**
+   * Calls bksb with the stored keys; a failure is an answer, not an error. The answer is one of a
+   * few fixed ones: the raw error ("Connection refused", a host's own message) would tell an open
+   * port from a closed one.
+   */
   public TestResult test(String centreId) {
     permissions.requireEditor();
     centres.require(centreId);
@@ -133,16 +155,37 @@ public class SettingsService {
                 () ->
                     ApiException.conflict(
                         "set apiUrl, accessKeyId and secretAccessKey before testing"));
+    if (urls.check(c.apiUrl().toString()) instanceof ApiUrlPolicy.Refused) {
+      // Stored before the policy (or before its allow-list changed): never called.
+      return TestResult.of(Outcome.UNREACHABLE);
+    }
     try {
       clients.client(c).usernameExists("bksb-bridge-connection-test");
-      return new TestResult(true, "bksb accepted the access key at " + c.apiUrl());
+      return TestResult.of(Outcome.AUTHENTICATED);
     } catch (BksbApiException e) {
-      return new TestResult(false, e.getMessage());
+      return TestResult.of(e.credentialsRejected() ? Outcome.KEYS_REFUSED : Outcome.UNREACHABLE);
+    }
+  }
+
+  /** What a connection test can answer, and nothing more. */
+  public enum Outcome {
+    AUTHENTICATED("authenticated: bksb accepted the access key"),
+    KEYS_REFUSED("keys refused: bksb did not accept the access key id and secret"),
+    UNREACHABLE("bksb unreachable: no answer from bksb at the API URL; check it, or try later");
+
+    final String message;
+
+    Outcome(String message) {
+      this.message = message;
     }
   }
 
   /** The answer of a connection test. */
-  public record TestResult(boolean ok, String message) {}
+  public record TestResult(boolean ok, Outcome outcome, String message) {
+    static TestResult of(Outcome o) {
+      return new TestResult(o == Outcome.AUTHENTICATED, o, o.message);
+    }
+  }
 
   private Optional<BksbSettings> find(String centreId) {
     return Optional.ofNullable(em.find(BksbSettings.class, centreId));

@@ -98,8 +98,7 @@ class SettingsIT {
     assertEquals(200, manager.put(path, "{\"secretAccessKey\":\"" + WRONG_SECRET + "\"}").status());
     JsonObject rejected = manager.post(path + "/test", "application/json", "").json();
     assertFalse(rejected.getBoolean("ok"));
-    assertTrue(
-        rejected.getString("message").contains("rejected the access key"), rejected.toString());
+    assertEquals("KEYS_REFUSED", rejected.getString("outcome"), rejected.toString());
     assertFalse(rejected.toString().contains(WRONG_SECRET));
     // Leave no enabled centre with a rejected key behind for the sync tests.
     assertEquals(200, manager.put(path, "{\"enabled\":false}").status());
@@ -112,6 +111,95 @@ class SettingsIT {
                 .contains(WRONG_SECRET),
             f + " holds the secret");
       }
+    }
+  }
+
+  @Test
+  void movingTheUrlOrKeyForgetsTheStoredSecrets() {
+    assertEquals(
+        201,
+        manager
+            .put("/api/v1/centres/" + centre, "{\"name\":\"Moved\",\"bksbLicensed\":true}")
+            .status());
+    assertEquals(200, manager.put(path, sandboxSettings("sandbox-secret")).status());
+    assertEquals(200, manager.put(path, "{\"enabled\":false}").status());
+
+    // Only the key id changes: the secret saved for the old key is not used with the new one.
+    assertEquals(200, manager.put(path, "{\"accessKeyId\":\"another-key\"}").status());
+    JsonObject afterKey = manager.get(path).json();
+    assertFalse(afterKey.getBoolean("secretAccessKeySet"), afterKey.toString());
+    assertTrue(afterKey.getBoolean("defaultPasswordSet"), "same host: the password stays");
+    assertEquals(409, manager.post(path + "/test", "application/json", "").status());
+
+    // Enabling on a moved key without sending the secret again says so.
+    assertEquals(200, manager.put(path, sandboxSettings("sandbox-secret")).status());
+    Api.Reply moved = manager.put(path, "{\"accessKeyId\":\"sandbox-key-2\",\"enabled\":true}");
+    assertEquals(400, moved.status());
+    assertTrue(
+        moved.json().getJsonObject("fields").getString("secretAccessKey").contains("again"),
+        moved.body());
+    assertTrue(manager.get(path).json().getBoolean("secretAccessKeySet"), "nothing changed");
+    assertEquals(200, manager.put(path, "{\"enabled\":false}").status());
+  }
+
+  @Test
+  void theApiUrlMustBeBksbOrExactlyTheSandbox() {
+    assertEquals(
+        201,
+        manager
+            .put("/api/v1/centres/" + centre, "{\"name\":\"Urls\",\"bksbLicensed\":true}")
+            .status());
+    assertEquals(200, manager.put(path, sandboxSettings("sandbox-secret")).status());
+    String sandbox = Deployments.baseUrl() + "/bksb-sandbox/";
+    for (String url :
+        new String[] {
+          "https://attacker.example/",
+          "https://live2api.bksblive2.co.uk.attacker.example/",
+          "https://live2api.bksblive2.co.uk:8443/",
+          sandbox + "../api/v1/",
+          sandbox + "admin/",
+          sandbox.replace("http://", "http://someone:pw@"),
+          Deployments.baseUrl().replace("localhost", "127.0.0.1") + "/bksb-sandbox/",
+          "http://live2api.bksblive2.co.uk/",
+          "https://live2api.bksblive2.co.uk/?x=1",
+          "file:///etc/passwd",
+          "https://live2api.bksblive2.co.uk/\u0000",
+        }) {
+      Api.Reply r = manager.put(path, "{\"apiUrl\":" + jakarta.json.Json.createValue(url) + "}");
+      assertEquals(400, r.status(), url + " -> " + r.body());
+      assertTrue(r.json().getJsonObject("fields").containsKey("apiUrl"), r.body());
+    }
+    JsonObject s = manager.get(path).json();
+    assertEquals(sandbox, s.getString("apiUrl"), "nothing changed");
+    assertTrue(s.getBoolean("secretAccessKeySet"), "nothing changed");
+
+    // bksb's own host is allowed, stored normalised; the secret stays behind.
+    assertEquals(200, manager.put(path, "{\"enabled\":false}").status());
+    Api.Reply live = manager.put(path, "{\"apiUrl\":\"HTTPS://Live2API.bksblive2.co.uk\"}");
+    assertEquals(200, live.status(), live.body());
+    assertEquals("https://live2api.bksblive2.co.uk/", live.json().getString("apiUrl"));
+    assertFalse(live.json().getBoolean("secretAccessKeySet"));
+    assertFalse(live.json().getBoolean("defaultPasswordSet"), "another host: no password either");
+  }
+
+  @Test
+  void theConnectionTestAnswersAFixedMessage() {
+    assertEquals(
+        201,
+        manager
+            .put("/api/v1/centres/" + centre, "{\"name\":\"Down\",\"bksbLicensed\":true}")
+            .status());
+    assertEquals(200, manager.put(path, sandboxSettings("sandbox-secret")).status());
+    Api admin = Api.as("admin");
+    admin.put("/bksb-sandbox/admin/faults", "{\"errorRate\":1,\"errorStatus\":503}");
+    try {
+      JsonObject down = manager.post(path + "/test", "application/json", "").json();
+      assertFalse(down.getBoolean("ok"));
+      assertEquals("UNREACHABLE", down.getString("outcome"), down.toString());
+      assertFalse(down.getString("message").contains("503"), down.toString());
+    } finally {
+      admin.put("/bksb-sandbox/admin/faults", "{\"errorRate\":0}");
+      manager.put(path, "{\"enabled\":false}");
     }
   }
 
