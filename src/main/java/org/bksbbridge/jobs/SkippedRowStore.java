@@ -30,6 +30,27 @@ public class SkippedRowStore {
     skipped.describe(reference, reason);
   }
 
+  /**
+   * Records a whole unit that failed (a bksb account) rather than one record: numbered below zero
+   * so it never meets a record's row number, and listed first.
+   */
+  public void recordFailure(long jobInstanceId, long unitId, String label, String reason) {
+    record(jobInstanceId, -unitId, label, reason);
+  }
+
+  /** The whole units that failed in a job instance, as "label: reason". */
+  public List<String> failures(long jobInstanceId) {
+    return em.createQuery(
+            "select s from SkippedRow s where s.jobInstanceId = :job and s.rowNumber < 0"
+                + " order by s.rowNumber desc",
+            SkippedRow.class)
+        .setParameter("job", jobInstanceId)
+        .setMaxResults(50)
+        .getResultStream()
+        .map(s -> s.getReference() + ": " + s.getReason())
+        .toList();
+  }
+
   public List<SkippedRow> list(long jobInstanceId, int first, int max) {
     return em.createQuery(
             "select s from SkippedRow s where s.jobInstanceId = :job order by s.rowNumber",

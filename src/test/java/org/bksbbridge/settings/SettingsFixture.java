@@ -46,6 +46,12 @@ public final class SettingsFixture {
     s.secretSealed = new SecretBox(KEY).seal(secret, centreId);
     s.databridgeAcknowledged = true;
     em.getTransaction().begin();
+    if (em.find(org.bksbbridge.centre.Centre.class, centreId) == null) {
+      org.bksbbridge.centre.Centre centre = new org.bksbbridge.centre.Centre(centreId);
+      centre.setName(centreId);
+      centre.setBksbLicensed(true);
+      em.persist(centre);
+    }
     em.persist(s);
     em.getTransaction().commit();
   }

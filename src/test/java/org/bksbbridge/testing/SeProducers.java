@@ -17,9 +17,14 @@ import java.time.ZoneId;
 public class SeProducers {
   static volatile SeDatabase database;
 
-  /** Tests fix "today" so date rules give the same answer every day. */
+  /**
+   * Tests fix "today" so date rules give the same answer every day; the clock still ticks from
+   * 10:00 that day, as "seen before" and "started after" (users gone from bksb) need time to pass.
+   */
   public static volatile Clock clock =
-      Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneId.of("Europe/London"));
+      Clock.offset(
+          Clock.system(ZoneId.of("Europe/London")),
+          java.time.Duration.between(Instant.now(), Instant.parse("2026-11-20T10:00:00Z")));
 
   @Produces
   EntityManager entityManager() {

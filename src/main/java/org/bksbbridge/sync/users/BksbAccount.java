@@ -33,6 +33,10 @@ public class BksbAccount {
   @Column(name = "users_synced_at")
   private Instant usersSyncedAt;
 
+  /** The start of the latest listing read to its end: users last seen before it are gone. */
+  @Column(name = "complete_listing_started_at")
+  private Instant completeListingStartedAt;
+
   protected BksbAccount() {}
 
   BksbAccount(String apiUrl, String accessKeyId) {
@@ -44,7 +48,15 @@ public class BksbAccount {
     return id;
   }
 
-  void usersSynced(Instant at) {
+  /** Overlapping runs may finish in any order; the latest start wins. */
+  void listingCompleted(Instant startedAt, Instant at) {
+    if (completeListingStartedAt == null || completeListingStartedAt.isBefore(startedAt)) {
+      completeListingStartedAt = startedAt;
+    }
     usersSyncedAt = at;
+  }
+
+  Instant completeListingStartedAt() {
+    return completeListingStartedAt;
   }
 }

@@ -82,6 +82,10 @@ public class BksbUser {
   @Column(name = "last_seen_run", nullable = false)
   private long lastSeenRun;
 
+  /** When a listing last saw the user; gone once a complete listing started after this. */
+  @Column(name = "last_seen_at")
+  private Instant lastSeenAt;
+
   @Column(name = "updated_at")
   private Instant updatedAt;
 

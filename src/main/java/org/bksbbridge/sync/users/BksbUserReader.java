@@ -6,17 +6,23 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import org.bksbbridge.bksb.BksbApiException;
 import org.bksbbridge.bksb.BksbClient;
 import org.bksbbridge.bksb.BksbClients;
 import org.bksbbridge.bksb.WireUser;
 import org.bksbbridge.bksb.WireUserPage;
 
 /**
- * Pages through each account's users into a buffer. The checkpoint is (account, page, users taken
- * from that page), so a restart fetches the page again and goes on after the last committed user.
+ * Pages through each account's users into a buffer, handing the writer a {@link UserRecord} per
+ * user and a {@link ListingComplete} after an account's last page. The checkpoint is (account,
+ * page, users taken from that page, listing start), so a restart fetches the page again and goes on
+ * after the last committed user. An account bksb will not list is skipped as a whole ({@link
+ * AccountFailedException}) and the next one goes on.
  */
 @Dependent
 @Named("bksbUserReader")
@@ -27,20 +33,24 @@ public class BksbUserReader extends AbstractItemReader {
 
   @Inject AccountDirectory directory;
   @Inject BksbClients clients;
+  @Inject Clock clock;
 
   private List<AccountDirectory.Account> accounts;
   private final Deque<WireUser> buffer = new ArrayDeque<>();
   private int account;
   private int page;
   private int taken;
+  private int skipOnFetch;
+  private boolean fetched;
   private boolean lastPage;
+  private Instant listingStartedAt;
   private BksbClient client;
 
   @Override
   public void open(Serializable checkpoint) {
     accounts = directory.enabledAccounts();
     UsersCheckpoint c =
-        checkpoint == null ? new UsersCheckpoint(0, 1, 0) : (UsersCheckpoint) checkpoint;
+        checkpoint == null ? new UsersCheckpoint(0, 1, 0, null) : (UsersCheckpoint) checkpoint;
     account = 0;
     while (account < accounts.size() && accounts.get(account).id() < c.accountId()) {
       account++;
@@ -48,54 +58,75 @@ public class BksbUserReader extends AbstractItemReader {
     boolean same = account < accounts.size() && accounts.get(account).id() == c.accountId();
     // The checkpoint's account no longer enabled: the next one starts from its beginning.
     page = same ? c.page() : 1;
+    skipOnFetch = same ? c.taken() : 0;
+    listingStartedAt = same ? c.listingStartedAt() : null;
     taken = 0;
+    fetched = false;
     client = null;
     buffer.clear();
-    if (account < accounts.size()) {
-      fetch();
-      int skip = same ? c.taken() : 0;
-      for (int i = 0; i < skip && !buffer.isEmpty(); i++) {
-        buffer.poll();
-      }
-      taken = skip;
-    }
   }
 
   @Override
   public Object readItem() {
     while (account < accounts.size()) {
+      if (!fetched) {
+        fetch();
+      }
       if (!buffer.isEmpty()) {
         taken++;
         return UserRecord.of(accounts.get(account).id(), buffer.poll());
       }
       if (lastPage) {
-        account++;
-        page = 1;
-        client = null;
-      } else {
-        page++;
+        ListingComplete done = new ListingComplete(accounts.get(account).id(), listingStartedAt);
+        nextAccount();
+        return done;
       }
+      page++;
       taken = 0;
-      if (account < accounts.size()) {
-        fetch();
-      }
+      fetched = false;
     }
     return null;
   }
 
+  private void nextAccount() {
+    account++;
+    page = 1;
+    taken = 0;
+    fetched = false;
+    listingStartedAt = null;
+    client = null;
+  }
+
   private void fetch() {
-    if (client == null) {
-      client = clients.client(accounts.get(account).connection());
+    AccountDirectory.Account a = accounts.get(account);
+    if (listingStartedAt == null) {
+      listingStartedAt = clock.instant();
     }
-    WireUserPage p = client.users(page, Integer.parseInt(pageSize), null);
+    WireUserPage p;
+    try {
+      if (client == null) {
+        client = clients.client(a.connection());
+      }
+      p = client.users(page, Integer.parseInt(pageSize), null);
+    } catch (BksbApiException e) {
+      // The client has retried already: this account waits for the next run, the others go on.
+      nextAccount();
+      throw new AccountFailedException(a.id(), a.centreIds(), e.getMessage());
+    }
     buffer.clear();
     buffer.addAll(p.users);
+    for (int i = 0; i < skipOnFetch && !buffer.isEmpty(); i++) {
+      buffer.poll();
+    }
+    taken = skipOnFetch;
+    skipOnFetch = 0;
+    fetched = true;
     lastPage = p.pagination == null || !p.pagination.hasNext() || p.users.isEmpty();
   }
 
   @Override
   public Serializable checkpointInfo() {
     long id = account < accounts.size() ? accounts.get(account).id() : Long.MAX_VALUE;
-    return new UsersCheckpoint(id, page, taken);
+    return new UsersCheckpoint(id, page, taken + skipOnFetch, listingStartedAt);
   }
 }

@@ -17,7 +17,7 @@ import java.util.Map;
 /**
  * Upserts a chunk of bksb users on (account, bksb user id): one indexed query per account finds the
  * existing rows, only changed rows are written, and one statement stamps the chunk's users as seen
- * by this run (so users no longer listed can be marked gone afterwards).
+ * now. A completed listing is noted on its account, so users it did not see can be marked gone.
  */
 @Dependent
 @Named("bksbUserWriter")
@@ -29,7 +29,12 @@ public class BksbUserWriter extends AbstractItemWriter {
   @Override
   public void writeItems(List<Object> items) {
     Map<Long, Map<Long, UserRecord>> byAccount = new LinkedHashMap<>();
+    List<ListingComplete> completed = new ArrayList<>();
     for (Object o : items) {
+      if (o instanceof ListingComplete done) {
+        completed.add(done);
+        continue;
+      }
       UserRecord u = (UserRecord) o;
       byAccount.computeIfAbsent(u.accountId(), k -> new LinkedHashMap<>()).put(u.bksbUserId(), u);
     }
@@ -56,13 +61,22 @@ public class BksbUserWriter extends AbstractItemWriter {
         }
       }
       em.flush();
+      // Never back in time: a slower overlapping run must not undo a later sighting.
       em.createQuery(
-              "update BksbUser u set u.lastSeenRun = :run"
-                  + " where u.bksbUserId in :ids and u.accountId = :a")
+              "update BksbUser u set u.lastSeenRun = :run, u.lastSeenAt = :now"
+                  + " where u.bksbUserId in :ids and u.accountId = :a"
+                  + " and (u.lastSeenAt is null or u.lastSeenAt < :now)")
           .setParameter("run", job.getInstanceId())
+          .setParameter("now", now)
           .setParameter("ids", new ArrayList<>(e.getValue().keySet()))
           .setParameter("a", accountId)
           .executeUpdate();
+    }
+    for (ListingComplete done : completed) {
+      BksbAccount account = em.find(BksbAccount.class, done.accountId());
+      if (account != null) {
+        account.listingCompleted(done.startedAt(), now);
+      }
     }
   }
 }

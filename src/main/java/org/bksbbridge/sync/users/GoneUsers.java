@@ -5,10 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 
 /**
- * Marks the users a run did not see as gone from bksb. Its own transaction: a batchlet, unlike a
- * chunk, gets none from the batch runtime.
+ * Marks users gone from bksb: those last seen before the latest complete listing of their account
+ * started. Neither a listing cut short (an account that failed) nor one that overlaps another run
+ * can mark a live user gone. Its own transaction: a batchlet, unlike a chunk, gets none from the
+ * batch runtime.
  */
 @ApplicationScoped
 public class GoneUsers {
@@ -20,18 +23,22 @@ public class GoneUsers {
    * @return how many users were marked gone
    */
   @Transactional
-  public int markUnseen(long run) {
+  public int markUnseen() {
     int gone = 0;
     for (AccountDirectory.Account a : directory.enabledAccounts()) {
+      Instant cutoff = em.find(BksbAccount.class, a.id()).completeListingStartedAt();
+      if (cutoff == null) {
+        continue;
+      }
       gone +=
           em.createQuery(
                   "update BksbUser u set u.gone = true, u.updatedAt = :now"
-                      + " where u.accountId = :a and u.lastSeenRun <> :run and u.gone = false")
+                      + " where u.accountId = :a and u.gone = false"
+                      + " and (u.lastSeenAt is null or u.lastSeenAt < :cutoff)")
               .setParameter("now", clock.instant())
               .setParameter("a", a.id())
-              .setParameter("run", run)
+              .setParameter("cutoff", cutoff)
               .executeUpdate();
-      em.find(BksbAccount.class, a.id()).usersSynced(clock.instant());
     }
     return gone;
   }

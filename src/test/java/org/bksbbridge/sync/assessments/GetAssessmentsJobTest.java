@@ -169,8 +169,11 @@ class GetAssessmentsJobTest {
     f.sandbox.state.faults(new SandboxFaults(0.2, 503, 0, 8, 0));
     long id = f.run(params(), BatchStatus.COMPLETED);
     f.sandbox.state.faults(SandboxFaults.NONE);
+    // Random faults: any endpoint of the run will do (47 result calls alone missed them once).
     assertTrue(
-        f.sandbox.state.stats().total(INITIAL, 503) + f.sandbox.state.stats().total(DIAGNOSTIC, 503)
+        f.sandbox.state.stats().snapshot().values().stream()
+                .mapToLong(byStatus -> byStatus.getOrDefault(503, 0L))
+                .sum()
             > 0,
         "faults were injected: " + f.sandbox.state.stats().snapshot());
     assertTrue(
@@ -185,7 +188,8 @@ class GetAssessmentsJobTest {
   @Test
   void aRestartAfterACrashAddsNoDuplicatesAndMissesNothing() throws Exception {
     f.options("NORTH", true, null, null);
-    f.batch.transactions.crashAfterCommit(3);
+    // The first commit is the job's claim on its bksb account; then the chunks'.
+    f.batch.transactions.crashAfterCommit(4);
     long failed = f.run(params(), BatchStatus.FAILED);
     long doneBefore = counter(failed, AssessmentWriter.LEARNERS);
     assertTrue(doneBefore > 0 && doneBefore < LEARNERS, "the crash came mid-step: " + doneBefore);

@@ -1,9 +1,17 @@
 package org.bksbbridge.sync.users;
 
 import jakarta.persistence.EntityManager;
+import org.bksbbridge.centre.CentreService;
+import org.bksbbridge.jobs.JobCounters;
+import org.bksbbridge.jobs.SkippedRowStore;
+import org.bksbbridge.security.Permissions;
 import org.bksbbridge.settings.SettingsConnections;
 import org.bksbbridge.settings.SettingsFixture;
+import org.bksbbridge.sync.claims.ClaimHeartbeats;
+import org.bksbbridge.sync.claims.SyncClaims;
+import org.bksbbridge.sync.claims.SyncJobListener;
 import org.bksbbridge.testing.InProcessSandbox;
+import org.bksbbridge.testing.NoCaller;
 import org.bksbbridge.testing.SeBatch;
 import org.bksbbridge.testing.SeDatabase;
 import org.bksbbridge.testing.TestBksbClients;
@@ -18,7 +26,16 @@ public final class GetUsersArtifacts {
     AccountDirectory.class,
     SettingsConnections.class,
     SettingsFixture.TestSecretBox.class,
-    TestBksbClients.class
+    TestBksbClients.class,
+    AccountSkipListener.class,
+    SyncJobListener.class,
+    SyncClaims.class,
+    ClaimHeartbeats.class,
+    CentreService.class,
+    Permissions.class,
+    NoCaller.class,
+    SkippedRowStore.class,
+    JobCounters.class
   };
 
   private GetUsersArtifacts() {}
@@ -33,7 +50,8 @@ public final class GetUsersArtifacts {
 
   /** A batch environment with the get-users beans and the given further ones. */
   public static SeBatch batch(SeDatabase db, Class<?>... more) {
-    java.util.List<Class<?>> beans = new java.util.ArrayList<>(java.util.List.of(BEANS));
+    // A set: fixtures that add beans this list has already must not add them twice.
+    java.util.Set<Class<?>> beans = new java.util.LinkedHashSet<>(java.util.List.of(BEANS));
     beans.addAll(java.util.List.of(more));
     return new SeBatch(db, beans.toArray(Class<?>[]::new));
   }

@@ -1,0 +1,51 @@
+package org.bksbbridge.sync.claims;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The sync jobs' parameters as the jobs themselves check them, whoever started them: the API checks
+ * the same before starting, but Liberty's batch REST API and batchManager pass anything along.
+ */
+public final class SyncJobParameters {
+  /** More would exceed the bksb client's connection pool and be unkind to bksb. */
+  public static final int MAX_PARTITIONS = 32;
+
+  private SyncJobParameters() {}
+
+  /** The first parameter that is wrong, as "name: problem". */
+  public static Optional<String> problem(Properties params) {
+    String partitions = params.getProperty("partitions");
+    if (partitions != null && !wholeNumberIn(partitions, 1, MAX_PARTITIONS)) {
+      return Optional.of("partitions: must be a whole number from 1 to " + MAX_PARTITIONS);
+    }
+    String full = params.getProperty("full");
+    if (full != null && !full.equals("true") && !full.equals("false")) {
+      return Optional.of("full: must be true or false");
+    }
+    String since = params.getProperty("since");
+    if (since != null && !since.isEmpty()) {
+      try {
+        Instant.parse(since);
+      } catch (DateTimeParseException e) {
+        return Optional.of("since: must be an ISO instant such as 2026-11-29T02:00:00Z");
+      }
+    }
+    String centreId = params.getProperty("centreId");
+    if (centreId != null && centreId.isBlank()) {
+      return Optional.of("centreId: must not be blank");
+    }
+    return Optional.empty();
+  }
+
+  private static boolean wholeNumberIn(String value, int min, int max) {
+    try {
+      int n = Integer.parseInt(value.strip());
+      return n >= min && n <= max;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+}
