@@ -69,7 +69,12 @@ public final class SeBatch implements AutoCloseable {
       JobExecution e = operator.getJobExecution(executionId);
       BatchStatus s = e.getBatchStatus();
       if (s != BatchStatus.STARTING && s != BatchStatus.STARTED && s != BatchStatus.STOPPING) {
-        return e;
+        // JBeret sets the final status before the job listeners' afterJob, which may still set
+        // the exit status: wait for the execution's own end.
+        if (e instanceof org.jberet.runtime.JobExecutionImpl live) {
+          live.awaitTermination(30, TimeUnit.SECONDS);
+        }
+        return operator.getJobExecution(executionId);
       }
       TimeUnit.MILLISECONDS.sleep(20);
     }
