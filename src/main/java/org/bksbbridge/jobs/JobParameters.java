@@ -4,7 +4,7 @@ import org.bksbbridge.api.ApiException;
 
 /** Checks the job parameters a caller may give, naming the field when one is wrong. */
 final class JobParameters {
-  /** More would exceed the bksb client's connection pool and be unkind to bksb. */
+  /** The limit the jobs hold themselves (sync.claims.SyncJobParameters), for a 400 at once. */
   static final int MAX_PARTITIONS = 32;
 
   private JobParameters() {}

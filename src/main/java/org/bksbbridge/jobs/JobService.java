@@ -5,11 +5,14 @@ import jakarta.batch.operations.JobExecutionNotMostRecentException;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.operations.JobSecurityException;
+import jakarta.batch.operations.JobStartException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Date;
@@ -37,16 +40,68 @@ public class JobService {
       Set.of("bksb-get-users", "bksb-match-users", "bksb-get-assessments", "bksb-nightly");
 
   @Inject JobOperator operator;
+  @Inject BatchServiceUser serviceUser;
+  @Inject Instance<JobStartCheck> checks;
   @Inject org.bksbbridge.security.Permissions permissions;
   @Inject SkippedRowStore skipped;
   @Inject JobCounters counters;
 
-  /** Starts as the calling user, whose batch role the runtime checks. */
+  /** The exit status of a job that refused to run (its parameters, or a busy bksb account). */
+  public static final String REFUSED = "REFUSED ";
+
+  private static final java.time.Duration CHECKS_WAIT = java.time.Duration.ofSeconds(10);
+  private static final Set<BatchStatus> RUNNING =
+      Set.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);
+
+  /** Liberty's job repository rolled back concurrent starts (2 of 3 at once answered 500). */
+  private final Object starting = new Object();
+
+  /**
+   * Starts as the batch service user, once the feature's checks pass (the caller's own permission
+   * was checked by the service that calls this).
+   */
   public long start(String jobName, Properties params) {
     if (!JOBS.contains(jobName)) {
       throw ApiException.badField("jobName", "unknown job " + jobName);
     }
-    return operator.start(jobName, params);
+    checks.forEach(c -> c.check(jobName, params));
+    synchronized (starting) {
+      long id;
+      try {
+        id = serviceUser.call(() -> operator.start(jobName, params));
+      } catch (JobStartException e) {
+        throw new ApiException(503, "job " + jobName + " could not start now: try again", Map.of());
+      }
+      awaitChecked(id);
+      return id;
+    }
+  }
+
+  /**
+   * Waits (briefly) until the job is past its own checks, which it makes before its first step: a
+   * start refused there (a sync job holding the same bksb account, started a moment earlier) is
+   * answered 409 now, and the next start through this server sees the claim this one took.
+   */
+  private void awaitChecked(long id) {
+    long deadline = System.nanoTime() + CHECKS_WAIT.toNanos();
+    while (System.nanoTime() < deadline) {
+      JobExecution e = serviceUser.call(() -> operator.getJobExecution(id));
+      String exit = e.getExitStatus();
+      if (e.getBatchStatus() == BatchStatus.FAILED && exit != null && exit.startsWith(REFUSED)) {
+        throw ApiException.conflict(
+            "execution " + id + " was refused: " + exit.substring(REFUSED.length()));
+      }
+      if (!RUNNING.contains(e.getBatchStatus())
+          || !serviceUser.call(() -> operator.getStepExecutions(id)).isEmpty()) {
+        return;
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
   }
 
   /** Starts a job named in a request; 400 names the jobs that can be started this way. */
@@ -66,9 +121,12 @@ public class JobService {
   public long restartByCaller(long executionId) {
     permissions.requireEditor();
     find(executionId);
-    Properties params = operator.getParameters(executionId);
     try {
-      return operator.restart(executionId, params == null ? new Properties() : params);
+      return serviceUser.call(
+          () -> {
+            Properties params = operator.getParameters(executionId);
+            return operator.restart(executionId, params == null ? new Properties() : params);
+          });
     } catch (JobExecutionAlreadyCompleteException e) {
       throw ApiException.conflict("execution " + executionId + " completed: nothing to restart");
     } catch (JobExecutionNotMostRecentException e) {
@@ -85,8 +143,10 @@ public class JobService {
   public JobExecutionView execution(long executionId) {
     JobExecution e = find(executionId);
     List<JobExecutionView.Step> steps =
-        operator.getStepExecutions(executionId).stream().map(JobService::step).toList();
-    long instance = operator.getJobInstance(executionId).getInstanceId();
+        serviceUser.call(() -> operator.getStepExecutions(executionId)).stream()
+            .map(JobService::step)
+            .toList();
+    long instance = instanceOf(executionId);
     return new JobExecutionView(
         executionId,
         instance,
@@ -101,7 +161,7 @@ public class JobService {
 
   public SkippedRowView skipped(long executionId, int page, int size) {
     find(executionId);
-    long instance = operator.getJobInstance(executionId).getInstanceId();
+    long instance = instanceOf(executionId);
     List<SkippedRowView.Item> items =
         skipped.list(instance, (page - 1) * size, size).stream()
             .map(s -> new SkippedRowView.Item(s.getRowNumber(), s.getReference(), s.getReason()))
@@ -109,9 +169,13 @@ public class JobService {
     return new SkippedRowView(items, skipped.count(instance));
   }
 
+  private long instanceOf(long executionId) {
+    return serviceUser.call(() -> operator.getJobInstance(executionId).getInstanceId());
+  }
+
   private JobExecution find(long executionId) {
     try {
-      JobExecution e = operator.getJobExecution(executionId);
+      JobExecution e = serviceUser.call(() -> operator.getJobExecution(executionId));
       if (e != null && JOBS.contains(e.getJobName())) {
         return e;
       }

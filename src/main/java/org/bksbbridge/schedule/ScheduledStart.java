@@ -4,58 +4,33 @@ import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.security.PrivilegedActionException;
-import java.security.PrivilegedExceptionAction;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
-import javax.security.auth.Subject;
-import org.bksbbridge.security.RegistryLogin;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.bksbbridge.jobs.BatchServiceUser;
 
 /**
- * Starts a scheduled job as the schedule's own registry user ({@code bksb.schedule.user}, in the
- * batchSubmitter role): a timer has no caller, and Liberty's batch security refuses a job start
- * without one. The user logs in at every start, so a changed password or group takes effect.
+ * Starts a scheduled job as the batch service user ({@code bksb.schedule.user}): a timer has no
+ * caller, and Liberty's batch security refuses a job start without one.
  */
 @ApplicationScoped
 public class ScheduledStart {
-  /** Liberty's API for running code as a subject (batch checks the run-as subject it sets). */
-  private static final String WS_SUBJECT = "com.ibm.websphere.security.auth.WSSubject";
-
   /** Jobs that write what bksb-nightly writes: one of them running, a scheduled run waits. */
   static final List<String> SYNC_JOBS =
       List.of("bksb-nightly", "bksb-get-users", "bksb-match-users", "bksb-get-assessments");
 
   @Inject JobOperator operator;
-  @Inject RegistryLogin registry;
-
-  @Inject
-  @ConfigProperty(name = "bksb.schedule.user", defaultValue = "bksb-scheduler")
-  String user;
-
-  @Inject
-  @ConfigProperty(name = "bksb.schedule.password")
-  Optional<String> password;
+  @Inject BatchServiceUser serviceUser;
 
   /** Starts the job, or says why not (never with the password in the message). */
   public Outcome start(String job, Map<String, String> params) {
-    if (password.isEmpty()) {
+    String unavailable = serviceUser.unavailable().orElse(null);
+    if (unavailable != null) {
       // A server without the password still runs; only its scheduled starts are refused.
-      return Outcome.notStarted(
-          "not started: no password for user " + user + " (set bksb.schedule.password)");
-    }
-    Subject subject = registry.subject(user, password.get()).orElse(null);
-    if (subject == null) {
-      return Outcome.notStarted(
-          "not started: the registry refused user " + user + " (bksb.schedule.user/password)");
+      return Outcome.notStarted("not started: " + unavailable);
     }
     try {
-      return asUser(
-          subject,
+      return serviceUser.call(
           () -> {
             for (String sync : SYNC_JOBS) {
               List<Long> running = running(sync);
@@ -68,7 +43,7 @@ public class ScheduledStart {
             }
             Properties p = new Properties();
             p.putAll(params);
-            return new Outcome(operator.start(job, p), "started as " + user, false);
+            return new Outcome(operator.start(job, p), "started as " + serviceUser.name(), false);
           });
     } catch (Exception e) {
       return Outcome.notStarted("not started: " + e);
@@ -85,33 +60,11 @@ public class ScheduledStart {
     }
   }
 
-  /** The action's own exception, without the layers reflection and WSSubject add around it. */
-  private static Exception unwrapped(InvocationTargetException e) {
-    Throwable t = e.getCause();
-    if (t instanceof PrivilegedActionException p) {
-      t = p.getException();
-    } else if (t != null && t.getClass() == RuntimeException.class && t.getCause() != null) {
-      t = t.getCause();
-    }
-    return t instanceof Exception ex ? ex : e;
-  }
-
   private List<Long> running(String job) {
     try {
       return operator.getRunningExecutions(job);
     } catch (NoSuchJobException neverRan) {
       return List.of();
-    }
-  }
-
-  private static Outcome asUser(Subject subject, PrivilegedExceptionAction<Outcome> action)
-      throws Exception {
-    Method doAs =
-        Class.forName(WS_SUBJECT).getMethod("doAs", Subject.class, PrivilegedExceptionAction.class);
-    try {
-      return (Outcome) doAs.invoke(null, subject, action);
-    } catch (InvocationTargetException e) {
-      throw unwrapped(e);
     }
   }
 }

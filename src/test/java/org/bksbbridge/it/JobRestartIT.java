@@ -29,16 +29,27 @@ class JobRestartIT {
 
   @Test
   void aFailedJobRestartsWithItsParametersOnceBksbIsBack() throws Exception {
-    manager.centreOnTheSandbox("J", "");
+    // DEMO's learners linked first: the results job then has learners to call bksb for.
+    assertEquals(
+        "COMPLETED", manager.awaitJob(start("bksb-get-users", "{}")).getString("batchStatus"));
+    String demo = "{\"centreId\":\"DEMO\",\"partitions\":\"2\"}";
+    manager.awaitJob(start("bksb-match-users", "{\"centreId\":\"DEMO\"}"));
     assertEquals(
         200,
         admin.put("/bksb-sandbox/admin/faults", "{\"errorRate\":1,\"errorStatus\":503}").status());
     JsonObject failed;
+    JsonObject usersDuringOutage;
     try {
-      failed = manager.awaitJob(start("bksb-get-users", "{}"));
+      // Listing users: the unreachable account is recorded, and the job goes on to its end.
+      usersDuringOutage = manager.awaitJob(start("bksb-get-users", "{}"));
+      failed = manager.awaitJob(start("bksb-get-assessments", demo));
     } finally {
       admin.put("/bksb-sandbox/admin/faults", "{\"errorRate\":0}");
     }
+    assertEquals("COMPLETED", usersDuringOutage.getString("batchStatus"));
+    assertTrue(
+        usersDuringOutage.getString("exitStatus").startsWith("COMPLETED_WITH_FAILED_ACCOUNTS"),
+        usersDuringOutage.toString());
     assertEquals("FAILED", failed.getString("batchStatus"), failed.toString());
     long failedId = failed.getJsonNumber("executionId").longValue();
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.logging.Logger;
 import org.bksbbridge.centre.CentreService;
+import org.bksbbridge.jobs.JobService;
 import org.bksbbridge.jobs.SkippedRowStore;
 
 /**
@@ -41,12 +42,12 @@ public class SyncJobListener implements JobListener {
       problem = "centreId: no centre " + centreId;
     }
     if (problem != null) {
-      refuse("REFUSED " + problem);
+      refuse(JobService.REFUSED + problem);
     }
     try {
       claimOnce(centreId);
     } catch (SyncBusyException busy) {
-      refuse("REFUSED " + busy.getMessage());
+      refuse(JobService.REFUSED + busy.getMessage());
     }
     heartbeats.started(job.getInstanceId());
   }
