@@ -29,11 +29,31 @@ class JobRestartIT {
 
   @Test
   void aFailedJobRestartsWithItsParametersOnceBksbIsBack() throws Exception {
-    // DEMO's learners linked first: the results job then has learners to call bksb for.
+    // Learners flagged with bksb user names, linked first: the results job then has learners to
+    // call bksb for (a centre of its own: DemoIT expects DEMO unlinked).
+    String centre = manager.centreOnTheSandbox("J", "");
+    JsonObject users =
+        Api.as("sandbox-key", "sandbox-secret")
+            .get("/bksb-sandbox/api/users/search?page=1&recordsPerPage=3")
+            .json();
+    int n = 0;
+    for (JsonObject u : users.getJsonArray("Users").getValuesAs(JsonObject.class)) {
+      Api.Reply made =
+          manager.put(
+              "/api/v1/centres/" + centre + "/learners/R" + n++,
+              "{\"firstName\":\"R\",\"lastName\":\"S\",\"startDate\":\"2025-09-01\","
+                  + "\"bksbUser\":true,\"bksbUsername\":"
+                  + jakarta.json.Json.createValue(u.getString("Username"))
+                  + "}");
+      assertEquals(201, made.status(), made.body());
+    }
     assertEquals(
         "COMPLETED", manager.awaitJob(start("bksb-get-users", "{}")).getString("batchStatus"));
-    String demo = "{\"centreId\":\"DEMO\",\"partitions\":\"2\"}";
-    manager.awaitJob(start("bksb-match-users", "{\"centreId\":\"DEMO\"}"));
+    String demo = "{\"centreId\":\"" + centre + "\",\"partitions\":\"2\"}";
+    JsonObject match =
+        manager.awaitJob(start("bksb-match-users", "{\"centreId\":\"" + centre + "\"}"));
+    assertEquals(
+        3, match.getJsonArray("steps").getJsonObject(0).getInt("writeCount"), match.toString());
     assertEquals(
         200,
         admin.put("/bksb-sandbox/admin/faults", "{\"errorRate\":1,\"errorStatus\":503}").status());

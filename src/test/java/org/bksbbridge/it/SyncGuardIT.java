@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -97,16 +98,18 @@ class SyncGuardIT {
     String jobs = "/ibm/api/batch/jobinstances";
     assertEquals(200, https("admin", "GET", jobs, null), "admins keep it");
     for (String user : new String[] {"tutor", "manager"}) {
-      assertEquals(403, https(user, "GET", jobs, null), user + " reads job instances");
-      assertEquals(
-          403,
-          https(
-              user,
-              "POST",
-              "/ibm/api/batch/jobinstances",
-              "{\"applicationName\":\"bksb-bridge\",\"moduleName\":\"bksb-bridge.war\","
-                  + "\"jobXMLName\":\"bksb-get-assessments\","
-                  + "\"jobParameters\":{\"partitions\":\"100\"}}"),
+      // Liberty answers a user without a batch role 401 or 403: either way, nothing.
+      assertTrue(Set.of(401, 403).contains(https(user, "GET", jobs, null)), user + " reads");
+      assertTrue(
+          Set.of(401, 403)
+              .contains(
+                  https(
+                      user,
+                      "POST",
+                      "/ibm/api/batch/jobinstances",
+                      "{\"applicationName\":\"bksb-bridge\",\"moduleName\":\"bksb-bridge.war\","
+                          + "\"jobXMLName\":\"bksb-get-assessments\","
+                          + "\"jobParameters\":{\"partitions\":\"100\"}}")),
           user + " submits a job around our API");
     }
   }
