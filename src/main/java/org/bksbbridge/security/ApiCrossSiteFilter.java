@@ -24,7 +24,7 @@ public class ApiCrossSiteFilter extends HttpFilter {
     Object how = request.getAttribute(BridgeAuthenticationMechanism.AUTHENTICATED_BY);
     String method = request.getMethod();
     String origin = request.getHeader("Origin");
-    String host = request.getHeader("Host");
+    String host = CrossSiteCheck.addressedHost(request);
     boolean allowed =
         switch (String.valueOf(how)) {
           case BridgeAuthenticationMechanism.BY_SESSION ->

@@ -134,7 +134,8 @@ public class BridgeAuthenticationMechanism implements HttpAuthenticationMechanis
    */
   static boolean sameOrigin(HttpServletRequest request) {
     String origin = request.getHeader("Origin");
-    return origin == null || CrossSiteCheck.sameOrigin(origin, request.getHeader("Host"));
+    return origin == null
+        || CrossSiteCheck.sameOrigin(origin, CrossSiteCheck.addressedHost(request));
   }
 
   private static AuthenticationStatus notify(HttpMessageContext context, RegistryLogin.Caller c) {

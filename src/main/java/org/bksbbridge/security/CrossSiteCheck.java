@@ -1,5 +1,6 @@
 package org.bksbbridge.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
@@ -22,20 +23,38 @@ public final class CrossSiteCheck {
   }
 
   /**
-   * Whether an Origin header names this server, compared with the Host the browser sent (a
-   * cross-site page cannot choose the Host of a request to this server). {@code Origin: null}
-   * (sandboxed frames, redirects across sites) is never the same origin.
+   * Whether an Origin header names this server, compared with the host the browser addressed (a
+   * cross-site page cannot choose the Host of a request to this server). A side without a port
+   * matches the other's scheme default, so a TLS proxy in front (Origin https, Host without port)
+   * still matches. {@code Origin: null} (sandboxed frames, cross-site redirects) never does.
    */
   public static boolean sameOrigin(String origin, String host) {
     if (origin == null || host == null) {
       return false;
     }
     try {
-      String authority = URI.create(origin.trim()).getRawAuthority();
-      return authority != null && authority.equalsIgnoreCase(host.trim());
+      URI o = URI.create(origin.trim());
+      URI h = URI.create("//" + host.trim());
+      if (o.getHost() == null
+          || h.getHost() == null
+          || !o.getHost().equalsIgnoreCase(h.getHost())) {
+        return false;
+      }
+      int defaultPort = "https".equalsIgnoreCase(o.getScheme()) ? 443 : 80;
+      int originPort = o.getPort() < 0 ? defaultPort : o.getPort();
+      return h.getPort() < 0 ? originPort == defaultPort : originPort == h.getPort();
     } catch (IllegalArgumentException e) {
       return false;
     }
+  }
+
+  /**
+   * The host and port the client addressed: the Host header, or over HTTP/2 (which has no Host
+   * header, only the {@code :authority} the container reads) the server name and port.
+   */
+  public static String addressedHost(HttpServletRequest request) {
+    String host = request.getHeader("Host");
+    return host != null ? host : request.getServerName() + ":" + request.getServerPort();
   }
 
   /**

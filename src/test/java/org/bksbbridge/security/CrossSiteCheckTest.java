@@ -37,6 +37,18 @@ class CrossSiteCheckTest {
   }
 
   @Test
+  void defaultPortsMatchAMissingOne() {
+    assertTrue(CrossSiteCheck.sameOrigin("https://bridge.example.ac.uk", "bridge.example.ac.uk"));
+    assertTrue(
+        CrossSiteCheck.sameOrigin("https://bridge.example.ac.uk", "bridge.example.ac.uk:443"));
+    assertTrue(CrossSiteCheck.sameOrigin("http://bridge.example.ac.uk", "bridge.example.ac.uk"));
+    assertFalse(
+        CrossSiteCheck.sameOrigin("https://bridge.example.ac.uk:8443", "bridge.example.ac.uk"));
+    assertFalse(CrossSiteCheck.sameOrigin("http://localhost:9080", "localhost:9443"));
+    assertTrue(CrossSiteCheck.sameOrigin("http://[::1]:9080", "[::1]:9080"));
+  }
+
+  @Test
   void malformedOriginsAreNotOurs() {
     assertFalse(CrossSiteCheck.sameOrigin("http://[bad", HOST));
     assertFalse(CrossSiteCheck.sameOrigin("http://" + HOST, null));
