@@ -80,11 +80,14 @@ public class JsonBodyReader implements MessageBodyReader<JsonObject> {
       checkDepth(body);
       JsonValue value = Json.createReader(new ByteArrayInputStream(body)).readValue();
       if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-        throw ApiException.badField("body", "must be a JSON object, not " + describe(value));
+        throw ApiException.badRequest(
+            "the body must be a JSON object",
+            Map.of("body", "must be a JSON object, not " + describe(value)));
       }
       return value.asJsonObject();
     } catch (JsonException e) {
-      throw ApiException.badField("body", "is not valid JSON");
+      throw ApiException.badRequest(
+          "the body is not valid JSON", Map.of("body", "is not valid JSON"));
     }
   }
 
@@ -96,8 +99,9 @@ public class JsonBodyReader implements MessageBodyReader<JsonObject> {
         switch (parser.next()) {
           case START_OBJECT, START_ARRAY -> {
             if (++depth > MAX_DEPTH) {
-              throw ApiException.badField(
-                  "body", "is nested more than " + MAX_DEPTH + " levels deep");
+              throw ApiException.badRequest(
+                  "the body is nested too deeply",
+                  Map.of("body", "is nested more than " + MAX_DEPTH + " levels deep"));
             }
           }
           case END_OBJECT, END_ARRAY -> depth--;

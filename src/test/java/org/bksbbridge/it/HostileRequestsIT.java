@@ -7,19 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpRequest.BodyPublishers;
-import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import javax.net.ssl.HttpsURLConnection;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -390,43 +383,5 @@ class HostileRequestsIT {
       assertTrue(path.startsWith("/api/v1/"), path);
     }
     assertFalse(a.body().contains("bksb-sandbox"), a.body());
-  }
-
-  /** https to the test server's own self-signed certificate, which only this test trusts. */
-  static final class Tls {
-    static HttpsURLConnection get(String path, String credentials) throws Exception {
-      SSLContext trustAll = SSLContext.getInstance("TLS");
-      trustAll.init(
-          null,
-          new TrustManager[] {
-            new X509TrustManager() {
-              @Override
-              public void checkClientTrusted(X509Certificate[] chain, String auth) {}
-
-              @Override
-              public void checkServerTrusted(X509Certificate[] chain, String auth) {}
-
-              @Override
-              public X509Certificate[] getAcceptedIssuers() {
-                return new X509Certificate[0];
-              }
-            }
-          },
-          null);
-      URL url =
-          URI.create("https://localhost:" + System.getProperty("app.https.port", "9443") + path)
-              .toURL();
-      HttpsURLConnection c = (HttpsURLConnection) url.openConnection();
-      c.setSSLSocketFactory(trustAll.getSocketFactory());
-      c.setHostnameVerifier((host, session) -> true);
-      c.setInstanceFollowRedirects(false);
-      if (credentials != null) {
-        c.setRequestProperty(
-            "Authorization",
-            "Basic " + java.util.Base64.getEncoder().encodeToString(credentials.getBytes()));
-      }
-      c.getResponseCode();
-      return c;
-    }
   }
 }
