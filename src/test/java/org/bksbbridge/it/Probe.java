@@ -96,11 +96,7 @@ final class Probe {
 
   /** A session cookie ({@code JSESSIONID=...}) of a person signed in through the login form. */
   static String signIn(String user, String password) {
-    Answer a =
-        request("POST")
-            .header("Origin", Deployments.baseUrl())
-            .form("username=" + user + "&password=" + password)
-            .send("/login");
+    Answer a = request("POST").form("username=" + user + "&password=" + password).send("/login");
     return a.headers().allValues("Set-Cookie").stream()
         .filter(c -> c.startsWith("JSESSIONID="))
         .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
