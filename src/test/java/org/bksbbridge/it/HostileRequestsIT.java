@@ -269,6 +269,18 @@ class HostileRequestsIT {
                   .send("/api/v1/centres");
             }),
         row(
+            "the login form after 5 wrong passwords says to wait",
+            302,
+            Answer.ANY,
+            t -> {
+              String user = "guess-" + t.centre();
+              for (int i = 0; i < 5; i++) {
+                Probe.request("POST").form("username=" + user + "&password=w" + i).send("/login");
+              }
+              return Probe.request("POST").form("username=" + user + "&password=w").send("/login");
+            },
+            a -> a.header("Location").endsWith("/login.xhtml?throttled=1")),
+        row(
             "/metrics without signing in (sent to https, where it needs a user)",
             302,
             Answer.ANY,
