@@ -2,6 +2,7 @@ package org.bksbbridge.api;
 
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -11,6 +12,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Turns every failure into {@link ErrorBody}; a stack trace never reaches the caller. */
 public final class ErrorMappers {
@@ -41,7 +44,28 @@ public final class ErrorMappers {
       if (e.getCause() instanceof JsonbException || e.getCause() instanceof JsonException) {
         return ErrorBody.response(400, "the body is not valid JSON for this call", Map.of());
       }
+      if (e instanceof NotFoundException && unconvertible(e)) {
+        // The runtime answers 404 for a path or query value it cannot convert (page=abc, an id
+        // of letters), as if the resource were missing; the request is what is wrong.
+        Matcher m = PARAMETER.matcher(String.valueOf(e.getMessage()));
+        return ErrorBody.response(
+            400,
+            "invalid request",
+            Map.of(m.find() ? m.group(1) : "parameter", "must be a whole number in range"));
+      }
       return ErrorBody.response(status, reason, Map.of());
+    }
+
+    private static final Pattern PARAMETER =
+        Pattern.compile("(?:PathParam|QueryParam)\\(\"([^\"]{1,64})\"\\)");
+
+    private static boolean unconvertible(Throwable e) {
+      for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+        if (t instanceof IllegalArgumentException) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 

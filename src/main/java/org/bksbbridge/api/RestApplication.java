@@ -50,6 +50,7 @@ public class RestApplication extends Application {
                 ScheduleResource.class,
                 ReportResource.class));
     classes.addAll(ErrorMappers.ALL);
+    classes.add(JsonBodyReader.class);
     return classes;
   }
 }

@@ -37,7 +37,10 @@ public class CentreResource {
     return centres.require(centreId);
   }
 
-  /** Creates or updates; 201 when new, 200 when changed. */
+  /**
+   * Creates or updates; 201 when new, 200 when changed. An absent {@code bksbLicensed} leaves the
+   * licence as it is (a new centre has none): a rename must not silently end the licence.
+   */
   @PUT
   @Path("{centreId}")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -48,7 +51,8 @@ public class CentreResource {
     if (licensed != null && !licensed.equals("true") && !licensed.equals("false")) {
       throw ApiException.badField("bksbLicensed", "must be true or false");
     }
-    CentreService.Saved saved = centres.save(centreId, fields.get("name"), "true".equals(licensed));
+    Boolean bksbLicensed = licensed == null ? null : Boolean.valueOf(licensed);
+    CentreService.Saved saved = centres.save(centreId, fields.get("name"), bksbLicensed);
     return Response.status(saved.created() ? 201 : 200).entity(saved.centre()).build();
   }
 }

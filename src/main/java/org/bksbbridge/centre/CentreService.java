@@ -29,8 +29,11 @@ public class CentreService {
     }
   }
 
+  /**
+   * @param bksbLicensed the licence, or null to keep the stored one (none for a new centre)
+   */
   @Transactional
-  public Saved save(String id, String name, boolean bksbLicensed) {
+  public Saved save(String id, String name, Boolean bksbLicensed) {
     permissions.requireEditor();
     checkId(id);
     if (name == null || name.isBlank()) {
@@ -46,7 +49,9 @@ public class CentreService {
       em.persist(centre);
     }
     centre.setName(name.strip());
-    centre.setBksbLicensed(bksbLicensed);
+    if (bksbLicensed != null) {
+      centre.setBksbLicensed(bksbLicensed);
+    }
     return new Saved(CentreView.of(centre), created);
   }
 

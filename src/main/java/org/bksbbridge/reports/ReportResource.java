@@ -134,12 +134,15 @@ public class ReportResource {
     csv.append("\r\n");
   }
 
-  /** RFC 4180 quoting; a leading =, +, - or @ is defused so spreadsheets show, not run, it. */
+  /**
+   * RFC 4180 quoting; a leading =, +, -, @, TAB or CR is defused so spreadsheets show, not run, it
+   * (spreadsheets skip a leading TAB or CR and then read a formula).
+   */
   static String quote(String value) {
     if (value == null || value.isEmpty()) {
       return "";
     }
-    String v = "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    String v = "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     return "\"" + v.replace("\"", "\"\"") + "\"";
   }
 }

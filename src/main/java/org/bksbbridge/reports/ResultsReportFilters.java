@@ -14,6 +14,8 @@ import org.bksbbridge.bksb.ResultType;
 /** The results report's query parameters, checked; a bad one is a 400 naming it. */
 record ResultsReportFilters(
     String subject, ResultType type, Level level, LocalDate from, LocalDate to) {
+  static final int MIN_YEAR = 1900;
+  static final int MAX_YEAR = 9999;
 
   static ResultsReportFilters parse(
       String subject, String type, String level, String from, String to) {
@@ -68,7 +70,13 @@ record ResultsReportFilters(
       return null;
     }
     try {
-      return LocalDate.parse(value.strip());
+      LocalDate date = LocalDate.parse(value.strip());
+      // ISO dates may carry a sign and nine-digit years, which the database cannot compare.
+      if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
+        problems.put(field, "must be a date between " + MIN_YEAR + " and " + MAX_YEAR);
+        return null;
+      }
+      return date;
     } catch (DateTimeParseException e) {
       problems.put(field, "must be a date like 2026-09-01");
       return null;

@@ -12,6 +12,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import org.bksbbridge.web.ErrorResponses;
 
 /**
  * Programs authenticate with HTTP Basic on every call (no session is created); people sign in once
@@ -25,7 +26,17 @@ public class BridgeAuthenticationMechanism implements HttpAuthenticationMechanis
   static final String SANDBOX_API = "/bksb-sandbox/api/";
   private static final String SESSION_CALLER = "bksb.caller";
 
+  /** Request attribute: how this request was authenticated, for {@link ApiCrossSiteFilter}. */
+  static final String AUTHENTICATED_BY = "bksb.authenticatedBy";
+
+  static final String BY_SESSION = "session";
+  static final String BY_BASIC = "basic";
+
+  /** Request attribute: seconds a throttled form sign-in must wait, for {@link LoginServlet}. */
+  static final String RETRY_AFTER = "bksb.login.retryAfter";
+
   @Inject RegistryLogin registry;
+  @Inject LoginThrottle throttle;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -44,6 +55,7 @@ public class BridgeAuthenticationMechanism implements HttpAuthenticationMechanis
     }
     HttpSession session = request.getSession(false);
     if (session != null && session.getAttribute(SESSION_CALLER) != null) {
+      request.setAttribute(AUTHENTICATED_BY, BY_SESSION);
       return notify(context, (RegistryLogin.Caller) session.getAttribute(SESSION_CALLER));
     }
     if (!context.isProtected()) {
@@ -72,11 +84,19 @@ public class BridgeAuthenticationMechanism implements HttpAuthenticationMechanis
     if (colon < 0) {
       return refuse(request, context);
     }
-    Optional<RegistryLogin.Caller> caller =
-        registry.check(decoded.substring(0, colon), decoded.substring(colon + 1));
+    String user = decoded.substring(0, colon);
+    long wait = throttle.retryAfterSeconds(user, request.getRemoteAddr());
+    if (wait > 0) {
+      // Not even checked: a right password during the delay must look like a wrong one.
+      return tooManyAttempts(context, wait);
+    }
+    Optional<RegistryLogin.Caller> caller = registry.check(user, decoded.substring(colon + 1));
     if (caller.isEmpty()) {
+      throttle.failed(user, request.getRemoteAddr());
       return refuse(request, context);
     }
+    throttle.succeeded(user);
+    request.setAttribute(AUTHENTICATED_BY, BY_BASIC);
     return notify(context, caller.get());
   }
 
@@ -86,11 +106,18 @@ public class BridgeAuthenticationMechanism implements HttpAuthenticationMechanis
     if (user == null || password == null || !sameOrigin(request)) {
       return context.doNothing();
     }
+    long wait = throttle.retryAfterSeconds(user, request.getRemoteAddr());
+    if (wait > 0) {
+      request.setAttribute(RETRY_AFTER, wait);
+      return context.doNothing();
+    }
     Optional<RegistryLogin.Caller> caller = registry.check(user, password);
     if (caller.isEmpty()) {
+      throttle.failed(user, request.getRemoteAddr());
       // LoginServlet sends the person back to the form with a message.
       return context.doNothing();
     }
+    throttle.succeeded(user);
     // A new session id on sign-in defeats session fixation.
     HttpSession old = request.getSession(false);
     if (old != null) {
@@ -107,15 +134,8 @@ public class BridgeAuthenticationMechanism implements HttpAuthenticationMechanis
    */
   static boolean sameOrigin(HttpServletRequest request) {
     String origin = request.getHeader("Origin");
-    if (origin == null) {
-      return true;
-    }
-    try {
-      String authority = java.net.URI.create(origin).getRawAuthority();
-      return authority != null && authority.equalsIgnoreCase(request.getHeader("Host"));
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
+    return origin == null
+        || CrossSiteCheck.sameOrigin(origin, CrossSiteCheck.addressedHost(request));
   }
 
   private static AuthenticationStatus notify(HttpMessageContext context, RegistryLogin.Caller c) {
@@ -140,6 +160,21 @@ public class BridgeAuthenticationMechanism implements HttpAuthenticationMechanis
           .write(
               "{\"error\":\"authentication required: send HTTP Basic credentials of a user of"
                   + " this server\",\"fields\":{}}");
+    } catch (java.io.IOException e) {
+      return context.responseUnauthorized();
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  /** 429 with Retry-After and the API's error body, for programs and people alike. */
+  private static AuthenticationStatus tooManyAttempts(HttpMessageContext context, long seconds) {
+    HttpServletResponse response = context.getResponse();
+    response.setHeader("Retry-After", String.valueOf(seconds));
+    try {
+      ErrorResponses.json(
+          response,
+          429,
+          "too many failed sign-ins for this user or address; try again in " + seconds + " s");
     } catch (java.io.IOException e) {
       return context.responseUnauthorized();
     }

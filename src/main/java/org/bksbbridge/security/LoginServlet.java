@@ -31,6 +31,10 @@ public class LoginServlet extends HttpServlet {
       response.sendRedirect(context + BridgeAuthenticationMechanism.LOGIN_PAGE + "?out=1");
       return;
     }
+    if (request.getAttribute(BridgeAuthenticationMechanism.RETRY_AFTER) != null) {
+      response.sendRedirect(context + BridgeAuthenticationMechanism.LOGIN_PAGE + "?throttled=1");
+      return;
+    }
     if (request.getUserPrincipal() == null) {
       response.sendRedirect(context + BridgeAuthenticationMechanism.LOGIN_PAGE + "?failed=1");
       return;
@@ -44,9 +48,15 @@ public class LoginServlet extends HttpServlet {
     response.sendRedirect(request.getContextPath() + BridgeAuthenticationMechanism.LOGIN_PAGE);
   }
 
-  /** Only paths inside this application: an open redirect would help phishing. */
+  /**
+   * Only paths inside this application: an open redirect would help phishing. Control characters
+   * (CR/LF would split the Location header) send the person to the start page instead.
+   */
   static String safeNext(String next) {
     if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")) {
+      return "/";
+    }
+    if (next.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
       return "/";
     }
     return next;

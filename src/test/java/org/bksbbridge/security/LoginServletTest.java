@@ -13,4 +13,11 @@ class LoginServletTest {
     assertEquals("/", LoginServlet.safeNext("//evil.example/"));
     assertEquals("/", LoginServlet.safeNext("/\\evil.example/"));
   }
+
+  @Test
+  void lineBreaksCannotSplitTheRedirect() {
+    assertEquals("/", LoginServlet.safeNext("/learners.xhtml\r\nSet-Cookie: x=1"));
+    assertEquals("/", LoginServlet.safeNext("/a\nb"));
+    assertEquals("/", LoginServlet.safeNext("/a\tb"));
+  }
 }
