@@ -1,0 +1,252 @@
+package org.bksbbridge.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.UUID;
+import java.util.stream.Stream;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Issue 10 in the learner import inside Liberty: uploads are deleted once imported, bad rows are
+ * skipped rather than failing the job, uploads are limited in size, and an import started around
+ * our API (Liberty's batch REST API) checks its centre and upload itself.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ImportRobustnessIT {
+  static {
+    // The development certificate names localhost only by chance; this test is not about TLS.
+    System.setProperty("jdk.internal.httpclient.disableHostnameVerification", "true");
+  }
+
+  private final Api admin = Api.as("admin");
+  private final String centre = "R" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+  private String learners;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @BeforeEach
+  void centre() {
+    assertEquals(201, admin.put("/api/v1/centres/" + centre, "{\"name\":\"Robust\"}").status());
+    learners = "/api/v1/centres/" + centre + "/learners";
+  }
+
+  private static Path uploads() {
+    return Deployments.serverDir().resolve("imports");
+  }
+
+  private long startImport(String contentType, String body) {
+    Api.Reply started = admin.post(learners + "/import", contentType, body);
+    assertEquals(202, started.status(), started.body());
+    return started.json().getJsonNumber("executionId").longValue();
+  }
+
+  private long uploadsOf(String centreId) throws IOException {
+    if (!Files.isDirectory(uploads())) {
+      return 0;
+    }
+    try (Stream<Path> files = Files.list(uploads())) {
+      return files.filter(f -> f.getFileName().toString().startsWith(centreId + "-")).count();
+    }
+  }
+
+  @Test
+  void aCompletedImportDeletesItsUpload() throws Exception {
+    long id = startImport("text/csv", "reference,firstName,lastName\nD1,Del,Eted\n");
+    assertEquals("COMPLETED", admin.awaitJob(id).getString("batchStatus"));
+    assertEquals(200, admin.get(learners + "/D1").status());
+    assertEquals(0, uploadsOf(centre), "the upload is gone once its import completed");
+  }
+
+  @Test
+  void aRowWithAnImpossibleDateIsSkippedAndTheRestImport() throws Exception {
+    StringBuilder csv = new StringBuilder("reference,firstName,lastName,startDate\n");
+    for (int i = 1; i <= 9; i++) {
+      csv.append("B").append(i).append(",Ann,Row").append(i);
+      csv.append(i == 5 ? ",+10000-01-01\n" : ",2025-09-01\n");
+    }
+    JsonObject done = admin.awaitJob(startImport("text/csv", csv.toString()));
+    assertEquals("COMPLETED", done.getString("batchStatus"), done.toString());
+    assertEquals(8, done.getJsonArray("steps").getJsonObject(0).getInt("writeCount"));
+    assertEquals(200, admin.get(learners + "/B9").status());
+    assertEquals(404, admin.get(learners + "/B5").status());
+    JsonObject skipped =
+        admin.get("/api/v1/jobs/executions/" + done.getInt("executionId") + "/skipped").json();
+    JsonObject row = skipped.getJsonArray("items").getJsonObject(0);
+    assertEquals(6, row.getInt("row"));
+    assertTrue(row.getString("reason").startsWith("startDate must be"), row.toString());
+  }
+
+  @Test
+  void putRefusesImpossibleDatesAndInvisibleOrControlCharactersByField() {
+    Api.Reply farFuture =
+        admin.put(
+            learners + "/P1",
+            "{\"firstName\":\"A\",\"lastName\":\"B\",\"startDate\":\"+10000-01-01\"}");
+    assertEquals(400, farFuture.status(), farFuture.body());
+    assertTrue(farFuture.json().getJsonObject("fields").containsKey("startDate"));
+    for (String name : new String[] {"A\\u0000B", "Evil\\u202Egnp.exe", "\\u200B\\u200B"}) {
+      Api.Reply bad =
+          admin.put(learners + "/P2", "{\"firstName\":\"" + name + "\",\"lastName\":\"B\"}");
+      assertEquals(400, bad.status(), name + ": " + bad.body());
+      assertTrue(bad.json().getJsonObject("fields").containsKey("firstName"), bad.body());
+    }
+    assertEquals(404, admin.get(learners + "/P1").status());
+    assertEquals(404, admin.get(learners + "/P2").status());
+  }
+
+  @Test
+  void anUploadOverTheLimitIsRefusedWith413() throws Exception {
+    byte[] big = new byte[50 * 1024 * 1024 + 1];
+    byte[] header = "reference,firstName,lastName\n".getBytes(StandardCharsets.UTF_8);
+    System.arraycopy(header, 0, big, 0, header.length);
+    java.util.Arrays.fill(big, header.length, big.length, (byte) 'x');
+    Api.Reply tooBig = admin.postBytes(learners + "/import", "text/csv", big);
+    assertEquals(413, tooBig.status(), tooBig.body());
+    assertTrue(tooBig.json().getString("error").contains("50 MB"), tooBig.body());
+    assertEquals(0, uploadsOf(centre), "nothing of the refused upload is kept");
+  }
+
+  @Test
+  void theBatchRestApiCannotImportAnotherCentresUploadOrIntoAMissingCentre() throws Exception {
+    Files.createDirectories(uploads());
+    Path upload = uploads().resolve(centre + "-" + UUID.randomUUID() + ".csv");
+    Files.writeString(upload, "reference,firstName,lastName\nS1,Stolen,Row\n");
+    String other = "O" + centre;
+    assertEquals(201, admin.put("/api/v1/centres/" + other, "{\"name\":\"Other\"}").status());
+
+    JsonObject stolen = admin.awaitJob(submit(other, upload));
+    assertEquals("FAILED", stolen.getString("batchStatus"));
+    assertTrue(stolen.getString("exitStatus").contains("not an upload of centre " + other));
+    assertEquals(404, admin.get("/api/v1/centres/" + other + "/learners/S1").status());
+
+    String missing = "NO" + centre;
+    JsonObject nowhere = admin.awaitJob(submit(missing, upload));
+    assertEquals("FAILED", nowhere.getString("batchStatus"));
+    assertTrue(
+        nowhere.getString("exitStatus").contains("no centre " + missing), nowhere.toString());
+    assertTrue(Files.exists(upload), "a refused job leaves the upload to its own centre");
+
+    Path unreadable = uploads().resolve(centre + "-" + UUID.randomUUID() + ".csv");
+    Files.writeString(unreadable, "reference,firstName,shoeSize\nS1,A,9\n");
+    JsonObject failed = admin.awaitJob(submit(centre, unreadable));
+    assertEquals("FAILED", failed.getString("batchStatus"));
+    assertTrue(failed.getString("exitStatus").contains("unknown column 'shoeSize'"));
+    JsonObject skipped =
+        admin.get("/api/v1/jobs/executions/" + failed.getInt("executionId") + "/skipped").json();
+    assertEquals(1, skipped.getInt("total"));
+    assertTrue(
+        skipped.getJsonArray("items").getJsonObject(0).getString("reason").contains("shoeSize"));
+    assertFalse(skipped.toString().contains(uploads().toString()), "no server paths are shown");
+  }
+
+  /** Submits learner-import through Liberty's batch REST API (https), as batchManager would. */
+  private static long submit(String centreId, Path file) throws Exception {
+    JsonObject body =
+        Json.createObjectBuilder()
+            .add("applicationName", "bksb-bridge")
+            .add("moduleName", "bksb-bridge.war")
+            .add("jobXMLName", "learner-import")
+            .add(
+                "jobParameters",
+                Json.createObjectBuilder()
+                    .add("centreId", centreId)
+                    .add("file", file.toAbsolutePath().toString())
+                    .add("format", "CSV"))
+            .build();
+    JsonObject instance = batchRest("POST", "/ibm/api/batch/jobinstances", body.toString());
+    long instanceId = instance.getJsonNumber("instanceId").longValue();
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < deadline) {
+      JsonArray executions =
+          (JsonArray)
+              readJson(
+                  send(
+                      "GET", "/ibm/api/batch/jobinstances/" + instanceId + "/jobexecutions", null));
+      if (!executions.isEmpty()) {
+        return executions.getJsonObject(0).getJsonNumber("executionId").longValue();
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("job instance " + instanceId + " got no execution");
+  }
+
+  private static JsonObject batchRest(String method, String path, String json) throws Exception {
+    return (JsonObject) readJson(send(method, path, json));
+  }
+
+  private static jakarta.json.JsonStructure readJson(String text) {
+    return Json.createReader(new StringReader(text)).read();
+  }
+
+  private static String send(String method, String path, String json) throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(
+                URI.create(
+                    "https://localhost:" + System.getProperty("app.https.port", "9443") + path))
+            .timeout(Duration.ofSeconds(60))
+            .header(
+                "Authorization",
+                "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes()))
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
+    if (json != null) {
+      b.header("Content-Type", "application/json");
+    }
+    HttpResponse<String> r = insecure().send(b.build(), HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() / 100 != 2) {
+      throw new AssertionError(method + " " + path + ": " + r.statusCode() + " " + r.body());
+    }
+    return r.body();
+  }
+
+  /** The test server's certificate is the self-signed development one. */
+  private static HttpClient insecure() throws Exception {
+    TrustManager trustAll =
+        new X509TrustManager() {
+          @Override
+          public void checkClientTrusted(X509Certificate[] chain, String authType) {}
+
+          @Override
+          public void checkServerTrusted(X509Certificate[] chain, String authType) {}
+
+          @Override
+          public X509Certificate[] getAcceptedIssuers() {
+            return new X509Certificate[0];
+          }
+        };
+    SSLContext ssl = SSLContext.getInstance("TLS");
+    ssl.init(null, new TrustManager[] {trustAll}, null);
+    return HttpClient.newBuilder().sslContext(ssl).connectTimeout(Duration.ofSeconds(10)).build();
+  }
+}
