@@ -24,15 +24,24 @@ public class CsvRowSource implements RowSource {
   private static final Set<String> REQUIRED = Set.of("reference", "firstName", "lastName");
   private static final Map<String, String> CANONICAL = canonicalNames();
 
-  /** A row longer than this is a missing closing quote, not data: stop before memory runs out. */
+  /** A row longer than this is a missing closing quote or not learner data: skipped unread. */
   static final int MAX_ROW_CHARS = 100_000;
 
   private final BufferedReader in;
   private final List<String> columns;
   private long row;
 
+  /** Why the record just read is unreadable, or null. */
+  private String broken;
+
+  /** The last record ended with CR: a LF next belongs to it. */
+  private boolean afterCarriageReturn;
+
   public CsvRowSource(InputStream stream) throws IOException {
-    in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8), 1 << 16);
+    // Room for a whole record: an unclosed quote is read to the limit, then read again.
+    in =
+        new BufferedReader(
+            new InputStreamReader(stream, StandardCharsets.UTF_8), MAX_ROW_CHARS + 2);
     in.mark(1);
     if (in.read() != '\uFEFF') {
       in.reset();
@@ -40,6 +49,9 @@ public class CsvRowSource implements RowSource {
     List<String> header = readRecord();
     if (header == null) {
       throw new UploadException("header", "the file is empty; the first row must name the columns");
+    }
+    if (broken != null) {
+      throw new UploadException("header", "the first row " + broken);
     }
     columns = checkHeader(header);
   }
@@ -78,6 +90,9 @@ public class CsvRowSource implements RowSource {
       if (record == null) {
         return null;
       }
+      if (broken != null) {
+        return new ImportRow(row, Map.of(), broken);
+      }
     } while (record.size() == 1 && record.get(0).isBlank());
     Map<String, String> values = new LinkedHashMap<>();
     for (int i = 0; i < columns.size(); i++) {
@@ -91,14 +106,26 @@ public class CsvRowSource implements RowSource {
     return new ImportRow(row, values, problem);
   }
 
-  /** One record, or null at the end of the file. Advances {@link #row} past it. */
+  /**
+   * One record, or null at the end of the file; advances {@link #row} past it. A record that cannot
+   * be read sets {@link #broken}, and reading goes on after it: after its first line when a quote
+   * never closes (a stray quote must not swallow the rows below it), else after the line.
+   */
   private List<String> readRecord() throws IOException {
+    broken = null;
+    if (afterCarriageReturn) {
+      afterCarriageReturn = false;
+      in.mark(1);
+      if (in.read() != '\n') {
+        in.reset();
+      }
+    }
+    in.mark(MAX_ROW_CHARS + 2);
     int c = in.read();
     if (c < 0) {
       return null;
     }
     row++;
-    long startRow = row;
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
     boolean quoted = false;
@@ -106,26 +133,27 @@ public class CsvRowSource implements RowSource {
     int length = 0;
     while (true) {
       if (++length > MAX_ROW_CHARS) {
-        throw new UploadException(
-            "body",
-            "row "
-                + startRow
-                + " is longer than "
-                + MAX_ROW_CHARS
-                + " characters; is a closing quote missing?");
+        if (quoted) {
+          return skipFirstLine(
+              "has a quoted value running past "
+                  + MAX_ROW_CHARS
+                  + " characters: is a closing quote missing?");
+        }
+        skipRestOfLine();
+        broken = "is longer than " + MAX_ROW_CHARS + " characters";
+        return fields;
       }
       if (quoted) {
         if (c < 0) {
-          throw new UploadException("body", "row " + startRow + ": a quoted value is never closed");
+          return skipFirstLine("has a quoted value that is never closed");
         }
         if (c == '"') {
-          in.mark(1);
-          int next = in.read();
-          if (next == '"') {
+          c = in.read();
+          if (c == '"') {
             field.append('"');
           } else {
             quoted = false;
-            in.reset();
+            continue;
           }
         } else {
           field.append((char) c);
@@ -138,12 +166,7 @@ public class CsvRowSource implements RowSource {
         field.setLength(0);
         wasQuoted = false;
       } else if (c == '\n' || c == '\r' || c < 0) {
-        if (c == '\r') {
-          in.mark(1);
-          if (in.read() != '\n') {
-            in.reset();
-          }
-        }
+        afterCarriageReturn = c == '\r';
         fields.add(field.toString());
         return fields;
       } else {
@@ -151,6 +174,22 @@ public class CsvRowSource implements RowSource {
       }
       c = in.read();
     }
+  }
+
+  /** Goes back to the record's start and on past its first line only. */
+  private List<String> skipFirstLine(String problem) throws IOException {
+    in.reset();
+    skipRestOfLine();
+    broken = problem;
+    return List.of();
+  }
+
+  private void skipRestOfLine() throws IOException {
+    int c = in.read();
+    while (c >= 0 && c != '\n' && c != '\r') {
+      c = in.read();
+    }
+    afterCarriageReturn = c == '\r';
   }
 
   @Override
