@@ -16,32 +16,36 @@ import java.util.Set;
 import org.bksbbridge.learner.LearnerValidator;
 
 /**
- * Reads RFC 4180 CSV (quoted fields, doubled quotes, line breaks inside quotes, CRLF or LF, an
- * optional UTF-8 byte order mark as Excel writes it). The header names the learner fields, in any
- * order and any letter case; blank lines are ignored.
+ * Reads RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF, an optional UTF-8 byte order mark
+ * as Excel writes it), one line per row. The header names the learner fields, in any order and any
+ * letter case; blank lines are ignored.
+ *
+ * <p>Unlike RFC 4180, a quoted value ends at its line: no learner field may hold a line break, and
+ * a stray quote would otherwise swallow every row up to the next quote. Such a row is skipped with
+ * its reason and the next line is read as the next row, so one bad row never costs the rest.
  */
 public class CsvRowSource implements RowSource {
   private static final Set<String> REQUIRED = Set.of("reference", "firstName", "lastName");
   private static final Map<String, String> CANONICAL = canonicalNames();
 
-  /** A row longer than this is a missing closing quote or not learner data: skipped unread. */
+  /** A row longer than this is not learner data: skipped unread, so memory stays bounded. */
   static final int MAX_ROW_CHARS = 100_000;
+
+  static final String UNCLOSED =
+      "has a quoted value not closed on its line: is a closing quote missing?";
 
   private final BufferedReader in;
   private final List<String> columns;
   private long row;
 
-  /** Why the record just read is unreadable, or null. */
+  /** Why the row just read is unreadable, or null. */
   private String broken;
 
   /** The last record ended with CR: a LF next belongs to it. */
   private boolean afterCarriageReturn;
 
   public CsvRowSource(InputStream stream) throws IOException {
-    // Room for a whole record: an unclosed quote is read to the limit, then read again.
-    in =
-        new BufferedReader(
-            new InputStreamReader(stream, StandardCharsets.UTF_8), MAX_ROW_CHARS + 2);
+    in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8), 1 << 16);
     in.mark(1);
     if (in.read() != '\uFEFF') {
       in.reset();
@@ -108,20 +112,15 @@ public class CsvRowSource implements RowSource {
 
   /**
    * One record, or null at the end of the file; advances {@link #row} past it. A record that cannot
-   * be read sets {@link #broken}, and reading goes on after it: after its first line when a quote
-   * never closes (a stray quote must not swallow the rows below it), else after the line.
+   * be read sets {@link #broken}, and reading goes on at the next line.
    */
   private List<String> readRecord() throws IOException {
     broken = null;
-    if (afterCarriageReturn) {
-      afterCarriageReturn = false;
-      in.mark(1);
-      if (in.read() != '\n') {
-        in.reset();
-      }
-    }
-    in.mark(MAX_ROW_CHARS + 2);
     int c = in.read();
+    if (c == '\n' && afterCarriageReturn) {
+      c = in.read();
+    }
+    afterCarriageReturn = false;
     if (c < 0) {
       return null;
     }
@@ -133,19 +132,15 @@ public class CsvRowSource implements RowSource {
     int length = 0;
     while (true) {
       if (++length > MAX_ROW_CHARS) {
-        if (quoted) {
-          return skipFirstLine(
-              "has a quoted value running past "
-                  + MAX_ROW_CHARS
-                  + " characters: is a closing quote missing?");
-        }
         skipRestOfLine();
         broken = "is longer than " + MAX_ROW_CHARS + " characters";
         return fields;
       }
       if (quoted) {
-        if (c < 0) {
-          return skipFirstLine("has a quoted value that is never closed");
+        if (c < 0 || c == '\n' || c == '\r') {
+          afterCarriageReturn = c == '\r';
+          broken = UNCLOSED;
+          return fields;
         }
         if (c == '"') {
           c = in.read();
@@ -174,14 +169,6 @@ public class CsvRowSource implements RowSource {
       }
       c = in.read();
     }
-  }
-
-  /** Goes back to the record's start and on past its first line only. */
-  private List<String> skipFirstLine(String problem) throws IOException {
-    in.reset();
-    skipRestOfLine();
-    broken = problem;
-    return List.of();
   }
 
   private void skipRestOfLine() throws IOException {

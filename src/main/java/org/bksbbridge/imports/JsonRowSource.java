@@ -3,8 +3,8 @@ package org.bksbbridge.imports;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +12,7 @@ import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeMap;
 import org.bksbbridge.api.JsonFields;
@@ -52,9 +53,13 @@ public class JsonRowSource implements RowSource {
       return new ImportRow(row, Map.of(), item.problem());
     }
     JsonValue value;
-    try (JsonReader reader = Json.createReader(new StringReader(item.text()))) {
-      value = reader.readValue();
-    } catch (JsonException e) {
+    try (JsonParser parser = Json.createParser(new StringReader(item.text()))) {
+      parser.next();
+      value = parser.getValue();
+      if (parser.hasNext()) {
+        return new ImportRow(row, Map.of(), "is not valid JSON: more follows the value");
+      }
+    } catch (JsonException | NoSuchElementException | IllegalStateException e) {
       return new ImportRow(row, Map.of(), "is not valid JSON: " + e.getMessage());
     }
     if (value.getValueType() != JsonValue.ValueType.OBJECT) {

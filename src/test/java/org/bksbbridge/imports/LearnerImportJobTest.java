@@ -83,7 +83,7 @@ class LearnerImportJobTest {
       } else if (row == 901) {
         b.append(ref).append(",Too,Many,,,,extra\n");
       } else if (row == 1001) {
-        b.append(ref).append(",\"Multi\nLine\",Name,,,\n");
+        b.append(ref).append(",\"Tab\tName\",Name,,,\n");
       } else {
         b.append(ref).append(",First").append(row).append(",Last,p").append(row);
         b.append("@example.ac.uk,2000-01-01,").append(row % 5 == 0 ? "APPLICANT" : "").append('\n');
@@ -129,7 +129,7 @@ class LearnerImportJobTest {
     assertEquals("reference is required", skipped.get(3).getReason());
     assertEquals("kind must be LEARNER or APPLICANT", skipped.get(4).getReason());
     assertEquals("has 7 values but the header has 6 columns", skipped.get(5).getReason());
-    // The CSV reader keeps the quoted line break; the validator refuses it in a name.
+    // The CSV reader keeps the quoted tab; the validator refuses it in a name.
     assertEquals("firstName must not contain control characters", skipped.get(6).getReason());
     em.close();
     assertFalse(Files.exists(file), "a completed import deletes its upload");
