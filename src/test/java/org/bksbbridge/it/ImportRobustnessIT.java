@@ -123,15 +123,98 @@ class ImportRobustnessIT {
   }
 
   @Test
-  void anUploadOverTheLimitIsRefusedWith413() throws Exception {
-    byte[] big = new byte[50 * 1024 * 1024 + 1];
-    byte[] header = "reference,firstName,lastName\n".getBytes(StandardCharsets.UTF_8);
-    System.arraycopy(header, 0, big, 0, header.length);
-    java.util.Arrays.fill(big, header.length, big.length, (byte) 'x');
-    Api.Reply tooBig = admin.postBytes(learners + "/import", "text/csv", big);
-    assertEquals(413, tooBig.status(), tooBig.body());
-    assertTrue(tooBig.json().getString("error").contains("50 MB"), tooBig.body());
+  void anUploadDeclaredOverTheLimitIsRefusedWith413BeforeItsBodyIsRead() throws Exception {
+    long limit = 50L * 1024 * 1024;
+    URI base = URI.create(Deployments.baseUrl());
+    try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+      socket.setSoTimeout(20_000);
+      var out = socket.getOutputStream();
+      out.write(
+          ("POST "
+                  + learners
+                  + "/import HTTP/1.1\r\n"
+                  + "Host: "
+                  + base.getAuthority()
+                  + "\r\n"
+                  + "Authorization: Basic "
+                  + Base64.getEncoder().encodeToString("admin:admin".getBytes())
+                  + "\r\nContent-Type: text/csv\r\nAccept: application/json\r\n"
+                  + "Content-Length: "
+                  + (limit + 1)
+                  + "\r\nConnection: close\r\n\r\n"
+                  + "reference,firstName,lastName\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      // Nothing more is sent: an answer now means the server did not wait for the 50 MB.
+      String reply = replyOf(socket.getInputStream());
+      assertTrue(reply.startsWith("HTTP/1.1 413"), reply);
+      assertTrue(
+          reply.contains("\"error\":\"the upload is larger than the limit of 50 MB\""), reply);
+    }
     assertEquals(0, uploadsOf(centre), "nothing of the refused upload is kept");
+  }
+
+  /** The response's head and JSON body, read without waiting for the connection to close. */
+  private static String replyOf(java.io.InputStream in) throws IOException {
+    StringBuilder reply = new StringBuilder();
+    byte[] buffer = new byte[8192];
+    while (true) {
+      int head = reply.indexOf("\r\n\r\n");
+      if (head > 0 && reply.indexOf("}", head) > 0) {
+        return reply.toString();
+      }
+      int n = in.read(buffer);
+      if (n < 0) {
+        return reply.toString();
+      }
+      reply.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void anUploadOfUnknownLengthIsCutOffAtTheLimitWith413() throws Exception {
+    long limit = 50L * 1024 * 1024;
+    byte[] header = "reference,firstName,lastName\n".getBytes(StandardCharsets.UTF_8);
+    java.io.InputStream body =
+        new java.io.SequenceInputStream(
+            new java.io.ByteArrayInputStream(header),
+            new java.io.InputStream() {
+              private long left = limit;
+
+              @Override
+              public int read() {
+                return left-- > 0 ? 'x' : -1;
+              }
+
+              @Override
+              public int read(byte[] b, int off, int len) {
+                if (left <= 0) {
+                  return -1;
+                }
+                int n = (int) Math.min(len, left);
+                java.util.Arrays.fill(b, off, off + n, (byte) 'x');
+                left -= n;
+                return n;
+              }
+            });
+    long t0 = System.nanoTime();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + learners + "/import"))
+            .timeout(Duration.ofSeconds(120))
+            .header("Content-Type", "text/csv")
+            .header(
+                "Authorization",
+                "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes()))
+            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body))
+            .build();
+    HttpResponse<String> tooBig =
+        HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    System.out.printf(
+        "413 for a chunked upload just over the limit after %.1f s%n",
+        (System.nanoTime() - t0) / 1e9);
+    assertEquals(413, tooBig.statusCode(), tooBig.body());
+    assertTrue(tooBig.body().contains("larger than the limit of 50 MB"), tooBig.body());
+    assertEquals(0, uploadsOf(centre), "the part stored before the limit is deleted");
   }
 
   @Test
