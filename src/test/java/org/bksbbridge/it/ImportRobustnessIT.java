@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,14 +13,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
 import java.util.stream.Stream;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -38,11 +31,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class ImportRobustnessIT {
-  static {
-    // The development certificate names localhost only by chance; this test is not about TLS.
-    System.setProperty("jdk.internal.httpclient.disableHostnameVerification", "true");
-  }
-
   private final Api admin = Api.as("admin");
   private final String centre = "R" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
   private String learners;
@@ -225,13 +213,13 @@ class ImportRobustnessIT {
     String other = "O" + centre;
     assertEquals(201, admin.put("/api/v1/centres/" + other, "{\"name\":\"Other\"}").status());
 
-    JsonObject stolen = admin.awaitJob(submit(other, upload));
+    JsonObject stolen = admin.awaitJob(BatchRest.submitImport(other, upload));
     assertEquals("FAILED", stolen.getString("batchStatus"));
     assertTrue(stolen.getString("exitStatus").contains("not an upload of centre " + other));
     assertEquals(404, admin.get("/api/v1/centres/" + other + "/learners/S1").status());
 
     String missing = "NO" + centre;
-    JsonObject nowhere = admin.awaitJob(submit(missing, upload));
+    JsonObject nowhere = admin.awaitJob(BatchRest.submitImport(missing, upload));
     assertEquals("FAILED", nowhere.getString("batchStatus"));
     assertTrue(
         nowhere.getString("exitStatus").contains("no centre " + missing), nowhere.toString());
@@ -239,7 +227,7 @@ class ImportRobustnessIT {
 
     Path unreadable = uploads().resolve(centre + "-" + UUID.randomUUID() + ".csv");
     Files.writeString(unreadable, "reference,firstName,shoeSize\nS1,A,9\n");
-    JsonObject failed = admin.awaitJob(submit(centre, unreadable));
+    JsonObject failed = admin.awaitJob(BatchRest.submitImport(centre, unreadable));
     assertEquals("FAILED", failed.getString("batchStatus"));
     assertTrue(failed.getString("exitStatus").contains("unknown column 'shoeSize'"));
     JsonObject skipped =
@@ -248,88 +236,5 @@ class ImportRobustnessIT {
     assertTrue(
         skipped.getJsonArray("items").getJsonObject(0).getString("reason").contains("shoeSize"));
     assertFalse(skipped.toString().contains(uploads().toString()), "no server paths are shown");
-  }
-
-  /** Submits learner-import through Liberty's batch REST API (https), as batchManager would. */
-  private static long submit(String centreId, Path file) throws Exception {
-    JsonObject body =
-        Json.createObjectBuilder()
-            .add("applicationName", "bksb-bridge")
-            .add("moduleName", "bksb-bridge.war")
-            .add("jobXMLName", "learner-import")
-            .add(
-                "jobParameters",
-                Json.createObjectBuilder()
-                    .add("centreId", centreId)
-                    .add("file", file.toAbsolutePath().toString())
-                    .add("format", "CSV"))
-            .build();
-    JsonObject instance = batchRest("POST", "/ibm/api/batch/jobinstances", body.toString());
-    long instanceId = instance.getJsonNumber("instanceId").longValue();
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (System.nanoTime() < deadline) {
-      JsonArray executions =
-          (JsonArray)
-              readJson(
-                  send(
-                      "GET", "/ibm/api/batch/jobinstances/" + instanceId + "/jobexecutions", null));
-      if (!executions.isEmpty()) {
-        return executions.getJsonObject(0).getJsonNumber("executionId").longValue();
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("job instance " + instanceId + " got no execution");
-  }
-
-  private static JsonObject batchRest(String method, String path, String json) throws Exception {
-    return (JsonObject) readJson(send(method, path, json));
-  }
-
-  private static jakarta.json.JsonStructure readJson(String text) {
-    return Json.createReader(new StringReader(text)).read();
-  }
-
-  private static String send(String method, String path, String json) throws Exception {
-    HttpRequest.Builder b =
-        HttpRequest.newBuilder(
-                URI.create(
-                    "https://localhost:" + System.getProperty("app.https.port", "9443") + path))
-            .timeout(Duration.ofSeconds(60))
-            .header(
-                "Authorization",
-                "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes()))
-            .method(
-                method,
-                json == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(json));
-    if (json != null) {
-      b.header("Content-Type", "application/json");
-    }
-    HttpResponse<String> r = insecure().send(b.build(), HttpResponse.BodyHandlers.ofString());
-    if (r.statusCode() / 100 != 2) {
-      throw new AssertionError(method + " " + path + ": " + r.statusCode() + " " + r.body());
-    }
-    return r.body();
-  }
-
-  /** The test server's certificate is the self-signed development one. */
-  private static HttpClient insecure() throws Exception {
-    TrustManager trustAll =
-        new X509TrustManager() {
-          @Override
-          public void checkClientTrusted(X509Certificate[] chain, String authType) {}
-
-          @Override
-          public void checkServerTrusted(X509Certificate[] chain, String authType) {}
-
-          @Override
-          public X509Certificate[] getAcceptedIssuers() {
-            return new X509Certificate[0];
-          }
-        };
-    SSLContext ssl = SSLContext.getInstance("TLS");
-    ssl.init(null, new TrustManager[] {trustAll}, null);
-    return HttpClient.newBuilder().sslContext(ssl).connectTimeout(Duration.ofSeconds(10)).build();
   }
 }
