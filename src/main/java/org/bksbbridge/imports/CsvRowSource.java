@@ -131,13 +131,14 @@ public class CsvRowSource implements RowSource {
     boolean wasQuoted = false;
     int length = 0;
     while (true) {
-      if (++length > MAX_ROW_CHARS) {
+      boolean lineEnds = c < 0 || c == '\n' || c == '\r';
+      if (!lineEnds && ++length > MAX_ROW_CHARS) {
         skipRestOfLine();
         broken = "is longer than " + MAX_ROW_CHARS + " characters";
         return fields;
       }
       if (quoted) {
-        if (c < 0 || c == '\n' || c == '\r') {
+        if (lineEnds) {
           afterCarriageReturn = c == '\r';
           broken = UNCLOSED;
           return fields;
@@ -160,7 +161,7 @@ public class CsvRowSource implements RowSource {
         fields.add(field.toString());
         field.setLength(0);
         wasQuoted = false;
-      } else if (c == '\n' || c == '\r' || c < 0) {
+      } else if (lineEnds) {
         afterCarriageReturn = c == '\r';
         fields.add(field.toString());
         return fields;

@@ -102,6 +102,14 @@ class CsvRowSourceTest {
   }
 
   @Test
+  void aRowOfExactlyTheLimitIsRead() throws IOException {
+    String name = "x".repeat(CsvRowSource.MAX_ROW_CHARS - "R1,,B".length());
+    List<ImportRow> rows = read("reference,firstName,lastName\nR1," + name + ",B\nR2,A,B\n");
+    assertNull(rows.get(0).problem());
+    assertEquals("R2", rows.get(1).values().get("reference"));
+  }
+
+  @Test
   void aBrokenHeaderIsTheWholeFilesProblem() {
     UploadException e =
         assertThrows(UploadException.class, () -> read("reference,\"firstName,lastName\nR1,A,B\n"));
