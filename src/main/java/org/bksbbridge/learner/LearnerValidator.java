@@ -41,9 +41,9 @@ public final class LearnerValidator {
   private static final Pattern REFERENCE_PATTERN = Pattern.compile("[A-Za-z0-9._-]{1,50}");
   // Deliberately loose: bksb and the MIS decide deliverability; this only catches typing slips.
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-  // A date column holds years 1 to 9999 (Derby) or wider (PostgreSQL); an MIS has no learner
-  // before 1900, and a year beyond 9999 reached the database and failed there (500, or a failed
-  // import). The same bounds everywhere keep an import restartable on either database.
+  // Derby's DATE ends at 9999 (PostgreSQL's much later): a later year passed validation and failed
+  // in the database (a 500, or an import failing after its retries). No learner date is before
+  // 1900. One range for every field and database, so a file imports alike everywhere.
   private static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
   private static final LocalDate LATEST_DATE = LocalDate.of(9999, 12, 31);
 
