@@ -16,20 +16,33 @@ import java.util.Set;
 import org.bksbbridge.learner.LearnerValidator;
 
 /**
- * Reads RFC 4180 CSV (quoted fields, doubled quotes, line breaks inside quotes, CRLF or LF, an
- * optional UTF-8 byte order mark as Excel writes it). The header names the learner fields, in any
- * order and any letter case; blank lines are ignored.
+ * Reads RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF, an optional UTF-8 byte order mark
+ * as Excel writes it), one line per row. The header names the learner fields, in any order and any
+ * letter case; blank lines are ignored.
+ *
+ * <p>Unlike RFC 4180, a quoted value ends at its line: no learner field may hold a line break, and
+ * a stray quote would otherwise swallow every row up to the next quote. Such a row is skipped with
+ * its reason and the next line is read as the next row, so one bad row never costs the rest.
  */
 public class CsvRowSource implements RowSource {
   private static final Set<String> REQUIRED = Set.of("reference", "firstName", "lastName");
   private static final Map<String, String> CANONICAL = canonicalNames();
 
-  /** A row longer than this is a missing closing quote, not data: stop before memory runs out. */
+  /** A row longer than this is not learner data: skipped unread, so memory stays bounded. */
   static final int MAX_ROW_CHARS = 100_000;
+
+  static final String UNCLOSED =
+      "has a quoted value not closed on its line: is a closing quote missing?";
 
   private final BufferedReader in;
   private final List<String> columns;
   private long row;
+
+  /** Why the row just read is unreadable, or null. */
+  private String broken;
+
+  /** The last record ended with CR: a LF next belongs to it. */
+  private boolean afterCarriageReturn;
 
   public CsvRowSource(InputStream stream) throws IOException {
     in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8), 1 << 16);
@@ -40,6 +53,9 @@ public class CsvRowSource implements RowSource {
     List<String> header = readRecord();
     if (header == null) {
       throw new UploadException("header", "the file is empty; the first row must name the columns");
+    }
+    if (broken != null) {
+      throw new UploadException("header", "the first row " + broken);
     }
     columns = checkHeader(header);
   }
@@ -78,6 +94,9 @@ public class CsvRowSource implements RowSource {
       if (record == null) {
         return null;
       }
+      if (broken != null) {
+        return new ImportRow(row, Map.of(), broken);
+      }
     } while (record.size() == 1 && record.get(0).isBlank());
     Map<String, String> values = new LinkedHashMap<>();
     for (int i = 0; i < columns.size(); i++) {
@@ -91,41 +110,46 @@ public class CsvRowSource implements RowSource {
     return new ImportRow(row, values, problem);
   }
 
-  /** One record, or null at the end of the file. Advances {@link #row} past it. */
+  /**
+   * One record, or null at the end of the file; advances {@link #row} past it. A record that cannot
+   * be read sets {@link #broken}, and reading goes on at the next line.
+   */
   private List<String> readRecord() throws IOException {
+    broken = null;
     int c = in.read();
+    if (c == '\n' && afterCarriageReturn) {
+      c = in.read();
+    }
+    afterCarriageReturn = false;
     if (c < 0) {
       return null;
     }
     row++;
-    long startRow = row;
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
     boolean quoted = false;
     boolean wasQuoted = false;
     int length = 0;
     while (true) {
-      if (++length > MAX_ROW_CHARS) {
-        throw new UploadException(
-            "body",
-            "row "
-                + startRow
-                + " is longer than "
-                + MAX_ROW_CHARS
-                + " characters; is a closing quote missing?");
+      boolean lineEnds = c < 0 || c == '\n' || c == '\r';
+      if (!lineEnds && ++length > MAX_ROW_CHARS) {
+        skipRestOfLine();
+        broken = "is longer than " + MAX_ROW_CHARS + " characters";
+        return fields;
       }
       if (quoted) {
-        if (c < 0) {
-          throw new UploadException("body", "row " + startRow + ": a quoted value is never closed");
+        if (lineEnds) {
+          afterCarriageReturn = c == '\r';
+          broken = UNCLOSED;
+          return fields;
         }
         if (c == '"') {
-          in.mark(1);
-          int next = in.read();
-          if (next == '"') {
+          c = in.read();
+          if (c == '"') {
             field.append('"');
           } else {
             quoted = false;
-            in.reset();
+            continue;
           }
         } else {
           field.append((char) c);
@@ -137,13 +161,8 @@ public class CsvRowSource implements RowSource {
         fields.add(field.toString());
         field.setLength(0);
         wasQuoted = false;
-      } else if (c == '\n' || c == '\r' || c < 0) {
-        if (c == '\r') {
-          in.mark(1);
-          if (in.read() != '\n') {
-            in.reset();
-          }
-        }
+      } else if (lineEnds) {
+        afterCarriageReturn = c == '\r';
         fields.add(field.toString());
         return fields;
       } else {
@@ -151,6 +170,14 @@ public class CsvRowSource implements RowSource {
       }
       c = in.read();
     }
+  }
+
+  private void skipRestOfLine() throws IOException {
+    int c = in.read();
+    while (c >= 0 && c != '\n' && c != '\r') {
+      c = in.read();
+    }
+    afterCarriageReturn = c == '\r';
   }
 
   @Override

@@ -8,15 +8,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Where import files may be. Uploads are stored in the import directory; ops may also name files in
  * the directories of {@code bksb.import.allowedDirs}. A job parameter naming any other file is
  * refused: whoever may submit jobs must not read or delete the server's own files with them.
+ *
+ * <p>An upload's name records its centre ({@code NORTH-<uuid>.csv}), so a job that names an upload
+ * can be held to it: a centre's uploads are imported into that centre only.
  */
 @ApplicationScoped
 public class ImportFiles {
+  // Centre ids are [A-Za-z0-9_-]{1,32}; the fixed-length UUID at the end keeps a '-' in the id
+  // unambiguous.
+  private static final Pattern UPLOAD_NAME =
+      Pattern.compile(
+          "([A-Za-z0-9_-]{1,32})-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+              + "\\.(csv|json)");
+
   private Path uploads;
   private List<Path> readable;
 
@@ -61,6 +75,38 @@ public class ImportFiles {
     }
     throw new IllegalArgumentException(
         "the import file must be in the import directory or in bksb.import.allowedDirs");
+  }
+
+  /** A new file in the upload directory for an upload to the centre. */
+  public Path newUpload(String centreId, ImportFormat format) {
+    return uploadDir()
+        .resolve(centreId + "-" + UUID.randomUUID() + "." + format.name().toLowerCase());
+  }
+
+  /**
+   * @return the file, if it lies in an import directory and, when it is in the upload directory, is
+   *     an upload of that centre
+   * @throws IllegalArgumentException naming the problem otherwise
+   */
+  public Path readableFor(String file, String centreId) {
+    Path p = readable(file);
+    if (isUpload(p) && !ownerOf(p).map(centreId::equals).orElse(false)) {
+      throw new IllegalArgumentException("the file is not an upload of centre " + centreId);
+    }
+    return p;
+  }
+
+  /**
+   * @return the centre an upload was stored for; empty for a file not named like an upload or not
+   *     directly in the upload directory
+   */
+  public Optional<String> ownerOf(Path file) {
+    Path p = real(file);
+    Matcher m = UPLOAD_NAME.matcher(p.getFileName().toString());
+    if (!real(uploads).equals(p.getParent()) || !m.matches()) {
+      return Optional.empty();
+    }
+    return Optional.of(m.group(1));
   }
 
   /** Whether the file is an upload this application stored (and so may delete). */

@@ -45,6 +45,23 @@ public enum ImportFormat {
     return StandardCharsets.UTF_8;
   }
 
+  /**
+   * @return the format a job parameter names (any letter case), or null for none of them
+   */
+  public static ImportFormat parameter(String name) {
+    for (ImportFormat f : values()) {
+      if (f.name().equalsIgnoreCase(name == null ? "" : name.strip())) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /** The row a whole-file problem is listed under: a CSV's header row, or 0 for a JSON file. */
+  public long wholeFileRow() {
+    return this == CSV ? 1 : 0;
+  }
+
   /** Opens a reader over an upload; a bad header or an upload that is no array fails here. */
   public RowSource open(InputStream in) throws IOException {
     return this == CSV ? new CsvRowSource(in) : new JsonRowSource(in);

@@ -26,7 +26,7 @@ public class ImportResource {
 
   /**
    * Starts an import of a CSV file (header row naming the fields) or a JSON array of learner
-   * objects; 202 with the job execution to follow.
+   * objects; 202 with the job execution to follow, 413 past the size limit.
    */
   @POST
   @Consumes({"text/csv", MediaType.APPLICATION_JSON})
@@ -34,7 +34,9 @@ public class ImportResource {
   public Response start(
       @PathParam("centreId") String centreId,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+      @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
       InputStream body) {
+    imports.checkDeclaredSize(contentLength);
     ImportFormat format = ImportFormat.fromMediaType(contentType);
     if (format == null) {
       throw ApiException.badField("Content-Type", "must be text/csv or application/json");

@@ -17,15 +17,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
-import java.util.UUID;
 import org.bksbbridge.api.ApiException;
 import org.bksbbridge.centre.CentreService;
 import org.bksbbridge.jobs.JobService;
 import org.bksbbridge.security.Permissions;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Stores an upload on disk (so a restarted job can read it again), checks that its header or outer
- * shape is readable, and starts {@code learner-import} on it.
+ * shape is readable, and starts {@code learner-import} on it. Uploads are streamed to disk, never
+ * held in memory, and refused (413) past {@code bksb.import.maxUploadMB}.
  */
 @ApplicationScoped
 public class ImportService {
@@ -36,6 +37,36 @@ public class ImportService {
   @Inject Permissions permissions;
 
   @Inject ImportFiles files;
+
+  @Inject
+  @ConfigProperty(name = "bksb.import.maxUploadMB", defaultValue = "50")
+  long maxUploadMb;
+
+  /**
+   * Refuses an upload whose declared length is over the limit before a byte of it is read.
+   *
+   * @param contentLength the request's Content-Length, or null when it has none (chunked)
+   */
+  public void checkDeclaredSize(String contentLength) {
+    try {
+      if (contentLength != null && Long.parseLong(contentLength.strip()) > maxBytes()) {
+        throw tooLarge();
+      }
+    } catch (NumberFormatException e) {
+      // Not a length: the server refuses such a request itself; counting still applies.
+    }
+  }
+
+  private long maxBytes() {
+    return maxUploadMb * 1024 * 1024;
+  }
+
+  private ApiException tooLarge() {
+    return new ApiException(
+        413,
+        "the upload is larger than the limit of " + maxUploadMb + " MB",
+        Map.of("body", "split the file, or ask for a larger bksb.import.maxUploadMB"));
+  }
 
   /**
    * @return the id of the job execution that imports the upload
@@ -66,21 +97,29 @@ public class ImportService {
     params.setProperty("centreId", centreId);
     params.setProperty("file", file.toAbsolutePath().toString());
     params.setProperty("format", format.name());
-    return jobs.start(JOB, params);
+    try {
+      return jobs.start(JOB, params);
+    } catch (RuntimeException e) {
+      // No job will ever read it.
+      deleteQuietly(file);
+      throw e;
+    }
   }
 
   private Path store(String centreId, ImportFormat format, Charset charset, InputStream upload) {
-    Path dir = files.uploadDir();
-    Path file = dir.resolve(centreId + "-" + UUID.randomUUID() + "." + format.name().toLowerCase());
+    Path file = files.newUpload(centreId, format);
     CharsetDecoder decoder =
         charset
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-    try (Reader in = new InputStreamReader(upload, decoder);
+    try (Reader in = new InputStreamReader(new SizeLimit(upload, maxBytes()), decoder);
         Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       in.transferTo(out);
       return file;
+    } catch (SizeLimit.Exceeded e) {
+      deleteQuietly(file);
+      throw tooLarge();
     } catch (CharacterCodingException e) {
       deleteQuietly(file);
       throw ApiException.badRequest(

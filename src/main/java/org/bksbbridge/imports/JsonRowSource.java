@@ -2,62 +2,77 @@ package org.bksbbridge.imports;
 
 import jakarta.json.Json;
 import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
-import jakarta.json.stream.JsonParsingException;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeMap;
 import org.bksbbridge.api.JsonFields;
 import org.bksbbridge.learner.LearnerValidator;
 
 /**
- * Reads a JSON array of learner objects with a streaming parser: one object in memory at a time.
+ * Reads a JSON array of learner objects one element at a time. {@link JsonItems} cuts the array
+ * into elements without understanding them, so an element that is not valid JSON (or is cut off at
+ * the end of a truncated file) is one skipped row, not the end of the import.
  */
 public class JsonRowSource implements RowSource {
   private static final Set<String> ALLOWED = LearnerValidator.ALL_NAMES;
 
-  private final JsonParser parser;
+  /** An element longer than this is not a learner: skipped without being held in memory. */
+  static final int MAX_ITEM_CHARS = CsvRowSource.MAX_ROW_CHARS;
+
+  private final JsonItems items;
   private long row;
 
-  public JsonRowSource(InputStream in) {
-    parser = Json.createParser(in);
-    try {
-      if (!parser.hasNext() || parser.next() != JsonParser.Event.START_ARRAY) {
-        throw new UploadException("body", "a JSON import must be an array of learner objects");
-      }
-    } catch (JsonParsingException e) {
-      throw new UploadException("body", "not valid JSON: " + e.getMessage());
+  public JsonRowSource(InputStream in) throws IOException {
+    items =
+        new JsonItems(
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16),
+            MAX_ITEM_CHARS);
+    if (!items.openArray()) {
+      throw new UploadException("body", "a JSON import must be an array of learner objects");
     }
   }
 
   @Override
-  public ImportRow next() {
-    long item = row + 1;
-    try {
-      JsonParser.Event event = parser.next();
-      if (event == JsonParser.Event.END_ARRAY) {
-        return null;
-      }
-      row = item;
-      if (event != JsonParser.Event.START_OBJECT) {
-        if (event == JsonParser.Event.START_ARRAY) {
-          parser.skipArray();
-        }
-        return new ImportRow(row, Map.of(), "must be a JSON object");
-      }
-      Map<String, String> problems = new TreeMap<>();
-      Map<String, String> values = JsonFields.flatten(parser.getObject(), ALLOWED, problems);
-      String problem = problems.isEmpty() ? null : LearnerValidator.Invalid.describe(problems);
-      return new ImportRow(row, values, problem);
-    } catch (JsonException | java.util.NoSuchElementException e) {
-      throw new UploadException("body", "item " + item + ": not valid JSON: " + e.getMessage());
+  public ImportRow next() throws IOException {
+    JsonItems.Item item = items.next();
+    if (item == null) {
+      return null;
     }
+    row++;
+    if (item.problem() != null) {
+      return new ImportRow(row, Map.of(), item.problem());
+    }
+    JsonValue value;
+    try (JsonParser parser = Json.createParser(new StringReader(item.text()))) {
+      parser.next();
+      value = parser.getValue();
+      if (parser.hasNext()) {
+        return new ImportRow(row, Map.of(), "is not valid JSON: more follows the value");
+      }
+    } catch (JsonException | NoSuchElementException | IllegalStateException e) {
+      return new ImportRow(row, Map.of(), "is not valid JSON: " + e.getMessage());
+    }
+    if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+      return new ImportRow(row, Map.of(), "must be a JSON object");
+    }
+    Map<String, String> problems = new TreeMap<>();
+    Map<String, String> values = JsonFields.flatten((JsonObject) value, ALLOWED, problems);
+    String problem = problems.isEmpty() ? null : LearnerValidator.Invalid.describe(problems);
+    return new ImportRow(row, values, problem);
   }
 
   @Override
   public void close() throws IOException {
-    parser.close();
+    items.close();
   }
 }

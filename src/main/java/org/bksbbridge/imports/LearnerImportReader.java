@@ -28,7 +28,8 @@ public class LearnerImportReader extends AbstractItemReader {
 
   @Override
   public void open(Serializable checkpoint) throws IOException {
-    rows = ImportFormat.valueOf(format).open(Files.newInputStream(files.readable(file)));
+    // Step "check" has vetted the parameters and the file's header.
+    rows = ImportFormat.parameter(format).open(Files.newInputStream(files.readable(file)));
     long skip = checkpoint == null ? 0 : ((ImportCheckpoint) checkpoint).rowsRead();
     // Re-reading is cheap (parsing runs far faster than upserting) and needs no byte offsets.
     while (rowsRead < skip && rows.next() != null) {

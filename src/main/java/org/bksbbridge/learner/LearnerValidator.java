@@ -41,7 +41,11 @@ public final class LearnerValidator {
   private static final Pattern REFERENCE_PATTERN = Pattern.compile("[A-Za-z0-9._-]{1,50}");
   // Deliberately loose: bksb and the MIS decide deliverability; this only catches typing slips.
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-  private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+  // Derby's DATE ends at 9999 (PostgreSQL's much later): a later year passed validation and failed
+  // in the database (a 500, or an import failing after its retries). No learner date is before
+  // 1900. One range for every field and database, so a file imports alike everywhere.
+  private static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+  private static final LocalDate LATEST_DATE = LocalDate.of(9999, 12, 31);
 
   private LearnerValidator() {}
 
@@ -103,14 +107,10 @@ public final class LearnerValidator {
     }
     boolean emailVerified = p.bool("emailVerified");
     String webUsername = p.text("webUsername", 100, false);
-    LocalDate dateOfBirth = p.date("dateOfBirth");
-    if (dateOfBirth != null
-        && (dateOfBirth.isAfter(today) || dateOfBirth.isBefore(EARLIEST_BIRTH))) {
-      problems.put("dateOfBirth", "must be between 1900-01-01 and today");
-    }
+    LocalDate dateOfBirth = p.date("dateOfBirth", today, "today");
     SystemStatus status = p.enumValue("systemStatus", SystemStatus.class, SystemStatus.LIVE);
-    LocalDate startDate = p.date("startDate");
-    LocalDate endDate = p.date("endDate");
+    LocalDate startDate = p.date("startDate", LATEST_DATE, LATEST_DATE.toString());
+    LocalDate endDate = p.date("endDate", LATEST_DATE, LATEST_DATE.toString());
     if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
       problems.put("endDate", "must not be before startDate");
     }
@@ -147,8 +147,11 @@ public final class LearnerValidator {
         problems.put(name, "is required");
       } else if (v != null && v.length() > max) {
         problems.put(name, "must be at most " + max + " characters");
-      } else if (v != null && v.chars().anyMatch(Character::isISOControl)) {
-        problems.put(name, "must not contain control characters");
+      } else if (v != null) {
+        String problem = LearnerText.problem(v);
+        if (problem != null) {
+          problems.put(name, problem);
+        }
       }
       return v;
     }
@@ -169,17 +172,24 @@ public final class LearnerValidator {
       }
     }
 
-    LocalDate date(String name) {
+    /** A date from 1900-01-01 to {@code latest}; null if absent or refused. */
+    LocalDate date(String name, LocalDate latest, String latestName) {
       String v = raw(name);
       if (v == null) {
         return null;
       }
+      LocalDate d;
       try {
-        return LocalDate.parse(v);
+        d = LocalDate.parse(v);
       } catch (DateTimeParseException e) {
         problems.put(name, "must be a date as YYYY-MM-DD");
         return null;
       }
+      if (d.isBefore(EARLIEST_DATE) || d.isAfter(latest)) {
+        problems.put(name, "must be between " + EARLIEST_DATE + " and " + latestName);
+        return null;
+      }
+      return d;
     }
 
     <E extends Enum<E>> E enumValue(String name, Class<E> type, E fallback) {

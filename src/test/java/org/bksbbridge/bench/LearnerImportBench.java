@@ -24,6 +24,7 @@ import org.bksbbridge.centre.CentreService;
 import org.bksbbridge.imports.ImportJobArtifacts;
 import org.bksbbridge.learner.LearnerQuery;
 import org.bksbbridge.learner.LearnerService;
+import org.bksbbridge.learner.LearnerTags;
 import org.bksbbridge.security.Permissions;
 import org.bksbbridge.testing.SeBatch;
 import org.bksbbridge.testing.SeDatabase;
@@ -123,7 +124,12 @@ class LearnerImportBench {
   private static Class<?>[] beans() {
     List<Class<?>> beans = new ArrayList<>(List.of(ImportJobArtifacts.LEARNER_IMPORT));
     beans.addAll(
-        List.of(LearnerService.class, CentreService.class, Permissions.class, AllRoles.class));
+        List.of(
+            LearnerService.class,
+            LearnerTags.class,
+            CentreService.class,
+            Permissions.class,
+            AllRoles.class));
     return beans.toArray(Class<?>[]::new);
   }
 

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CsvRowSourceTest {
@@ -17,21 +18,20 @@ class CsvRowSourceTest {
   }
 
   @Test
-  void quotedValuesLineBreaksAndSpreadsheetRowNumbers() throws IOException {
+  void quotedValuesAndRowNumbersAsAnEditorShowsThem() throws IOException {
     List<ImportRow> rows =
         read(
             "reference,firstName,lastName\r\n"
                 + "A1,\"Smith, Jo\",\"O\"\"Neil\"\r\n"
                 + "\r\n"
-                + "A2,\"two\nlines\",X\n"
+                + "A2,Two,X\n"
                 + "A3,Last,Row");
     assertEquals(3, rows.size());
     assertEquals("Smith, Jo", rows.get(0).values().get("firstName"));
     assertEquals("O\"Neil", rows.get(0).values().get("lastName"));
     assertEquals(2, rows.get(0).row());
-    // The blank line is row 3; the two-line record is one row, 4.
+    // The blank line is row 3.
     assertEquals(4, rows.get(1).row());
-    assertEquals("two\nlines", rows.get(1).values().get("firstName"));
     assertEquals(5, rows.get(2).row());
     assertEquals("Row", rows.get(2).values().get("lastName"), "a last line without a line break");
   }
@@ -75,18 +75,45 @@ class CsvRowSourceTest {
   }
 
   @Test
-  void anUnclosedQuoteStopsTheFileWithItsRow() {
-    UploadException e =
-        assertThrows(
-            UploadException.class, () -> read("reference,firstName,lastName\nR1,A,B\nR2,\"A,B\n"));
-    assertEquals("row 3: a quoted value is never closed", e.getMessage());
+  void anUnclosedQuoteIsOneSkippedRowAndTheRowsBelowItAreRead() throws IOException {
+    List<ImportRow> rows =
+        read("reference,firstName,lastName\r\nR1,A,B\r\nR2,\"A,B\r\nR3,C,D\r\nR4,\"E\",F\nR5,\"G");
+    assertEquals(5, rows.size());
+    assertEquals(CsvRowSource.UNCLOSED, rows.get(1).problem());
+    assertEquals(3, rows.get(1).row());
+    assertEquals(Map.of(), rows.get(1).values());
+    // Its quote would have paired with R4's and swallowed R3 whole.
+    assertEquals("R3", rows.get(2).values().get("reference"));
+    assertEquals(4, rows.get(2).row());
+    assertEquals("E", rows.get(3).values().get("firstName"));
+    assertNull(rows.get(3).problem());
+    assertEquals(CsvRowSource.UNCLOSED, rows.get(4).problem(), "the file ends inside a quote");
+    assertEquals(6, rows.get(4).row());
   }
 
   @Test
-  void aRunawayQuoteStopsBeforeMemoryDoes() {
-    String runaway = "reference,firstName,lastName\nR1,\"" + "x".repeat(CsvRowSource.MAX_ROW_CHARS);
-    UploadException e = assertThrows(UploadException.class, () -> read(runaway));
-    assertTrue(e.getMessage().startsWith("row 2 is longer than"), e.getMessage());
+  void aRowOverTheLimitIsSkippedUnread() throws IOException {
+    String huge = "x".repeat(CsvRowSource.MAX_ROW_CHARS + 10);
+    List<ImportRow> rows = read("reference,firstName,lastName\nR1," + huge + ",B\nR2,A,B\n");
+    assertEquals("is longer than 100000 characters", rows.get(0).problem());
+    assertEquals(2, rows.get(0).row());
+    assertEquals("R2", rows.get(1).values().get("reference"));
+    assertEquals(3, rows.get(1).row());
+  }
+
+  @Test
+  void aRowOfExactlyTheLimitIsRead() throws IOException {
+    String name = "x".repeat(CsvRowSource.MAX_ROW_CHARS - "R1,,B".length());
+    List<ImportRow> rows = read("reference,firstName,lastName\nR1," + name + ",B\nR2,A,B\n");
+    assertNull(rows.get(0).problem());
+    assertEquals("R2", rows.get(1).values().get("reference"));
+  }
+
+  @Test
+  void aBrokenHeaderIsTheWholeFilesProblem() {
+    UploadException e =
+        assertThrows(UploadException.class, () -> read("reference,\"firstName,lastName\nR1,A,B\n"));
+    assertEquals("the first row " + CsvRowSource.UNCLOSED, e.getMessage());
   }
 
   @Test

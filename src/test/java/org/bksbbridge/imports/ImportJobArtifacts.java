@@ -10,7 +10,9 @@ public final class ImportJobArtifacts {
     LearnerRowProcessor.class,
     LearnerUpsertWriter.class,
     ImportSkipListener.class,
-    LearnerImportJobListener.class,
+    LearnerImportCheck.class,
+    LearnerImportCleanup.class,
+    ImportFailures.class,
     LearnerStore.class,
     SkippedRowStore.class,
     SeImportFiles.class

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import org.bksbbridge.centre.Centre;
 import org.bksbbridge.jobs.SkippedRow;
 import org.bksbbridge.learner.Learner;
 import org.bksbbridge.learner.LearnerKind;
@@ -37,6 +39,22 @@ class LearnerImportJobTest {
   void start() throws IOException {
     SeImportFiles.rootAt(dir);
     batch = new SeBatch(new SeDatabase(), ImportJobArtifacts.LEARNER_IMPORT);
+    centre("NORTH");
+  }
+
+  private void centre(String id) {
+    EntityManager em = batch.db.newEntityManager();
+    em.getTransaction().begin();
+    Centre centre = new Centre(id);
+    centre.setName(id);
+    em.persist(centre);
+    em.getTransaction().commit();
+    em.close();
+  }
+
+  /** A file in the upload directory named as our API names a centre's upload. */
+  private Path upload(String centreId, String extension) {
+    return dir.resolve("uploads/" + centreId + "-" + UUID.randomUUID() + "." + extension);
   }
 
   @AfterEach
@@ -65,13 +83,13 @@ class LearnerImportJobTest {
       } else if (row == 901) {
         b.append(ref).append(",Too,Many,,,,extra\n");
       } else if (row == 1001) {
-        b.append(ref).append(",\"Multi\nLine\",Name,,,\n");
+        b.append(ref).append(",\"Tab\tName\",Name,,,\n");
       } else {
         b.append(ref).append(",First").append(row).append(",Last,p").append(row);
         b.append("@example.ac.uk,2000-01-01,").append(row % 5 == 0 ? "APPLICANT" : "").append('\n');
       }
     }
-    Path file = dir.resolve("uploads/learners.csv");
+    Path file = upload("NORTH", "csv");
     Files.writeString(file, b, StandardCharsets.UTF_8);
     return file;
   }
@@ -83,7 +101,8 @@ class LearnerImportJobTest {
 
   @Test
   void importsValidRowsSkipsAndRecordsBadOnes() throws Exception {
-    long id = batch.start("learner-import", params(csv(), "CSV"));
+    Path file = csv();
+    long id = batch.start("learner-import", params(file, "CSV"));
     JobExecution e = batch.await(id);
 
     assertEquals(BatchStatus.COMPLETED, e.getBatchStatus());
@@ -110,11 +129,10 @@ class LearnerImportJobTest {
     assertEquals("reference is required", skipped.get(3).getReason());
     assertEquals("kind must be LEARNER or APPLICANT", skipped.get(4).getReason());
     assertEquals("has 7 values but the header has 6 columns", skipped.get(5).getReason());
-    // The CSV reader keeps the quoted line break; the validator refuses it in a name.
+    // The CSV reader keeps the quoted tab; the validator refuses it in a name.
     assertEquals("firstName must not contain control characters", skipped.get(6).getReason());
     em.close();
-    assertFalse(
-        Files.exists(dir.resolve("uploads/learners.csv")), "a completed import deletes its upload");
+    assertFalse(Files.exists(file), "a completed import deletes its upload");
   }
 
   @Test
@@ -143,7 +161,7 @@ class LearnerImportJobTest {
 
   @Test
   void importsAJsonArrayAndUpdatesExistingLearners() throws Exception {
-    Path first = dir.resolve("uploads/a.json");
+    Path first = upload("NORTH", "json");
     Files.writeString(
         first,
         """

@@ -102,6 +102,59 @@ class LearnerValidatorTest {
   }
 
   @Test
+  void directionOverridesLineSeparatorsAndBrokenTextAreRefusedInEveryTextField() {
+    for (String field : new String[] {"firstName", "lastName", "webUsername", "bksbUsername"}) {
+      for (String bad : new String[] {"Evil\u202Egnp.exe", "a\u2066b", "a\u2028b", "a\u0085b"}) {
+        Map<String, String> v = new HashMap<>(Map.of("firstName", "a", "lastName", "b"));
+        v.put(field, bad);
+        assertEquals("must not contain control characters", problems(v).get(field), field + bad);
+      }
+    }
+    assertEquals(
+        "must not contain control characters",
+        problems(Map.of("firstName", "a", "lastName", "b", "email", "a\u202E@b.ac.uk"))
+            .get("email"));
+    assertEquals(
+        "must be valid Unicode text",
+        problems(Map.of("firstName", "a\uD800b", "lastName", "b")).get("firstName"));
+  }
+
+  @Test
+  void namesOfOnlyInvisibleCharactersAreRefused() {
+    for (String invisible : new String[] {"\u200B", "\u200B\u200D\uFEFF", "\u00A0\u2060"}) {
+      assertEquals(
+          "must contain visible characters",
+          problems(Map.of("firstName", invisible, "lastName", "b")).get("firstName"));
+    }
+    // Joiners and marks inside real text are part of how some names are written.
+    LearnerFields f =
+        LearnerValidator.parse(
+            Map.of("firstName", "\u0645\u200C\u0646", "lastName", "Ng\u200Eo"), TODAY);
+    assertEquals("\u0645\u200C\u0646", f.firstName());
+  }
+
+  @Test
+  void datesOutsideTheYears1900To9999AreFieldErrors() {
+    for (String field : new String[] {"startDate", "endDate"}) {
+      for (String date : new String[] {"+10000-01-01", "1899-12-31", "-0001-01-01"}) {
+        assertEquals(
+            "must be between 1900-01-01 and 9999-12-31",
+            problems(Map.of("firstName", "a", "lastName", "b", field, date)).get(field),
+            field + " " + date);
+      }
+    }
+    assertEquals(
+        LocalDate.of(9999, 12, 31),
+        LearnerValidator.parse(
+                Map.of("firstName", "a", "lastName", "b", "endDate", "9999-12-31"), TODAY)
+            .endDate());
+    assertEquals(
+        "must be between 1900-01-01 and today",
+        problems(Map.of("firstName", "a", "lastName", "b", "dateOfBirth", "+10000-01-01"))
+            .get("dateOfBirth"));
+  }
+
+  @Test
   void references() {
     assertNull(LearnerValidator.referenceProblem("ABC-123_x.y2"));
     assertEquals("is required", LearnerValidator.referenceProblem(" "));

@@ -1,0 +1,98 @@
+package org.bksbbridge.imports;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Deletes uploads left behind by imports that failed or were stopped (kept meanwhile for a restart)
+ * or that never started, once {@code bksb.import.keepFailedDays} have passed since their last
+ * attempt: uploads are personal data. Runs hourly on every server; servers sharing the directory
+ * may delete the same file, which is harmless. Only files named like uploads are touched, whatever
+ * else ops keep in the directory.
+ */
+@WebListener
+public class UploadSweeper implements ServletContextListener {
+  private static final Logger LOG = Logger.getLogger(UploadSweeper.class.getName());
+
+  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+  ManagedScheduledExecutorService executor;
+
+  @Inject ImportFiles files;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "bksb.import.keepFailedDays", defaultValue = "7")
+  int keepDays;
+
+  private ScheduledFuture<?> sweeps;
+
+  @Override
+  public void contextInitialized(ServletContextEvent event) {
+    sweeps = executor.scheduleWithFixedDelay(this::sweepQuietly, 1, 60, TimeUnit.MINUTES);
+  }
+
+  @Override
+  public void contextDestroyed(ServletContextEvent event) {
+    if (sweeps != null) {
+      sweeps.cancel(false);
+    }
+  }
+
+  private void sweepQuietly() {
+    try {
+      int deleted = sweep(files, clock.instant().minus(Duration.ofDays(keepDays)));
+      if (deleted > 0) {
+        LOG.info(() -> "deleted " + deleted + " uploads older than " + keepDays + " days");
+      }
+    } catch (IOException | RuntimeException e) {
+      // One failed sweep (the directory briefly away) must not end the sweeps.
+      LOG.log(Level.WARNING, "the upload sweep failed", e);
+    }
+  }
+
+  /**
+   * @return how many uploads last changed before {@code before} were deleted
+   */
+  static int sweep(ImportFiles files, Instant before) throws IOException {
+    List<Path> old;
+    try (Stream<Path> all = Files.list(files.uploadDir())) {
+      old =
+          all.filter(f -> files.ownerOf(f).isPresent())
+              .filter(f -> lastModified(f).isBefore(before))
+              .toList();
+    }
+    int deleted = 0;
+    for (Path f : old) {
+      if (Files.deleteIfExists(f)) {
+        deleted++;
+      }
+    }
+    return deleted;
+  }
+
+  private static Instant lastModified(Path f) {
+    try {
+      return Files.getLastModifiedTime(f).toInstant();
+    } catch (IOException e) {
+      // Gone meanwhile (deleted by its import, or another server): nothing to sweep.
+      return Instant.MAX;
+    }
+  }
+}
