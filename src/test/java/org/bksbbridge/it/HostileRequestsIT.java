@@ -256,9 +256,10 @@ class HostileRequestsIT {
                 Probe.raw(
                     "GET /learners.xhtml HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n"),
             a -> a.header("Location").startsWith("/login.xhtml?next=")),
-        json(
+        new Row(
             "the right password after 5 wrong ones within minutes",
             429,
+            Answer.JSON_ERROR,
             null,
             t -> {
               for (int i = 0; i < 5; i++) {
@@ -267,7 +268,8 @@ class HostileRequestsIT {
               return Probe.request("GET")
                   .basic("bksb-scheduler", "scheduler-dev-only")
                   .send("/api/v1/centres");
-            }),
+            },
+            a -> Long.parseLong(a.header("Retry-After")) > 0),
         row(
             "the login form after 5 wrong passwords says to wait",
             302,
