@@ -30,6 +30,7 @@ public class JobResource {
   private static final int MAX_PAGE = 1000;
 
   @Inject JobService jobs;
+  @Inject JobControl control;
 
   /**
    * Starts one of the application's jobs as the calling user: {@code {"centreId": ...}} limits it
@@ -63,10 +64,19 @@ public class JobResource {
   @Path("executions/{id}/restart")
   @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
   public Response restart(@PathParam("id") long id) {
-    long restarted = jobs.restartByCaller(id);
+    long restarted = control.restartByCaller(id);
     return Response.accepted(Map.of("executionId", restarted))
         .location(URI.create("jobs/executions/" + restarted))
         .build();
+  }
+
+  /** Asks a running execution to stop at its next chunk boundary: 202, then it ends STOPPED. */
+  @POST
+  @Path("executions/{id}/stop")
+  @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+  public Response stop(@PathParam("id") long id) {
+    control.stopByCaller(id);
+    return Response.accepted(Map.of("executionId", id)).build();
   }
 
   @GET

@@ -1,10 +1,6 @@
 package org.bksbbridge.jobs;
 
-import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
-import jakarta.batch.operations.JobExecutionNotMostRecentException;
 import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.JobRestartException;
-import jakarta.batch.operations.JobSecurityException;
 import jakarta.batch.operations.JobStartException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchStatus;
@@ -114,32 +110,6 @@ public class JobService {
     return start(jobName, params);
   }
 
-  /**
-   * Restarts a failed or stopped execution from its last checkpoint, with the parameters it had
-   * (Liberty would otherwise restart it with none). 409 when it cannot be restarted.
-   */
-  public long restartByCaller(long executionId) {
-    permissions.requireEditor();
-    find(executionId);
-    try {
-      return serviceUser.call(
-          () -> {
-            Properties params = operator.getParameters(executionId);
-            return operator.restart(executionId, params == null ? new Properties() : params);
-          });
-    } catch (JobExecutionAlreadyCompleteException e) {
-      throw ApiException.conflict("execution " + executionId + " completed: nothing to restart");
-    } catch (JobExecutionNotMostRecentException e) {
-      throw ApiException.conflict(
-          "execution " + executionId + " was restarted already: restart its latest execution");
-    } catch (JobRestartException e) {
-      throw ApiException.conflict(
-          "execution " + executionId + " cannot be restarted now: " + e.getMessage());
-    } catch (JobSecurityException e) {
-      throw new ApiException(403, "only its submitter or an admin may restart this job", Map.of());
-    }
-  }
-
   public JobExecutionView execution(long executionId) {
     JobExecution e = find(executionId);
     List<JobExecutionView.Step> steps =
@@ -173,7 +143,8 @@ public class JobService {
     return serviceUser.call(() -> operator.getJobInstance(executionId).getInstanceId());
   }
 
-  private JobExecution find(long executionId) {
+  /** One of our jobs' executions, or 404. */
+  JobExecution find(long executionId) {
     try {
       JobExecution e = serviceUser.call(() -> operator.getJobExecution(executionId));
       if (e != null && JOBS.contains(e.getJobName())) {

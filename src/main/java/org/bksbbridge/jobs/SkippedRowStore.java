@@ -32,23 +32,27 @@ public class SkippedRowStore {
 
   /**
    * Records a whole unit that failed (a bksb account) rather than one record: numbered below zero
-   * so it never meets a record's row number, and listed first.
+   * so it never meets a record's row number, and listed first. Concurrent parts of one job (the
+   * partitions of a step) each record their own row for the same unit (part 1, 2...; 0 for the
+   * whole job), since a row they shared would be inserted twice at once.
    */
-  public void recordFailure(long jobInstanceId, long unitId, String label, String reason) {
-    record(jobInstanceId, -unitId, label, reason);
+  public void recordFailure(
+      long jobInstanceId, long unitId, int part, String label, String reason) {
+    record(jobInstanceId, -(unitId * 1000 + part), label, reason);
   }
 
-  /** The whole units that failed in a job instance, as "label: reason". */
+  /** The whole units that failed in a job instance, as "label: reason", each unit once. */
   public List<String> failures(long jobInstanceId) {
-    return em.createQuery(
+    java.util.Map<String, String> byUnit = new java.util.LinkedHashMap<>();
+    em.createQuery(
             "select s from SkippedRow s where s.jobInstanceId = :job and s.rowNumber < 0"
                 + " order by s.rowNumber desc",
             SkippedRow.class)
         .setParameter("job", jobInstanceId)
-        .setMaxResults(50)
+        .setMaxResults(200)
         .getResultStream()
-        .map(s -> s.getReference() + ": " + s.getReason())
-        .toList();
+        .forEach(s -> byUnit.putIfAbsent(s.getReference(), s.getReason()));
+    return byUnit.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList();
   }
 
   public List<SkippedRow> list(long jobInstanceId, int first, int max) {

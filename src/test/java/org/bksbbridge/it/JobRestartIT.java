@@ -10,7 +10,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** A job that failed while bksb was down is restarted through our API once bksb is back. */
+/**
+ * Sync jobs through an outage and a stop: while bksb is down the unreachable account fails alone
+ * (named in the exit status) and the job completes; a job stopped through our API is restarted with
+ * its parameters and finishes from its checkpoints.
+ */
 @ExtendWith(ArquillianExtension.class)
 class JobRestartIT {
   private final Api manager = Api.as("manager");
@@ -27,20 +31,18 @@ class JobRestartIT {
     return r.json().getJsonNumber("executionId").longValue();
   }
 
-  @Test
-  void aFailedJobRestartsWithItsParametersOnceBksbIsBack() throws Exception {
-    // Learners flagged with bksb user names, linked first: the results job then has learners to
-    // call bksb for (a centre of its own: DemoIT expects DEMO unlinked).
+  /** A centre of its own (DemoIT expects DEMO unlinked) with n learners linked to sandbox users. */
+  private String centreWithLinkedLearners(int n) throws InterruptedException {
     String centre = manager.centreOnTheSandbox("J", "");
     JsonObject users =
         Api.as("sandbox-key", "sandbox-secret")
-            .get("/bksb-sandbox/api/users/search?page=1&recordsPerPage=3")
+            .get("/bksb-sandbox/api/users/search?page=1&recordsPerPage=" + n)
             .json();
-    int n = 0;
+    int i = 0;
     for (JsonObject u : users.getJsonArray("Users").getValuesAs(JsonObject.class)) {
       Api.Reply made =
           manager.put(
-              "/api/v1/centres/" + centre + "/learners/R" + n++,
+              "/api/v1/centres/" + centre + "/learners/R" + i++,
               "{\"firstName\":\"R\",\"lastName\":\"S\",\"startDate\":\"2025-09-01\","
                   + "\"bksbUser\":true,\"bksbUsername\":"
                   + jakarta.json.Json.createValue(u.getString("Username"))
@@ -49,45 +51,93 @@ class JobRestartIT {
     }
     assertEquals(
         "COMPLETED", manager.awaitJob(start("bksb-get-users", "{}")).getString("batchStatus"));
-    String demo = "{\"centreId\":\"" + centre + "\",\"partitions\":\"2\"}";
     JsonObject match =
         manager.awaitJob(start("bksb-match-users", "{\"centreId\":\"" + centre + "\"}"));
     assertEquals(
-        3, match.getJsonArray("steps").getJsonObject(0).getInt("writeCount"), match.toString());
+        n, match.getJsonArray("steps").getJsonObject(0).getInt("writeCount"), match.toString());
+    return centre;
+  }
+
+  @Test
+  void anOutageFailsTheAccountNotTheJob() throws Exception {
+    String centre = centreWithLinkedLearners(3);
     assertEquals(
         200,
         admin.put("/bksb-sandbox/admin/faults", "{\"errorRate\":1,\"errorStatus\":503}").status());
-    JsonObject failed;
-    JsonObject usersDuringOutage;
+    JsonObject users;
+    JsonObject results;
     try {
-      // Listing users: the unreachable account is recorded, and the job goes on to its end.
-      usersDuringOutage = manager.awaitJob(start("bksb-get-users", "{}"));
-      failed = manager.awaitJob(start("bksb-get-assessments", demo));
+      users = manager.awaitJob(start("bksb-get-users", "{}"));
+      results =
+          manager.awaitJob(
+              start(
+                  "bksb-get-assessments",
+                  "{\"centreId\":\"" + centre + "\",\"partitions\":\"1\"}"));
     } finally {
       admin.put("/bksb-sandbox/admin/faults", "{\"errorRate\":0}");
     }
-    assertEquals("COMPLETED", usersDuringOutage.getString("batchStatus"));
-    assertTrue(
-        usersDuringOutage.getString("exitStatus").startsWith("COMPLETED_WITH_FAILED_ACCOUNTS"),
-        usersDuringOutage.toString());
-    assertEquals("FAILED", failed.getString("batchStatus"), failed.toString());
-    long failedId = failed.getJsonNumber("executionId").longValue();
+    for (JsonObject done : new JsonObject[] {users, results}) {
+      assertEquals("COMPLETED", done.getString("batchStatus"), done.toString());
+      assertTrue(
+          done.getString("exitStatus").startsWith("COMPLETED_WITH_FAILED_ACCOUNTS bksb account"),
+          done.toString());
+    }
+    long id = results.getJsonNumber("executionId").longValue();
+    JsonObject skipped = manager.get("/api/v1/jobs/executions/" + id + "/skipped").json();
+    // Each of its three learners (the next run takes them up again), and the account.
+    assertEquals(4, skipped.getInt("total"), skipped.toString());
+    assertTrue(skipped.toString().contains("bksb account"), skipped.toString());
+  }
+
+  @Test
+  void aStoppedJobRestartsWithItsParametersAndFinishes() throws Exception {
+    String centre = centreWithLinkedLearners(30);
+    // Slow enough that the first chunk (20 learners) is still running when the stop arrives.
+    admin.put("/bksb-sandbox/admin/faults", "{\"latencyMs\":250}");
+    long first;
+    JsonObject stopped;
+    try {
+      first =
+          start(
+              "bksb-get-assessments",
+              "{\"centreId\":\"" + centre + "\",\"partitions\":\"1\",\"full\":\"true\"}");
+      assertEquals(
+          403,
+          Api.as("tutor")
+              .post("/api/v1/jobs/executions/" + first + "/stop", "application/json", "")
+              .status());
+      Api.Reply stop =
+          manager.post("/api/v1/jobs/executions/" + first + "/stop", "application/json", "");
+      assertEquals(202, stop.status(), stop.body());
+      stopped = manager.awaitJob(first);
+    } finally {
+      admin.put("/bksb-sandbox/admin/faults", "{\"latencyMs\":0}");
+    }
+    assertEquals("STOPPED", stopped.getString("batchStatus"), stopped.toString());
+    long doneBefore = stopped.getJsonObject("counters").getJsonNumber("learners").longValue();
+    assertTrue(doneBefore < 30, "stopped part way: " + stopped);
+    assertEquals(
+        409,
+        manager.post("/api/v1/jobs/executions/" + first + "/stop", "application/json", "").status(),
+        "not running any more");
 
     assertEquals(
         403,
         Api.as("tutor")
-            .post("/api/v1/jobs/executions/" + failedId + "/restart", "application/json", "")
+            .post("/api/v1/jobs/executions/" + first + "/restart", "application/json", "")
             .status());
     Api.Reply restarted =
-        manager.post("/api/v1/jobs/executions/" + failedId + "/restart", "application/json", "");
+        manager.post("/api/v1/jobs/executions/" + first + "/restart", "application/json", "");
     assertEquals(202, restarted.status(), restarted.body());
     long again = restarted.json().getJsonNumber("executionId").longValue();
     JsonObject done = manager.awaitJob(again);
     assertEquals("COMPLETED", done.getString("batchStatus"), done.toString());
-    assertEquals(failed.getJsonNumber("instanceId"), done.getJsonNumber("instanceId"));
+    assertEquals(stopped.getJsonNumber("instanceId"), done.getJsonNumber("instanceId"));
+    assertEquals(
+        30, done.getJsonObject("counters").getJsonNumber("learners").longValue(), done.toString());
 
     Api.Reply twice =
-        manager.post("/api/v1/jobs/executions/" + failedId + "/restart", "application/json", "");
+        manager.post("/api/v1/jobs/executions/" + first + "/restart", "application/json", "");
     assertEquals(409, twice.status(), twice.body());
     assertTrue(twice.json().getString("error").contains("latest"), twice.body());
     Api.Reply complete =

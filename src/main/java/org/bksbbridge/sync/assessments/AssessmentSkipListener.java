@@ -39,6 +39,14 @@ public class AssessmentSkipListener implements SkipProcessListener {
         l.centreId() + "/" + l.reference(),
         String.valueOf(e.getMessage()));
     int p = LinkedLearners.partitionNumber(partition);
+    if (e instanceof LearnerSkippedException skip && skip.failedAccountId() != null) {
+      skipped.recordFailure(
+          job.getInstanceId(),
+          skip.failedAccountId(),
+          p + 1,
+          "bksb account " + skip.failedAccountId(),
+          String.valueOf(e.getMessage()));
+    }
     counters.add(job.getInstanceId(), p, Map.of(SKIPPED, 1L));
     LOG.fine(() -> "results of learner " + l.learnerId() + " skipped: " + e.getMessage());
   }

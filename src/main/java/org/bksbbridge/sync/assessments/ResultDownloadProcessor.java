@@ -6,17 +6,16 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import org.bksbbridge.bksb.BksbApiException;
 import org.bksbbridge.bksb.BksbClient;
 import org.bksbbridge.bksb.BksbClients;
 
 /**
  * Downloads a learner's new and changed results. bksb errors are sorted: transient ones make the
- * chunk retry, the rest skip the learner; once an account's keys are rejected, its other learners
- * are skipped without calling bksb again.
+ * chunk retry, the rest skip the learner. An account whose keys are rejected, or that bksb leaves
+ * unanswered {@code accountOutageLimit} times in a row, fails for this run: its other learners are
+ * skipped without calling bksb again, and the other accounts go on.
  */
 @Dependent
 @Named("resultDownloadProcessor")
@@ -29,22 +28,42 @@ public class ResultDownloadProcessor implements ItemProcessor {
   @BatchProperty(name = "full")
   String full;
 
+  /**
+   * How many times in a row bksb may be unavailable for one account (each time after the client's
+   * own retries) before the account counts as failed for this run and its learners are skipped.
+   */
+  @Inject
+  @BatchProperty(name = "accountOutageLimit")
+  String accountOutageLimit;
+
   @Inject ResultDownloader downloader;
   @Inject LinkedLearners learners;
   @Inject BksbClients clients;
 
   private Map<Long, BksbClient> byAccount;
-  private final Set<Long> rejected = new HashSet<>();
+
+  /** Accounts that failed in this run, with why: their learners are skipped without a call. */
+  private final Map<Long, String> failed = new HashMap<>();
+
+  /** Unavailable outcomes in a row per account; the chunk's retries come back to this processor. */
+  private final Map<Long, Integer> outages = new HashMap<>();
 
   @Override
   public Object processItem(Object item) {
     LearnerToFetch l = (LearnerToFetch) item;
-    if (rejected.contains(l.accountId())) {
-      throw new LearnerSkippedException("bksb rejected the access key of this centre", null);
+    String why = failed.get(l.accountId());
+    if (why != null) {
+      throw new LearnerSkippedException(why, null, l.accountId());
     }
     try {
-      return downloader.download(
-          client(l.accountId()), l, Integer.parseInt(recordsPerPage), Boolean.parseBoolean(full));
+      Object done =
+          downloader.download(
+              client(l.accountId()),
+              l,
+              Integer.parseInt(recordsPerPage),
+              Boolean.parseBoolean(full));
+      outages.remove(l.accountId());
+      return done;
     } catch (BksbApiException e) {
       throw sorted(l, e);
     }
@@ -52,14 +71,23 @@ public class ResultDownloadProcessor implements ItemProcessor {
 
   private RuntimeException sorted(LearnerToFetch l, BksbApiException e) {
     if (e.credentialsRejected()) {
-      rejected.add(l.accountId());
-      return new LearnerSkippedException(e.getMessage(), e);
+      return accountFailed(l, "bksb rejected the access key of this centre: " + e.getMessage(), e);
     }
     int s = e.status();
     if (s == 0 || s == 408 || s == 429 || s >= 500) {
+      int inARow = outages.merge(l.accountId(), 1, Integer::sum);
+      if (inARow >= Integer.parseInt(accountOutageLimit)) {
+        return accountFailed(
+            l, "bksb did not answer for this account " + inARow + " times: " + e.getMessage(), e);
+      }
       return new BksbUnavailableException(e.getMessage(), e);
     }
     return new LearnerSkippedException(e.getMessage(), e);
+  }
+
+  private RuntimeException accountFailed(LearnerToFetch l, String why, BksbApiException e) {
+    failed.put(l.accountId(), why);
+    return new LearnerSkippedException(why, e, l.accountId());
   }
 
   private BksbClient client(long accountId) {

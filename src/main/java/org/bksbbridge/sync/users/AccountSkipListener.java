@@ -32,7 +32,7 @@ public class AccountSkipListener implements SkipReadListener {
       return;
     }
     skipped.recordFailure(
-        job.getInstanceId(), failed.accountId(), failed.label(), String.valueOf(e.getMessage()));
+        job.getInstanceId(), failed.accountId(), 0, failed.label(), String.valueOf(e.getMessage()));
     counters.add(job.getInstanceId(), JobCounters.WHOLE_JOB, Map.of(FAILED, 1L));
     LOG.warning(() -> failed.label() + " not fetched: " + e.getMessage());
   }

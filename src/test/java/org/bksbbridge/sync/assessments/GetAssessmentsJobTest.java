@@ -301,6 +301,27 @@ class GetAssessmentsJobTest {
   }
 
   @Test
+  void anAccountBksbLeavesUnansweredFailsAloneAndTheJobCompletes() throws Exception {
+    f.sandbox.state.faults(new SandboxFaults(1, 503, 0, 0, 0));
+    long id = f.run(params("partitions", "2", "accountOutageLimit", "2"), BatchStatus.COMPLETED);
+    f.sandbox.state.faults(SandboxFaults.NONE);
+    String exit = f.batch.await(id).getExitStatus();
+    assertTrue(exit.startsWith("COMPLETED_WITH_FAILED_ACCOUNTS bksb account"), exit);
+    assertEquals(0, f.results());
+    // Each learner is listed (the next run takes them up again), and the account once.
+    assertEquals(
+        LEARNERS, f.batch.db.count("select count(s) from SkippedRow s where s.rowNumber > 0"));
+    assertEquals(
+        1,
+        f.batch.db.count(
+            "select count(distinct s.reference) from SkippedRow s where s.rowNumber < 0"));
+    // Once the account failed its learners were skipped without calls: far fewer failed calls
+    // (six attempts each here) than one per learner.
+    long failedAttempts = f.sandbox.state.stats().total(INITIAL, 503);
+    assertTrue(failedAttempts < LEARNERS * 6, "failed attempts: " + failedAttempts);
+  }
+
+  @Test
   void aChangedDiagnosticGetsItsTopicsReplacedNotAdded() throws Exception {
     f.options("NORTH", true, null, null);
     f.run(params(), BatchStatus.COMPLETED);

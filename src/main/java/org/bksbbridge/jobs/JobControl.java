@@ -1,0 +1,76 @@
+package org.bksbbridge.jobs;
+
+import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
+import jakarta.batch.operations.JobExecutionNotMostRecentException;
+import jakarta.batch.operations.JobExecutionNotRunningException;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobRestartException;
+import jakarta.batch.operations.JobSecurityException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Properties;
+import org.bksbbridge.api.ApiException;
+import org.bksbbridge.security.Permissions;
+
+/** Stops and restarts executions for callers allowed to run jobs, as the batch service user. */
+@ApplicationScoped
+public class JobControl {
+  @Inject JobOperator operator;
+  @Inject BatchServiceUser serviceUser;
+  @Inject JobService jobs;
+  @Inject Permissions permissions;
+
+  /**
+   * Restarts a failed or stopped execution from its last checkpoint, with the parameters it had
+   * (Liberty would otherwise restart it with none). 409 when it cannot be restarted.
+   */
+  public long restartByCaller(long executionId) {
+    permissions.requireEditor();
+    jobs.find(executionId);
+    try {
+      return serviceUser.call(
+          () -> {
+            Properties params = operator.getParameters(executionId);
+            return operator.restart(executionId, params == null ? new Properties() : params);
+          });
+    } catch (JobExecutionAlreadyCompleteException e) {
+      throw ApiException.conflict("execution " + executionId + " completed: nothing to restart");
+    } catch (JobExecutionNotMostRecentException e) {
+      throw ApiException.conflict(
+          "execution " + executionId + " was restarted already: restart its latest execution");
+    } catch (JobRestartException e) {
+      throw ApiException.conflict(
+          "execution " + executionId + " cannot be restarted now: " + e.getMessage());
+    } catch (JobSecurityException e) {
+      throw startedElsewhere(executionId);
+    }
+  }
+
+  /**
+   * Asks a running execution to stop at its next chunk boundary (what is committed stays, and a
+   * restart goes on from there). 409 when it is not running.
+   */
+  public void stopByCaller(long executionId) {
+    permissions.requireEditor();
+    jobs.find(executionId);
+    try {
+      serviceUser.call(
+          () -> {
+            operator.stop(executionId);
+            return null;
+          });
+    } catch (JobExecutionNotRunningException e) {
+      throw ApiException.conflict("execution " + executionId + " is not running: nothing to stop");
+    } catch (JobSecurityException e) {
+      throw startedElsewhere(executionId);
+    }
+  }
+
+  /** An admin's own start through Liberty's batch API is the admin's to manage, there. */
+  private static ApiException startedElsewhere(long executionId) {
+    return ApiException.conflict(
+        "execution "
+            + executionId
+            + " was started by an admin through Liberty's batch API: manage it there");
+  }
+}
