@@ -1,2 +1,5 @@
-/** The synchronisation with bksb: one sub-package per job (users, matching, assessments). */
+/**
+ * The synchronisation with bksb: one sub-package per job (users, matching, assessments), and the
+ * claims that keep to one sync job per bksb account at a time (claims).
+ */
 package org.bksbbridge.sync;
