@@ -31,12 +31,16 @@ class JobRestartIT {
     return r.json().getJsonNumber("executionId").longValue();
   }
 
-  /** A centre of its own (DemoIT expects DEMO unlinked) with n learners linked to sandbox users. */
-  private String centreWithLinkedLearners(int n) throws InterruptedException {
+  /**
+   * A centre of its own with n learners linked to the sandbox users of listing page {@code page}.
+   * Results are kept per bksb account, which every sandbox centre shares: the pages used here lie
+   * past DEMO's users (1 to 240) and AssessmentsIT's, so no other test finds results of them held.
+   */
+  private String centreWithLinkedLearners(int n, int page) throws InterruptedException {
     String centre = manager.centreOnTheSandbox("J", "");
     JsonObject users =
         Api.as("sandbox-key", "sandbox-secret")
-            .get("/bksb-sandbox/api/users/search?page=1&recordsPerPage=" + n)
+            .get("/bksb-sandbox/api/users/search?page=" + page + "&recordsPerPage=" + n)
             .json();
     int i = 0;
     for (JsonObject u : users.getJsonArray("Users").getValuesAs(JsonObject.class)) {
@@ -60,7 +64,7 @@ class JobRestartIT {
 
   @Test
   void anOutageFailsTheAccountNotTheJob() throws Exception {
-    String centre = centreWithLinkedLearners(3);
+    String centre = centreWithLinkedLearners(3, 84);
     assertEquals(
         200,
         admin.put("/bksb-sandbox/admin/faults", "{\"errorRate\":1,\"errorStatus\":503}").status());
@@ -91,7 +95,7 @@ class JobRestartIT {
 
   @Test
   void aStoppedJobRestartsWithItsParametersAndFinishes() throws Exception {
-    String centre = centreWithLinkedLearners(30);
+    String centre = centreWithLinkedLearners(30, 9);
     // Slow enough that the first chunk (20 learners) is still running when the stop arrives.
     admin.put("/bksb-sandbox/admin/faults", "{\"latencyMs\":250}");
     long first;
