@@ -14,6 +14,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bksbbridge.refusal.Refusal;
 
 /** Turns every failure into {@link ErrorBody}; a stack trace never reaches the caller. */
 public final class ErrorMappers {
@@ -23,11 +24,24 @@ public final class ErrorMappers {
 
   private ErrorMappers() {}
 
+  /** A service's refusal: the only place its kind becomes an HTTP status. */
   @Provider
-  public static class Api implements ExceptionMapper<ApiException> {
+  public static class Api implements ExceptionMapper<Refusal> {
     @Override
-    public Response toResponse(ApiException e) {
-      return ErrorBody.response(e.status(), e.getMessage(), e.fields());
+    public Response toResponse(Refusal e) {
+      return ErrorBody.response(status(e.kind()), e.getMessage(), e.fields());
+    }
+
+    static int status(Refusal.Kind kind) {
+      return switch (kind) {
+        case INVALID -> 400;
+        case FORBIDDEN -> 403;
+        case NOT_FOUND -> 404;
+        case CONFLICT -> 409;
+        case TOO_LARGE -> 413;
+        case BKSB_FAILED -> 502;
+        case UNAVAILABLE -> 503;
+      };
     }
   }
 

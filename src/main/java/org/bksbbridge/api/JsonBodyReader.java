@@ -17,6 +17,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.Map;
 import java.util.function.IntSupplier;
+import org.bksbbridge.refusal.Refusal;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -80,14 +81,13 @@ public class JsonBodyReader implements MessageBodyReader<JsonObject> {
       checkDepth(body);
       JsonValue value = Json.createReader(new ByteArrayInputStream(body)).readValue();
       if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-        throw ApiException.badRequest(
+        throw Refusal.invalid(
             "the body must be a JSON object",
             Map.of("body", "must be a JSON object, not " + describe(value)));
       }
       return value.asJsonObject();
     } catch (JsonException e) {
-      throw ApiException.badRequest(
-          "the body is not valid JSON", Map.of("body", "is not valid JSON"));
+      throw Refusal.invalid("the body is not valid JSON", Map.of("body", "is not valid JSON"));
     }
   }
 
@@ -99,7 +99,7 @@ public class JsonBodyReader implements MessageBodyReader<JsonObject> {
         switch (parser.next()) {
           case START_OBJECT, START_ARRAY -> {
             if (++depth > MAX_DEPTH) {
-              throw ApiException.badRequest(
+              throw Refusal.invalid(
                   "the body is nested too deeply",
                   Map.of("body", "is nested more than " + MAX_DEPTH + " levels deep"));
             }
@@ -128,9 +128,11 @@ public class JsonBodyReader implements MessageBodyReader<JsonObject> {
     }
   }
 
-  private static ApiException tooLarge(int max) {
-    return new ApiException(
-        413, "the body is larger than this server accepts (" + max + " bytes)", Map.of());
+  private static Refusal tooLarge(int max) {
+    return new Refusal(
+        Refusal.Kind.TOO_LARGE,
+        "the body is larger than this server accepts (" + max + " bytes)",
+        Map.of());
   }
 
   /** The server variable {@code bksb.api.maxJsonBytes}; 1 MiB when unset or not positive. */

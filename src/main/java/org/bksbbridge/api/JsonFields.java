@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.bksbbridge.refusal.Refusal;
 
 /**
  * Reads a flat JSON object into text values, so JSON bodies, JSON imports and CSV rows all go
@@ -46,12 +47,12 @@ public final class JsonFields {
   /** Flattens a request body, answering 400 for anything that is not a flat object. */
   public static Map<String, String> requireFlat(JsonObject body, Set<String> allowed) {
     if (body == null) {
-      throw ApiException.badRequest("a JSON object body is required", Map.of());
+      throw Refusal.invalid("a JSON object body is required", Map.of());
     }
     Map<String, String> problems = new TreeMap<>();
     Map<String, String> values = flatten(body, allowed, problems);
     if (!problems.isEmpty()) {
-      throw ApiException.badRequest("invalid request", problems);
+      throw Refusal.invalid("invalid request", problems);
     }
     return values;
   }

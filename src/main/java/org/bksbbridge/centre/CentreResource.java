@@ -15,8 +15,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.bksbbridge.api.ApiException;
 import org.bksbbridge.api.JsonFields;
+import org.bksbbridge.refusal.Refusal;
 import org.bksbbridge.security.Roles;
 
 @Path("centres")
@@ -49,7 +49,7 @@ public class CentreResource {
     Map<String, String> fields = JsonFields.requireFlat(body, Set.of("name", "bksbLicensed"));
     String licensed = fields.get("bksbLicensed");
     if (licensed != null && !licensed.equals("true") && !licensed.equals("false")) {
-      throw ApiException.badField("bksbLicensed", "must be true or false");
+      throw Refusal.invalid("bksbLicensed", "must be true or false");
     }
     Boolean bksbLicensed = licensed == null ? null : Boolean.valueOf(licensed);
     CentreService.Saved saved = centres.save(centreId, fields.get("name"), bksbLicensed);

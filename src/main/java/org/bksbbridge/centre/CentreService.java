@@ -7,7 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.bksbbridge.api.ApiException;
+import org.bksbbridge.refusal.Refusal;
 import org.bksbbridge.security.Permissions;
 
 /** Creates, changes and finds centres. */
@@ -24,7 +24,7 @@ public class CentreService {
 
   public static void checkId(String id) {
     if (id == null || !ID.matcher(id).matches()) {
-      throw ApiException.badField(
+      throw Refusal.invalid(
           "centreId", "must be 1 to 32 letters, digits, '-' or '_' (for example NORTH)");
     }
   }
@@ -37,10 +37,10 @@ public class CentreService {
     permissions.requireEditor();
     checkId(id);
     if (name == null || name.isBlank()) {
-      throw ApiException.badField("name", "is required");
+      throw Refusal.invalid("name", "is required");
     }
     if (name.length() > NAME_MAX) {
-      throw ApiException.badField("name", "must be at most " + NAME_MAX + " characters");
+      throw Refusal.invalid("name", "must be at most " + NAME_MAX + " characters");
     }
     Centre centre = em.find(Centre.class, id);
     boolean created = centre == null;
@@ -62,7 +62,7 @@ public class CentreService {
   /** The centre, or a 404 that names it. */
   public CentreView require(String id) {
     checkId(id);
-    return find(id).orElseThrow(() -> ApiException.notFound("no centre with id " + id));
+    return find(id).orElseThrow(() -> Refusal.notFound("no centre with id " + id));
   }
 
   public List<CentreView> list() {

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import org.bksbbridge.api.ApiException;
+import org.bksbbridge.refusal.Refusal;
 
 /** The upload formats the learner import reads. */
 public enum ImportFormat {
@@ -26,7 +26,7 @@ public enum ImportFormat {
   /**
    * The charset a Content-Type names, UTF-8 when it names none.
    *
-   * @throws ApiException 400 for a charset this server does not know
+   * @throws Refusal 400 for a charset this server does not know
    */
   public static Charset charsetOf(String mediaType) {
     if (mediaType != null) {
@@ -37,7 +37,7 @@ public enum ImportFormat {
           try {
             return Charset.forName(name);
           } catch (IllegalArgumentException e) {
-            throw ApiException.badField("charset", "unknown charset " + name);
+            throw Refusal.invalid("charset", "unknown charset " + name);
           }
         }
       }

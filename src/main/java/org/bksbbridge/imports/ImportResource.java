@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.Map;
-import org.bksbbridge.api.ApiException;
+import org.bksbbridge.refusal.Refusal;
 import org.bksbbridge.security.Roles;
 
 @Path("centres/{centreId}/learners/import")
@@ -39,7 +39,7 @@ public class ImportResource {
     imports.checkDeclaredSize(contentLength);
     ImportFormat format = ImportFormat.fromMediaType(contentType);
     if (format == null) {
-      throw ApiException.badField("Content-Type", "must be text/csv or application/json");
+      throw Refusal.invalid("Content-Type", "must be text/csv or application/json");
     }
     long id = imports.start(centreId, format, ImportFormat.charsetOf(contentType), body);
     return Response.accepted(Map.of("executionId", id))

@@ -17,9 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
-import org.bksbbridge.api.ApiException;
 import org.bksbbridge.centre.CentreService;
 import org.bksbbridge.jobs.JobService;
+import org.bksbbridge.refusal.Refusal;
 import org.bksbbridge.security.Permissions;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -61,9 +61,9 @@ public class ImportService {
     return maxUploadMb * 1024 * 1024;
   }
 
-  private ApiException tooLarge() {
-    return new ApiException(
-        413,
+  private Refusal tooLarge() {
+    return new Refusal(
+        Refusal.Kind.TOO_LARGE,
         "the upload is larger than the limit of " + maxUploadMb + " MB",
         Map.of("body", "split the file, or ask for a larger bksb.import.maxUploadMB"));
   }
@@ -87,8 +87,7 @@ public class ImportService {
       // Opening reads the header (CSV) or the opening bracket (JSON): fail now, not in the job.
     } catch (UploadException e) {
       deleteQuietly(file);
-      throw ApiException.badRequest(
-          "the upload cannot be imported", Map.of(e.field(), e.getMessage()));
+      throw Refusal.invalid("the upload cannot be imported", Map.of(e.field(), e.getMessage()));
     } catch (IOException e) {
       deleteQuietly(file);
       throw new UncheckedIOException(e);
@@ -122,7 +121,7 @@ public class ImportService {
       throw tooLarge();
     } catch (CharacterCodingException e) {
       deleteQuietly(file);
-      throw ApiException.badRequest(
+      throw Refusal.invalid(
           "the upload cannot be imported",
           Map.of(
               "charset",

@@ -4,10 +4,9 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.security.PrivilegedActionException;
 import java.security.PrivilegedExceptionAction;
-import java.util.Map;
 import java.util.Optional;
 import javax.security.auth.Subject;
-import org.bksbbridge.api.ApiException;
+import org.bksbbridge.refusal.Refusal;
 import org.bksbbridge.security.RegistryLogin;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -51,7 +50,7 @@ public class BatchServiceUser {
   public <T> T call(PrivilegedExceptionAction<T> action) {
     String why = unavailable().orElse(null);
     if (why != null) {
-      throw new ApiException(503, "jobs cannot run now: " + why, Map.of());
+      throw Refusal.unavailable("jobs cannot run now: " + why);
     }
     Subject subject = registry.subject(user, password.get()).orElseThrow();
     try {

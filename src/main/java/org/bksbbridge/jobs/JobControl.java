@@ -9,7 +9,7 @@ import jakarta.batch.operations.JobSecurityException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Properties;
-import org.bksbbridge.api.ApiException;
+import org.bksbbridge.refusal.Refusal;
 import org.bksbbridge.security.Permissions;
 
 /** Stops and restarts executions for callers allowed to run jobs, as the batch service user. */
@@ -34,12 +34,12 @@ public class JobControl {
             return operator.restart(executionId, params == null ? new Properties() : params);
           });
     } catch (JobExecutionAlreadyCompleteException e) {
-      throw ApiException.conflict("execution " + executionId + " completed: nothing to restart");
+      throw Refusal.conflict("execution " + executionId + " completed: nothing to restart");
     } catch (JobExecutionNotMostRecentException e) {
-      throw ApiException.conflict(
+      throw Refusal.conflict(
           "execution " + executionId + " was restarted already: restart its latest execution");
     } catch (JobRestartException e) {
-      throw ApiException.conflict(
+      throw Refusal.conflict(
           "execution " + executionId + " cannot be restarted now: " + e.getMessage());
     } catch (JobSecurityException e) {
       throw startedElsewhere(executionId);
@@ -60,15 +60,15 @@ public class JobControl {
             return null;
           });
     } catch (JobExecutionNotRunningException e) {
-      throw ApiException.conflict("execution " + executionId + " is not running: nothing to stop");
+      throw Refusal.conflict("execution " + executionId + " is not running: nothing to stop");
     } catch (JobSecurityException e) {
       throw startedElsewhere(executionId);
     }
   }
 
   /** An admin's own start through Liberty's batch API is the admin's to manage, there. */
-  private static ApiException startedElsewhere(long executionId) {
-    return ApiException.conflict(
+  private static Refusal startedElsewhere(long executionId) {
+    return Refusal.conflict(
         "execution "
             + executionId
             + " was started by an admin through Liberty's batch API: manage it there");

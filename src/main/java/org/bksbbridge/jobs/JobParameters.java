@@ -1,6 +1,6 @@
 package org.bksbbridge.jobs;
 
-import org.bksbbridge.api.ApiException;
+import org.bksbbridge.refusal.Refusal;
 
 /** Checks the job parameters a caller may give, naming the field when one is wrong. */
 final class JobParameters {
@@ -13,7 +13,7 @@ final class JobParameters {
     switch (name) {
       case "full" -> {
         if (!value.equals("true") && !value.equals("false")) {
-          throw ApiException.badField(name, "must be true or false");
+          throw Refusal.invalid(name, "must be true or false");
         }
       }
       case "partitions" -> {
@@ -24,12 +24,12 @@ final class JobParameters {
           n = 0;
         }
         if (n < 1 || n > MAX_PARTITIONS) {
-          throw ApiException.badField(name, "must be a whole number from 1 to " + MAX_PARTITIONS);
+          throw Refusal.invalid(name, "must be a whole number from 1 to " + MAX_PARTITIONS);
         }
       }
       default -> {
         if (value.isBlank()) {
-          throw ApiException.badField(name, "must not be blank");
+          throw Refusal.invalid(name, "must not be blank");
         }
       }
     }

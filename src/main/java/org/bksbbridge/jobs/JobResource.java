@@ -17,9 +17,9 @@ import java.net.URI;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import org.bksbbridge.api.ApiException;
 import org.bksbbridge.api.JsonFields;
 import org.bksbbridge.learner.LearnerQuery;
+import org.bksbbridge.refusal.Refusal;
 import org.bksbbridge.security.Roles;
 
 @Path("jobs")
@@ -94,10 +94,10 @@ public class JobResource {
     int p = page == null ? 1 : page;
     int s = size == null ? 100 : size;
     if (p < 1 || p > LearnerQuery.MAX_PAGE) {
-      throw ApiException.badField("page", "must be between 1 and " + LearnerQuery.MAX_PAGE);
+      throw Refusal.invalid("page", "must be between 1 and " + LearnerQuery.MAX_PAGE);
     }
     if (s < 1 || s > MAX_PAGE) {
-      throw ApiException.badField("size", "must be between 1 and " + MAX_PAGE);
+      throw Refusal.invalid("size", "must be between 1 and " + MAX_PAGE);
     }
     return jobs.skipped(id, p, s);
   }

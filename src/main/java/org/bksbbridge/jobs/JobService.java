@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import org.bksbbridge.api.ApiException;
+import org.bksbbridge.refusal.Refusal;
 
 /** Starts the application's jobs and reports on their executions. */
 @ApplicationScoped
@@ -58,7 +58,7 @@ public class JobService {
    */
   public long start(String jobName, Properties params) {
     if (!JOBS.contains(jobName)) {
-      throw ApiException.badField("jobName", "unknown job " + jobName);
+      throw Refusal.invalid("jobName", "unknown job " + jobName);
     }
     checks.forEach(c -> c.check(jobName, params));
     synchronized (starting) {
@@ -66,7 +66,7 @@ public class JobService {
       try {
         id = serviceUser.call(() -> operator.start(jobName, params));
       } catch (JobStartException e) {
-        throw new ApiException(503, "job " + jobName + " could not start now: try again", Map.of());
+        throw Refusal.unavailable("job " + jobName + " could not start now: try again");
       }
       awaitChecked(id);
       return id;
@@ -84,7 +84,7 @@ public class JobService {
       JobExecution e = serviceUser.call(() -> operator.getJobExecution(id));
       String exit = e.getExitStatus();
       if (e.getBatchStatus() == BatchStatus.FAILED && exit != null && exit.startsWith(REFUSED)) {
-        throw ApiException.conflict(
+        throw Refusal.conflict(
             "execution " + id + " was refused: " + exit.substring(REFUSED.length()));
       }
       if (!RUNNING.contains(e.getBatchStatus())
@@ -104,7 +104,7 @@ public class JobService {
   public long startByCaller(String jobName, Properties params) {
     permissions.requireEditor();
     if (!STARTABLE.contains(jobName)) {
-      throw ApiException.badField(
+      throw Refusal.invalid(
           "jobName", "unknown job " + jobName + "; jobs are " + String.join(", ", STARTABLE));
     }
     return start(jobName, params);
@@ -153,7 +153,7 @@ public class JobService {
     } catch (NoSuchJobExecutionException e) {
       // answered below
     }
-    throw ApiException.notFound("no job execution " + executionId);
+    throw Refusal.notFound("no job execution " + executionId);
   }
 
   private static JobExecutionView.Step step(StepExecution s) {

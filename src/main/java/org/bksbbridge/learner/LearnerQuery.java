@@ -1,7 +1,7 @@
 package org.bksbbridge.learner;
 
 import java.util.Map;
-import org.bksbbridge.api.ApiException;
+import org.bksbbridge.refusal.Refusal;
 
 /**
  * A learner search: text matched at the start of reference, names or email (case-insensitive),
@@ -22,25 +22,23 @@ public record LearnerQuery(String text, LearnerKind kind, Boolean eligible, int 
       try {
         k = LearnerKind.valueOf(kind.strip().toUpperCase(java.util.Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw ApiException.badField("kind", "must be LEARNER or APPLICANT");
+        throw Refusal.invalid("kind", "must be LEARNER or APPLICANT");
       }
     }
     Boolean e = null;
     if (eligible != null && !eligible.isBlank()) {
       if (!eligible.equals("true") && !eligible.equals("false")) {
-        throw ApiException.badField("eligible", "must be true or false");
+        throw Refusal.invalid("eligible", "must be true or false");
       }
       e = Boolean.valueOf(eligible);
     }
     int p = page == null ? 1 : page;
     int s = size == null ? DEFAULT_SIZE : size;
     if (p < 1 || p > MAX_PAGE) {
-      throw ApiException.badRequest(
-          "invalid request", Map.of("page", "must be between 1 and " + MAX_PAGE));
+      throw Refusal.invalid("invalid request", Map.of("page", "must be between 1 and " + MAX_PAGE));
     }
     if (s < 1 || s > MAX_SIZE) {
-      throw ApiException.badRequest(
-          "invalid request", Map.of("size", "must be between 1 and " + MAX_SIZE));
+      throw Refusal.invalid("invalid request", Map.of("size", "must be between 1 and " + MAX_SIZE));
     }
     String t = text == null || text.isBlank() ? null : text.strip();
     return new LearnerQuery(t, k, e, p, s);

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.bksbbridge.api.ApiException;
 import org.bksbbridge.centre.CentreService;
+import org.bksbbridge.refusal.Refusal;
 import org.bksbbridge.security.Permissions;
 
 /** Reads and changes single learners, and searches a centre's learners. */
@@ -84,7 +84,7 @@ public class LearnerService {
       problems.putAll(e.problems());
     }
     if (!problems.isEmpty()) {
-      throw ApiException.badRequest("invalid learner", problems);
+      throw Refusal.invalid("invalid learner", problems);
     }
     LearnerStore.Counts counts =
         store.upsert(centreId, List.of(new LearnerRecord(reference, fields)));
@@ -145,8 +145,7 @@ public class LearnerService {
         .setParameter("centre", centreId)
         .getResultStream()
         .findFirst()
-        .orElseThrow(
-            () -> ApiException.notFound("no learner " + reference + " in centre " + centreId));
+        .orElseThrow(() -> Refusal.notFound("no learner " + reference + " in centre " + centreId));
   }
 
   private LocalDate today() {

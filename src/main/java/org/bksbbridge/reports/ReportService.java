@@ -3,8 +3,8 @@ package org.bksbbridge.reports;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.bksbbridge.api.ApiException;
 import org.bksbbridge.centre.CentreService;
+import org.bksbbridge.refusal.Refusal;
 import org.bksbbridge.security.Permissions;
 import org.bksbbridge.sync.matching.MatchLookups;
 import org.bksbbridge.sync.users.AccountDirectory;
@@ -27,9 +27,7 @@ public class ReportService {
             .filter(a -> a.centreIds().contains(centreId))
             .findFirst()
             .orElseThrow(
-                () ->
-                    ApiException.conflict(
-                        "the bksb integration of " + centreId + " is not enabled"))
+                () -> Refusal.conflict("the bksb integration of " + centreId + " is not enabled"))
             .id();
     List<UnmatchedReport.Learner> learners = explainer.explainAll(centreId, accountId);
     List<UnmatchedReport.BksbUser> users =

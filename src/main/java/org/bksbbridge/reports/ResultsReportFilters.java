@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.bksbbridge.api.ApiException;
 import org.bksbbridge.bksb.Level;
 import org.bksbbridge.bksb.ResultType;
+import org.bksbbridge.refusal.Refusal;
 
 /** The results report's query parameters, checked; a bad one is a 400 naming it. */
 record ResultsReportFilters(
@@ -31,7 +31,7 @@ record ResultsReportFilters(
       problems.put("to", "must not be before from");
     }
     if (!problems.isEmpty()) {
-      throw ApiException.badRequest("invalid report filters", problems);
+      throw Refusal.invalid("invalid report filters", problems);
     }
     String s = present(subject) ? subject.strip().toUpperCase(Locale.ROOT) : null;
     return new ResultsReportFilters(s, t, l, f, u);

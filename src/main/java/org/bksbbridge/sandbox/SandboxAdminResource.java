@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
-import org.bksbbridge.api.ApiException;
+import org.bksbbridge.refusal.Refusal;
 import org.bksbbridge.security.Roles;
 
 /** Sets the sandbox up for tests and demos; admins only. */
@@ -63,7 +63,7 @@ public class SandboxAdminResource {
         .filter(other -> other.userId() != userId)
         .ifPresent(
             other -> {
-              throw ApiException.conflict(
+              throw Refusal.conflict(
                   "user " + other.userId() + " already has the username " + u.username());
             });
     state.putUser(u);
@@ -74,7 +74,7 @@ public class SandboxAdminResource {
   @Path("users/{userId}")
   public Response deleteUser(@PathParam("userId") long userId) {
     if (!state.deleteUser(userId)) {
-      throw ApiException.notFound("no sandbox user " + userId);
+      throw Refusal.notFound("no sandbox user " + userId);
     }
     return Response.noContent().build();
   }
@@ -85,7 +85,7 @@ public class SandboxAdminResource {
   public SandboxResult putResult(
       @PathParam("userId") long userId, @PathParam("sessionId") long sessionId, JsonObject body) {
     if (state.user(userId).isEmpty()) {
-      throw ApiException.notFound("no sandbox user " + userId);
+      throw Refusal.notFound("no sandbox user " + userId);
     }
     SandboxResult r = SandboxRequests.result(sessionId, body);
     state.putResult(userId, r);

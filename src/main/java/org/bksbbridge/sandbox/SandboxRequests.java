@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.bksbbridge.api.ApiException;
 import org.bksbbridge.api.JsonFields;
 import org.bksbbridge.bksb.ResultType;
 import org.bksbbridge.bksb.Subject;
+import org.bksbbridge.refusal.Refusal;
 
 /** Reads and checks the admin API's bodies, naming every bad field. */
 final class SandboxRequests {
@@ -77,7 +77,7 @@ final class SandboxRequests {
 
     Fields(JsonObject body, Set<String> allowed) {
       if (body == null) {
-        throw ApiException.badRequest("a JSON object body is required", Map.of());
+        throw Refusal.invalid("a JSON object body is required", Map.of());
       }
       values = JsonFields.flatten(body, allowed, problems);
     }
@@ -162,7 +162,7 @@ final class SandboxRequests {
 
     void done() {
       if (!problems.isEmpty()) {
-        throw ApiException.badRequest("invalid request", problems);
+        throw Refusal.invalid("invalid request", problems);
       }
     }
   }

@@ -11,7 +11,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.TreeMap;
-import org.bksbbridge.api.ApiException;
+import org.bksbbridge.refusal.Refusal;
 import org.bksbbridge.security.Permissions;
 import org.bksbbridge.security.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -107,7 +107,7 @@ public class ScheduleService {
       }
     }
     if (!problems.isEmpty()) {
-      throw ApiException.badRequest("invalid schedule", problems);
+      throw Refusal.invalid("invalid schedule", problems);
     }
     String by =
         security.getCallerPrincipal() == null ? null : security.getCallerPrincipal().getName();

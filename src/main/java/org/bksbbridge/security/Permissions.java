@@ -3,8 +3,7 @@ package org.bksbbridge.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
-import java.util.Map;
-import org.bksbbridge.api.ApiException;
+import org.bksbbridge.refusal.Refusal;
 
 /**
  * The check services make before they change anything, so the REST resources and the Faces pages
@@ -21,7 +20,7 @@ public class Permissions {
         return;
       }
     }
-    throw new ApiException(403, "your account may not do this", Map.of());
+    throw Refusal.forbidden("your account may not do this");
   }
 
   /** Admins and managers change learner records and start imports. */

@@ -11,7 +11,7 @@ import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.bksbbridge.api.ApiException;
+import org.bksbbridge.refusal.Refusal;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -76,8 +76,8 @@ public class SecretBox {
 
   private void requireKey() {
     if (key == null) {
-      throw new ApiException(
-          409,
+      throw new Refusal(
+          Refusal.Kind.CONFLICT,
           "this server has no key for secrets: set bksb.secrets.key (BKSB_SECRETS_KEY) to 32 random"
               + " bytes in Base64",
           java.util.Map.of());

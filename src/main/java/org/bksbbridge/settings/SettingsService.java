@@ -10,12 +10,12 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.bksbbridge.api.ApiException;
 import org.bksbbridge.bksb.BksbApiException;
 import org.bksbbridge.bksb.BksbClients;
 import org.bksbbridge.bksb.BksbConnection;
 import org.bksbbridge.centre.CentreService;
 import org.bksbbridge.centre.CentreView;
+import org.bksbbridge.refusal.Refusal;
 import org.bksbbridge.security.Permissions;
 
 /** Reads, changes and tries out a centre's bksb settings. */
@@ -45,7 +45,7 @@ public class SettingsService {
     permissions.requireEditor();
     CentreView centre = centres.require(centreId);
     if (body == null) {
-      throw ApiException.badRequest("a JSON object body is required", Map.of());
+      throw Refusal.invalid("a JSON object body is required", Map.of());
     }
     BksbSettings s = find(centreId).orElse(new BksbSettings(centreId));
     SettingsRequest r = new SettingsRequest(body);
@@ -75,10 +75,10 @@ public class SettingsService {
       requireForEnabling(r, apiUrl, keyId, secretAfter, databridgeOff);
     }
     if (!r.problems.isEmpty()) {
-      throw ApiException.badRequest("invalid settings", r.problems);
+      throw Refusal.invalid("invalid settings", r.problems);
     }
     if (enabled && !centre.bksbLicensed()) {
-      throw ApiException.conflict(
+      throw Refusal.conflict(
           "centre " + centreId + " has no bksb licence: set bksbLicensed on the centre first");
     }
     String sealedSecret = s.secretSealed;
@@ -153,8 +153,7 @@ public class SettingsService {
             .connection(centreId, true)
             .orElseThrow(
                 () ->
-                    ApiException.conflict(
-                        "set apiUrl, accessKeyId and secretAccessKey before testing"));
+                    Refusal.conflict("set apiUrl, accessKeyId and secretAccessKey before testing"));
     if (urls.check(c.apiUrl().toString()) instanceof ApiUrlPolicy.Refused) {
       // Stored before the policy (or before its allow-list changed): never called.
       return TestResult.of(Outcome.UNREACHABLE);

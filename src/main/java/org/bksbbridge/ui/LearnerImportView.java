@@ -8,12 +8,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.Locale;
-import org.bksbbridge.api.ApiException;
 import org.bksbbridge.imports.ImportFormat;
 import org.bksbbridge.imports.ImportService;
 import org.bksbbridge.jobs.JobExecutionView;
 import org.bksbbridge.jobs.JobService;
 import org.bksbbridge.jobs.SkippedRowView;
+import org.bksbbridge.refusal.Refusal;
 import org.bksbbridge.security.Permissions;
 
 /** Uploads a CSV or JSON file of learners and follows the import job to its result. */
@@ -35,7 +35,7 @@ public class LearnerImportView implements Serializable {
 
   public void upload(String centreId) {
     if (file == null || file.getSize() == 0) {
-      Messages.show(ApiException.badField("file", "choose a CSV or JSON file to import"));
+      Messages.show(Refusal.invalid("file", "choose a CSV or JSON file to import"));
       return;
     }
     String name = file.getSubmittedFileName() == null ? "" : file.getSubmittedFileName();
@@ -45,10 +45,10 @@ public class LearnerImportView implements Serializable {
       executionId = imports.start(centreId, format, java.nio.charset.Charset.forName(charset), in);
       skipped = null;
       refresh();
-    } catch (ApiException e) {
+    } catch (Refusal e) {
       Messages.show(e);
     } catch (IOException e) {
-      Messages.show(ApiException.badField("file", "could not be read: " + e.getMessage()));
+      Messages.show(Refusal.invalid("file", "could not be read: " + e.getMessage()));
     }
   }
 

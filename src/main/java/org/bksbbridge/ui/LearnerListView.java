@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.bksbbridge.api.ApiException;
 import org.bksbbridge.centre.CentreService;
 import org.bksbbridge.centre.CentreView;
 import org.bksbbridge.learner.LearnerPage;
 import org.bksbbridge.learner.LearnerQuery;
 import org.bksbbridge.learner.LearnerService;
+import org.bksbbridge.refusal.Refusal;
 
 /** Lists a centre's learners with search, filters and paging. */
 @Named("learnerList")
@@ -40,7 +40,7 @@ public class LearnerListView implements Serializable {
     }
     try {
       result = learners.search(centreId, LearnerQuery.of(query, kind, eligible, page, null));
-    } catch (ApiException e) {
+    } catch (Refusal e) {
       result = null;
       Messages.show(e);
     }

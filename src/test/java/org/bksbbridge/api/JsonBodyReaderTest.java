@@ -9,12 +9,13 @@ import jakarta.ws.rs.core.MultivaluedHashMap;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import org.bksbbridge.refusal.Refusal;
 import org.junit.jupiter.api.Test;
 
 class JsonBodyReaderTest {
-  private static ApiException refused(String body) {
+  private static Refusal refused(String body) {
     return assertThrows(
-        ApiException.class, () -> JsonBodyReader.parse(body.getBytes(StandardCharsets.UTF_8)));
+        Refusal.class, () -> JsonBodyReader.parse(body.getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
@@ -24,8 +25,8 @@ class JsonBodyReaderTest {
         JsonBodyReader.parse("{\"name\":\"N\"}".getBytes(StandardCharsets.UTF_8))
             .getString("name"));
     assertNull(JsonBodyReader.parse("  ".getBytes(StandardCharsets.UTF_8)));
-    ApiException array = refused("[{\"name\":\"N\"}]");
-    assertEquals(400, array.status());
+    Refusal array = refused("[{\"name\":\"N\"}]");
+    assertEquals(Refusal.Kind.INVALID, array.kind());
     assertEquals("must be a JSON object, not an array", array.fields().get("body"));
     assertEquals("must be a JSON object, not a string", refused("\"x\"").fields().get("body"));
     assertEquals("is not valid JSON", refused("{\"name\":").fields().get("body"));
@@ -45,24 +46,24 @@ class JsonBodyReaderTest {
             throw new AssertionError("the body was read");
           }
         };
-    ApiException e =
+    Refusal e =
         assertThrows(
-            ApiException.class,
+            Refusal.class,
             () ->
                 new JsonBodyReader(() -> JsonBodyReader.DEFAULT_MAX_BYTES)
                     .readFrom(JsonObject.class, null, null, null, headers, neverRead));
-    assertEquals(413, e.status());
+    assertEquals(Refusal.Kind.TOO_LARGE, e.kind());
 
     byte[] chunked = new byte[JsonBodyReader.DEFAULT_MAX_BYTES + 10];
     java.util.Arrays.fill(chunked, (byte) ' ');
     ByteArrayInputStream in = new ByteArrayInputStream(chunked);
-    ApiException unannounced =
+    Refusal unannounced =
         assertThrows(
-            ApiException.class,
+            Refusal.class,
             () ->
                 new JsonBodyReader(() -> JsonBodyReader.DEFAULT_MAX_BYTES)
                     .readFrom(JsonObject.class, null, null, null, new MultivaluedHashMap<>(), in));
-    assertEquals(413, unannounced.status());
+    assertEquals(Refusal.Kind.TOO_LARGE, unannounced.kind());
     assertEquals(9, in.available(), "read one byte past the limit, no further");
   }
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import org.bksbbridge.api.ApiException;
+import org.bksbbridge.refusal.Refusal;
 import org.junit.jupiter.api.Test;
 
 class LearnerQueryTest {
@@ -44,8 +44,8 @@ class LearnerQueryTest {
   }
 
   private static String problem(org.junit.jupiter.api.function.Executable call, String field) {
-    ApiException e = assertThrows(ApiException.class, call);
-    assertEquals(400, e.status());
+    Refusal e = assertThrows(Refusal.class, call);
+    assertEquals(Refusal.Kind.INVALID, e.kind());
     return e.fields().get(field);
   }
 }

@@ -4,20 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
-import org.bksbbridge.api.ApiException;
+import org.bksbbridge.refusal.Refusal;
 import org.junit.jupiter.api.Test;
 
 /** The reports' pure edges: the dates a filter accepts and the CSV cells spreadsheets read. */
 class ReportInputTest {
   @Test
   void extremeYearsAreAFieldErrorNotAQuery() {
-    ApiException e =
+    Refusal e =
         assertThrows(
-            ApiException.class,
+            Refusal.class,
             () ->
                 ResultsReportFilters.parse(
                     null, null, null, "-999999999-01-01", "+999999999-12-31"));
-    assertEquals(400, e.status());
+    assertEquals(Refusal.Kind.INVALID, e.kind());
     assertEquals("must be a date between 1900 and 9999", e.fields().get("from"));
     assertEquals("must be a date between 1900 and 9999", e.fields().get("to"));
     assertEquals(

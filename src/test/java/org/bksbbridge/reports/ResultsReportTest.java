@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.batch.runtime.BatchStatus;
 import java.time.LocalDateTime;
 import java.util.Map;
-import org.bksbbridge.api.ApiException;
 import org.bksbbridge.bksb.ResultType;
 import org.bksbbridge.bksb.Subject;
+import org.bksbbridge.refusal.Refusal;
 import org.bksbbridge.sandbox.SandboxResult;
 import org.bksbbridge.sync.assessments.AssessmentFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -79,16 +79,16 @@ class ResultsReportTest {
 
   @Test
   void badFiltersNameTheirField() {
-    ApiException e =
+    Refusal e =
         assertThrows(
-            ApiException.class,
+            Refusal.class,
             () -> ResultsReportFilters.parse(null, "final", "Level 9", "yesterday", null));
     assertTrue(
         e.fields().keySet().containsAll(java.util.List.of("type", "level", "from")),
         e.fields().toString());
-    ApiException order =
+    Refusal order =
         assertThrows(
-            ApiException.class,
+            Refusal.class,
             () -> ResultsReportFilters.parse(null, null, null, "2026-11-02", "2026-11-01"));
     assertTrue(order.fields().containsKey("to"));
   }

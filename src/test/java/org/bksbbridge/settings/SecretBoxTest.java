@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Base64;
-import org.bksbbridge.api.ApiException;
+import org.bksbbridge.refusal.Refusal;
 import org.junit.jupiter.api.Test;
 
 class SecretBoxTest {
@@ -36,8 +36,8 @@ class SecretBoxTest {
   void withoutAKeyItRefusesAndSaysWhatToSet() {
     SecretBox none = new SecretBox(" ");
     assertFalse(none.configured());
-    ApiException e = assertThrows(ApiException.class, () -> none.seal("x", "NORTH"));
-    assertEquals(409, e.status());
+    Refusal e = assertThrows(Refusal.class, () -> none.seal("x", "NORTH"));
+    assertEquals(Refusal.Kind.CONFLICT, e.kind());
     assertEquals(true, e.getMessage().contains("bksb.secrets.key"));
     assertThrows(IllegalArgumentException.class, () -> new SecretBox("c2hvcnQ="));
   }

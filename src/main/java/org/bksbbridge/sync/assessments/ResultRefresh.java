@@ -7,11 +7,11 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
 import java.time.Clock;
 import java.util.List;
-import org.bksbbridge.api.ApiException;
 import org.bksbbridge.bksb.BksbApiException;
 import org.bksbbridge.bksb.BksbClients;
 import org.bksbbridge.learner.LearnerKind;
 import org.bksbbridge.learner.LearnerService;
+import org.bksbbridge.refusal.Refusal;
 import org.bksbbridge.security.Permissions;
 import org.bksbbridge.sync.matching.BksbLink;
 
@@ -42,13 +42,13 @@ public class ResultRefresh {
             .getResultStream()
             .findFirst()
             .orElseThrow(
-                () -> ApiException.conflict("the learner has no bksb link yet: link them first"));
+                () -> Refusal.conflict("the learner has no bksb link yet: link them first"));
     LinkedLearners.CentreSync centre = linked.centresInTransaction(centreId).get(centreId);
     if (centre == null) {
-      throw ApiException.conflict("the bksb integration is not enabled for centre " + centreId);
+      throw Refusal.conflict("the bksb integration is not enabled for centre " + centreId);
     }
     if (centre.accountId() != link.getAccountId()) {
-      throw ApiException.conflict(
+      throw Refusal.conflict(
           "the learner was linked under other bksb keys than the centre's: link them again");
     }
     LearnerKind kind =
@@ -68,7 +68,7 @@ public class ResultRefresh {
     try {
       d = downloader.download(clients.client(centre.connection()), l, RECORDS_PER_PAGE, full);
     } catch (BksbApiException e) {
-      throw new ApiException(502, "bksb: " + e.getMessage(), java.util.Map.of());
+      throw new Refusal(Refusal.Kind.BKSB_FAILED, "bksb: " + e.getMessage(), java.util.Map.of());
     }
     try {
       return store.store(List.of(d), clock.instant());

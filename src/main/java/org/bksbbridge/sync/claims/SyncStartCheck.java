@@ -3,9 +3,9 @@ package org.bksbbridge.sync.claims;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Properties;
-import org.bksbbridge.api.ApiException;
 import org.bksbbridge.centre.CentreService;
 import org.bksbbridge.jobs.JobStartCheck;
+import org.bksbbridge.refusal.Refusal;
 
 /** Before a sync job starts through the API: its parameters, its centre, and its accounts free. */
 @ApplicationScoped
@@ -22,16 +22,16 @@ public class SyncStartCheck implements JobStartCheck {
         .ifPresent(
             p -> {
               int colon = p.indexOf(": ");
-              throw ApiException.badField(p.substring(0, colon), p.substring(colon + 2));
+              throw Refusal.invalid(p.substring(0, colon), p.substring(colon + 2));
             });
     String centreId = params.getProperty("centreId");
     if (centreId != null && centres.find(centreId).isEmpty()) {
-      throw ApiException.badField("centreId", "no centre " + centreId);
+      throw Refusal.invalid("centreId", "no centre " + centreId);
     }
     try {
       claims.requireFree(centreId);
     } catch (SyncBusyException busy) {
-      throw ApiException.conflict(busy.getMessage());
+      throw Refusal.conflict(busy.getMessage());
     }
   }
 }

@@ -14,9 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.Set;
-import org.bksbbridge.api.ApiException;
 import org.bksbbridge.api.JsonFields;
 import org.bksbbridge.learner.LearnerView;
+import org.bksbbridge.refusal.Refusal;
 import org.bksbbridge.security.Roles;
 
 @Path("centres/{centreId}/learners/{reference}/bksb/link")
@@ -37,14 +37,14 @@ public class LinkResource {
     String username = v.get("bksbUsername");
     String id = v.get("bksbUserId");
     if ((username == null) == (id == null)) {
-      throw ApiException.badField("bksbUsername", "give exactly one of bksbUsername or bksbUserId");
+      throw Refusal.invalid("bksbUsername", "give exactly one of bksbUsername or bksbUserId");
     }
     Long userId = null;
     if (id != null) {
       try {
         userId = Long.parseLong(id);
       } catch (NumberFormatException e) {
-        throw ApiException.badField("bksbUserId", "must be a whole number");
+        throw Refusal.invalid("bksbUserId", "must be a whole number");
       }
     }
     return links.link(centreId, reference, userId, username);

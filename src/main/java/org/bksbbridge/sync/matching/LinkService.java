@@ -7,10 +7,10 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
-import org.bksbbridge.api.ApiException;
 import org.bksbbridge.bksb.BksbClients;
 import org.bksbbridge.learner.LearnerService;
 import org.bksbbridge.learner.LearnerView;
+import org.bksbbridge.refusal.Refusal;
 import org.bksbbridge.security.Permissions;
 import org.bksbbridge.sync.users.AccountDirectory;
 import org.bksbbridge.sync.users.BksbUser;
@@ -36,12 +36,11 @@ public class LinkService {
             .filter(a -> a.centreIds().contains(centreId))
             .findFirst()
             .orElseThrow(
-                () ->
-                    ApiException.conflict("enable the bksb integration of " + centreId + " first"));
+                () -> Refusal.conflict("enable the bksb integration of " + centreId + " first"));
     BksbUser user = find(account, bksbUserId, username);
     if (lookups.linkedInCentre(centreId, account.id(), user.getBksbUserId())
         && !linkedTo(learnerId, user.getBksbUserId())) {
-      throw ApiException.conflict(
+      throw Refusal.conflict(
           "bksb user " + user.getUsername() + " is linked to another learner of " + centreId);
     }
     unlinkQuietly(learnerId);
@@ -66,7 +65,7 @@ public class LinkService {
   public void unlink(String centreId, String reference) {
     permissions.requireEditor();
     if (unlinkQuietly(learners.idOf(centreId, reference)) == 0) {
-      throw ApiException.notFound("learner " + reference + " has no bksb link");
+      throw Refusal.notFound("learner " + reference + " has no bksb link");
     }
   }
 
@@ -89,7 +88,7 @@ public class LinkService {
       }
     }
     if (found.size() != 1) {
-      throw ApiException.notFound(
+      throw Refusal.notFound(
           "no bksb user "
               + (bksbUserId != null ? bksbUserId : username)
               + " in the centre's account");

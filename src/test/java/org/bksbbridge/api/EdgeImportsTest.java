@@ -1,0 +1,58 @@
+package org.bksbbridge.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * HTTP stays at the edges: JAX-RS types appear only in the REST edge (this package and the
+ * resources), in the bksb client (outbound HTTP) and in the sandbox (a bksb API of its own).
+ * Services speak the domain and say no with {@code Refusal}, so the pages can call them too.
+ */
+class EdgeImportsTest {
+  private static final Path MAIN = Path.of("src/main/java/org/bksbbridge");
+
+  @Test
+  void jaxRsTypesOnlyAtTheEdges() throws IOException {
+    assertEquals(List.of(), offenders("import jakarta\\.ws\\.rs"));
+  }
+
+  @Test
+  void noHttpStatusesOutsideTheRestEdge() throws IOException {
+    // The old ApiException carried status codes into services; nothing may bring it back.
+    assertEquals(List.of(), offenders("\\bApiException\\b"));
+  }
+
+  private static List<String> offenders(String regex) throws IOException {
+    java.util.regex.Pattern text = java.util.regex.Pattern.compile(regex);
+    try (Stream<Path> files = Files.walk(MAIN)) {
+      return files
+          .filter(f -> f.toString().endsWith(".java"))
+          .filter(f -> !atTheEdge(MAIN.relativize(f).toString().replace('\\', '/')))
+          .filter(f -> contains(f, text))
+          .map(f -> MAIN.relativize(f).toString())
+          .sorted()
+          .toList();
+    }
+  }
+
+  private static boolean atTheEdge(String file) {
+    return file.startsWith("api/")
+        || file.startsWith("bksb/")
+        || file.startsWith("sandbox/")
+        || file.endsWith("Resource.java");
+  }
+
+  private static boolean contains(Path f, java.util.regex.Pattern text) {
+    try {
+      return text.matcher(Files.readString(f)).find();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
