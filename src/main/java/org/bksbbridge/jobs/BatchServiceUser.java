@@ -35,24 +35,14 @@ public class BatchServiceUser {
     return user;
   }
 
-  /** Why batch work cannot run as the service user now, or empty when it can. */
-  public Optional<String> unavailable() {
-    if (password.isEmpty()) {
-      return Optional.of("no password for user " + user + " (set bksb.schedule.password)");
-    }
-    if (registry.subject(user, password.get()).isEmpty()) {
-      return Optional.of("the registry refused user " + user + " (bksb.schedule.user/password)");
-    }
-    return Optional.empty();
-  }
-
-  /** Runs the action as the service user; 503 when it cannot sign in (never with its password). */
+  /**
+   * Runs the action as the service user, signed in once for it; 503 when it cannot sign in (never
+   * with its password). Callers put a request's batch calls into one action: each sign-in may be a
+   * round trip to the registry (LDAP).
+   */
   public <T> T call(PrivilegedExceptionAction<T> action) {
-    String why = unavailable().orElse(null);
-    if (why != null) {
-      throw Refusal.unavailable("jobs cannot run now: " + why);
-    }
-    Subject subject = registry.subject(user, password.get()).orElseThrow();
+    Subject subject =
+        signIn().orElseThrow(() -> Refusal.unavailable("jobs cannot run now: " + whyNot()));
     try {
       return asUser(subject, action);
     } catch (RuntimeException e) {
@@ -60,6 +50,16 @@ public class BatchServiceUser {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private Optional<Subject> signIn() {
+    return password.flatMap(p -> registry.subject(user, p));
+  }
+
+  private String whyNot() {
+    return password.isEmpty()
+        ? "no password for user " + user + " (set bksb.schedule.password)"
+        : "the registry refused user " + user + " (bksb.schedule.user/password)";
   }
 
   @SuppressWarnings("unchecked")

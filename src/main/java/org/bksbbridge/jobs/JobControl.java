@@ -26,10 +26,10 @@ public class JobControl {
    */
   public long restartByCaller(long executionId) {
     permissions.requireEditor();
-    jobs.find(executionId);
     try {
       return serviceUser.call(
           () -> {
+            jobs.find(executionId);
             Properties params = operator.getParameters(executionId);
             return operator.restart(executionId, params == null ? new Properties() : params);
           });
@@ -52,10 +52,10 @@ public class JobControl {
    */
   public void stopByCaller(long executionId) {
     permissions.requireEditor();
-    jobs.find(executionId);
     try {
       serviceUser.call(
           () -> {
+            jobs.find(executionId);
             operator.stop(executionId);
             return null;
           });

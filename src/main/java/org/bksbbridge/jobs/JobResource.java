@@ -35,7 +35,8 @@ public class JobResource {
   /**
    * Starts one of the application's jobs as the calling user: {@code {"centreId": ...}} limits it
    * to one centre where the job supports that; {@code full} and {@code partitions} tune
-   * bksb-get-assessments. 202 with the execution to follow.
+   * bksb-get-assessments. The jobs' own checks (400 naming the field, 409 for a busy bksb account)
+   * run before the start. 202 with the execution to follow.
    */
   @POST
   @Path("{jobName}")
@@ -49,7 +50,7 @@ public class JobResource {
       values.forEach(
           (k, v) -> {
             if (v != null) {
-              params.setProperty(k, JobParameters.check(k, v));
+              params.setProperty(k, v);
             }
           });
     }

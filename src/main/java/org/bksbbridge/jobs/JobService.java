@@ -60,16 +60,21 @@ public class JobService {
     if (!JOBS.contains(jobName)) {
       throw Refusal.invalid("jobName", "unknown job " + jobName);
     }
-    checks.forEach(c -> c.check(jobName, params));
+    // One server starts one job at a time, its checks included: two starts of the same sync no
+    // longer both pass the checks before either has claimed its accounts.
     synchronized (starting) {
-      long id;
-      try {
-        id = serviceUser.call(() -> operator.start(jobName, params));
-      } catch (JobStartException e) {
-        throw Refusal.unavailable("job " + jobName + " could not start now: try again");
-      }
-      awaitChecked(id);
-      return id;
+      return serviceUser.call(
+          () -> {
+            checks.forEach(c -> c.check(jobName, params));
+            long id;
+            try {
+              id = operator.start(jobName, params);
+            } catch (JobStartException e) {
+              throw Refusal.unavailable("job " + jobName + " could not start now: try again");
+            }
+            awaitChecked(id);
+            return id;
+          });
     }
   }
 
@@ -81,14 +86,13 @@ public class JobService {
   private void awaitChecked(long id) {
     long deadline = System.nanoTime() + CHECKS_WAIT.toNanos();
     while (System.nanoTime() < deadline) {
-      JobExecution e = serviceUser.call(() -> operator.getJobExecution(id));
+      JobExecution e = operator.getJobExecution(id);
       String exit = e.getExitStatus();
       if (e.getBatchStatus() == BatchStatus.FAILED && exit != null && exit.startsWith(REFUSED)) {
         throw Refusal.conflict(
             "execution " + id + " was refused: " + exit.substring(REFUSED.length()));
       }
-      if (!RUNNING.contains(e.getBatchStatus())
-          || !serviceUser.call(() -> operator.getStepExecutions(id)).isEmpty()) {
+      if (!RUNNING.contains(e.getBatchStatus()) || !operator.getStepExecutions(id).isEmpty()) {
         return;
       }
       try {
@@ -111,27 +115,32 @@ public class JobService {
   }
 
   public JobExecutionView execution(long executionId) {
-    JobExecution e = find(executionId);
-    List<JobExecutionView.Step> steps =
-        serviceUser.call(() -> operator.getStepExecutions(executionId)).stream()
-            .map(JobService::step)
-            .toList();
-    long instance = instanceOf(executionId);
-    return new JobExecutionView(
-        executionId,
-        instance,
-        e.getJobName(),
-        e.getBatchStatus().name(),
-        e.getExitStatus(),
-        instant(e.getStartTime()),
-        instant(e.getEndTime()),
-        steps,
-        counters.totals(instance));
+    return serviceUser.call(
+        () -> {
+          JobExecution e = find(executionId);
+          List<JobExecutionView.Step> steps =
+              operator.getStepExecutions(executionId).stream().map(JobService::step).toList();
+          long instance = operator.getJobInstance(executionId).getInstanceId();
+          return new JobExecutionView(
+              executionId,
+              instance,
+              e.getJobName(),
+              e.getBatchStatus().name(),
+              e.getExitStatus(),
+              instant(e.getStartTime()),
+              instant(e.getEndTime()),
+              steps,
+              counters.totals(instance));
+        });
   }
 
   public SkippedRowView skipped(long executionId, int page, int size) {
-    find(executionId);
-    long instance = instanceOf(executionId);
+    long instance =
+        serviceUser.call(
+            () -> {
+              find(executionId);
+              return operator.getJobInstance(executionId).getInstanceId();
+            });
     List<SkippedRowView.Item> items =
         skipped.list(instance, (page - 1) * size, size).stream()
             .map(s -> new SkippedRowView.Item(s.getRowNumber(), s.getReference(), s.getReason()))
@@ -139,14 +148,10 @@ public class JobService {
     return new SkippedRowView(items, skipped.count(instance));
   }
 
-  private long instanceOf(long executionId) {
-    return serviceUser.call(() -> operator.getJobInstance(executionId).getInstanceId());
-  }
-
-  /** One of our jobs' executions, or 404. */
+  /** One of our jobs' executions, or 404; inside an action that runs as the service user. */
   JobExecution find(long executionId) {
     try {
-      JobExecution e = serviceUser.call(() -> operator.getJobExecution(executionId));
+      JobExecution e = operator.getJobExecution(executionId);
       if (e != null && JOBS.contains(e.getJobName())) {
         return e;
       }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.bksbbridge.jobs.BatchServiceUser;
+import org.bksbbridge.refusal.Refusal;
+import org.bksbbridge.sync.claims.SyncClaims;
 
 /**
  * Starts a scheduled job as the batch service user ({@code bksb.schedule.user}): a timer has no
@@ -15,24 +17,15 @@ import org.bksbbridge.jobs.BatchServiceUser;
  */
 @ApplicationScoped
 public class ScheduledStart {
-  /** Jobs that write what bksb-nightly writes: one of them running, a scheduled run waits. */
-  static final List<String> SYNC_JOBS =
-      List.of("bksb-nightly", "bksb-get-users", "bksb-match-users", "bksb-get-assessments");
-
   @Inject JobOperator operator;
   @Inject BatchServiceUser serviceUser;
 
   /** Starts the job, or says why not (never with the password in the message). */
   public Outcome start(String job, Map<String, String> params) {
-    String unavailable = serviceUser.unavailable().orElse(null);
-    if (unavailable != null) {
-      // A server without the password still runs; only its scheduled starts are refused.
-      return Outcome.notStarted("not started: " + unavailable);
-    }
     try {
       return serviceUser.call(
           () -> {
-            for (String sync : SYNC_JOBS) {
+            for (String sync : SyncClaims.SYNC_JOBS) {
               List<Long> running = running(sync);
               if (!running.isEmpty()) {
                 return new Outcome(
@@ -45,6 +38,9 @@ public class ScheduledStart {
             p.putAll(params);
             return new Outcome(operator.start(job, p), "started as " + serviceUser.name(), false);
           });
+    } catch (Refusal unavailable) {
+      // A server without the service user's password still runs; only its scheduled starts wait.
+      return Outcome.notStarted("not started: " + unavailable.getMessage());
     } catch (Exception e) {
       return Outcome.notStarted("not started: " + e);
     }

@@ -10,10 +10,9 @@ import java.util.Map;
 import org.bksbbridge.sandbox.SandboxFaults;
 import org.bksbbridge.sandbox.SandboxGenerator;
 import org.bksbbridge.settings.SettingsFixture;
-import org.bksbbridge.sync.users.GetUsersArtifacts;
+import org.bksbbridge.sync.users.UsersFixture;
 import org.bksbbridge.testing.InProcessSandbox;
 import org.bksbbridge.testing.SeBatch;
-import org.bksbbridge.testing.SeDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,23 +25,20 @@ import org.junit.jupiter.api.Test;
 class SyncClaimsJobTest {
   private static final int USERS = 60;
   private static final Map<String, String> SMALL_PAGES = Map.of("pageSize", "10", "chunkSize", "5");
+  private UsersFixture fixture;
   private InProcessSandbox sandbox;
   private SeBatch batch;
 
   @BeforeEach
   void start() {
-    sandbox = new InProcessSandbox(new SandboxGenerator(3, USERS, 0));
-    batch = new SeBatch(new SeDatabase(), GetUsersArtifacts.BEANS);
-    EntityManager em = batch.db.newEntityManager();
-    GetUsersArtifacts.twoCentresOneAccount(em, sandbox);
-    em.close();
+    fixture = new UsersFixture(new SandboxGenerator(3, USERS, 0));
+    sandbox = fixture.sandbox;
+    batch = fixture.batch;
   }
 
   @AfterEach
   void stop() {
-    batch.close();
-    batch.db.close();
-    sandbox.close();
+    fixture.close();
   }
 
   private void slowBksb() {

@@ -12,7 +12,6 @@ import org.bksbbridge.sandbox.SandboxGenerator;
 import org.bksbbridge.sandbox.SandboxUser;
 import org.bksbbridge.testing.InProcessSandbox;
 import org.bksbbridge.testing.SeBatch;
-import org.bksbbridge.testing.SeDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,23 +19,20 @@ import org.junit.jupiter.api.Test;
 /** bksb-get-users, the packaged JSL under JBeret SE, against the sandbox served in-process. */
 class GetUsersJobTest {
   private static final int USERS = 45;
+  private UsersFixture fixture;
   private InProcessSandbox sandbox;
   private SeBatch batch;
 
   @BeforeEach
   void start() {
-    sandbox = new InProcessSandbox(new SandboxGenerator(5, USERS, 2));
-    batch = new SeBatch(new SeDatabase(), GetUsersArtifacts.BEANS);
-    EntityManager em = batch.db.newEntityManager();
-    GetUsersArtifacts.twoCentresOneAccount(em, sandbox);
-    em.close();
+    fixture = new UsersFixture(new SandboxGenerator(5, USERS, 2));
+    sandbox = fixture.sandbox;
+    batch = fixture.batch;
   }
 
   @AfterEach
   void stop() {
-    batch.close();
-    batch.db.close();
-    sandbox.close();
+    fixture.close();
   }
 
   private long run() throws InterruptedException {
