@@ -38,7 +38,7 @@ public class JsonBodyReader implements MessageBodyReader<JsonObject> {
   private final IntSupplier maxBytes;
 
   public JsonBodyReader() {
-    this(JsonBodyReader::configuredMaxBytes);
+    this(readOnce());
   }
 
   JsonBodyReader(IntSupplier maxBytes) {
@@ -136,6 +136,12 @@ public class JsonBodyReader implements MessageBodyReader<JsonObject> {
   }
 
   /** The server variable {@code bksb.api.maxJsonBytes}; 1 MiB when unset or not positive. */
+  /** The limit read at start-up, not at every request (a provider lives as long as the app). */
+  private static IntSupplier readOnce() {
+    int max = configuredMaxBytes();
+    return () -> max;
+  }
+
   static int configuredMaxBytes() {
     return ConfigProvider.getConfig()
         .getOptionalValue("bksb.api.maxJsonBytes", Integer.class)

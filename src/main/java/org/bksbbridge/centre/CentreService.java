@@ -13,7 +13,10 @@ import org.bksbbridge.security.Permissions;
 /** Creates, changes and finds centres. */
 @ApplicationScoped
 public class CentreService {
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,32}");
+  /** What a centre id may be; upload names embed it (ImportFiles). */
+  public static final String ID_PATTERN = "[A-Za-z0-9_-]{1,32}";
+
+  private static final Pattern ID = Pattern.compile(ID_PATTERN);
   private static final int NAME_MAX = 200;
 
   @Inject EntityManager em;

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bksbbridge.centre.CentreService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -24,11 +25,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class ImportFiles {
-  // Centre ids are [A-Za-z0-9_-]{1,32}; the fixed-length UUID at the end keeps a '-' in the id
-  // unambiguous.
+  // The centre's id, then a fixed-length UUID that keeps a '-' in the id unambiguous.
   private static final Pattern UPLOAD_NAME =
       Pattern.compile(
-          "([A-Za-z0-9_-]{1,32})-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+          "("
+              + CentreService.ID_PATTERN
+              + ")-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
               + "\\.(csv|json)");
 
   private Path uploads;

@@ -62,8 +62,16 @@ public enum ImportFormat {
     return this == CSV ? 1 : 0;
   }
 
-  /** Opens a reader over an upload; a bad header or an upload that is no array fails here. */
+  /**
+   * Opens a reader over an upload; a bad header or an upload that is no array fails here, and then
+   * closes the stream (no reader took it over, so no caller's try-with-resources would).
+   */
   public RowSource open(InputStream in) throws IOException {
-    return this == CSV ? new CsvRowSource(in) : new JsonRowSource(in);
+    try {
+      return this == CSV ? new CsvRowSource(in) : new JsonRowSource(in);
+    } catch (Exception e) {
+      in.close();
+      throw e;
+    }
   }
 }

@@ -57,7 +57,8 @@ public class UploadSweeper implements ServletContextListener {
 
   private void sweepQuietly() {
     try {
-      int deleted = sweep(files, clock.instant().minus(Duration.ofDays(keepDays)));
+      // At least a day: 0 or less would delete uploads of imports queued or running now.
+      int deleted = sweep(files, clock.instant().minus(Duration.ofDays(Math.max(1, keepDays))));
       if (deleted > 0) {
         LOG.info(() -> "deleted " + deleted + " uploads older than " + keepDays + " days");
       }
@@ -80,7 +81,8 @@ public class UploadSweeper implements ServletContextListener {
     }
     int deleted = 0;
     for (Path f : old) {
-      if (Files.deleteIfExists(f)) {
+      // Looked at again: a restart may have touched it since the listing.
+      if (lastModified(f).isBefore(before) && Files.deleteIfExists(f)) {
         deleted++;
       }
     }

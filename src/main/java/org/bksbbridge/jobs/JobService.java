@@ -86,13 +86,22 @@ public class JobService {
   private void awaitChecked(long id) {
     long deadline = System.nanoTime() + CHECKS_WAIT.toNanos();
     while (System.nanoTime() < deadline) {
-      JobExecution e = operator.getJobExecution(id);
+      JobExecution e;
+      boolean stepsStarted;
+      try {
+        e = operator.getJobExecution(id);
+        stepsStarted = !operator.getStepExecutions(id).isEmpty();
+      } catch (RuntimeException unreadable) {
+        // The job started: its id is the answer, even if its progress cannot be read just now
+        // (so a caller never takes a started job for one that did not start).
+        return;
+      }
       String exit = e.getExitStatus();
       if (e.getBatchStatus() == BatchStatus.FAILED && exit != null && exit.startsWith(REFUSED)) {
         throw Refusal.conflict(
             "execution " + id + " was refused: " + exit.substring(REFUSED.length()));
       }
-      if (!RUNNING.contains(e.getBatchStatus()) || !operator.getStepExecutions(id).isEmpty()) {
+      if (!RUNNING.contains(e.getBatchStatus()) || stepsStarted) {
         return;
       }
       try {

@@ -85,17 +85,16 @@ public class BridgeAuthenticationMechanism implements HttpAuthenticationMechanis
       return refuse(request, context);
     }
     String user = decoded.substring(0, colon);
-    long wait = throttle.retryAfterSeconds(user, request.getRemoteAddr());
+    long wait = throttle.attempt(user, request.getRemoteAddr());
     if (wait > 0) {
       // Not even checked: a right password during the delay must look like a wrong one.
       return tooManyAttempts(context, wait);
     }
     Optional<RegistryLogin.Caller> caller = registry.check(user, decoded.substring(colon + 1));
     if (caller.isEmpty()) {
-      throttle.failed(user, request.getRemoteAddr());
       return refuse(request, context);
     }
-    throttle.succeeded(user);
+    throttle.succeeded(user, request.getRemoteAddr());
     request.setAttribute(AUTHENTICATED_BY, BY_BASIC);
     return notify(context, caller.get());
   }
@@ -106,18 +105,17 @@ public class BridgeAuthenticationMechanism implements HttpAuthenticationMechanis
     if (user == null || password == null || !sameOrigin(request)) {
       return context.doNothing();
     }
-    long wait = throttle.retryAfterSeconds(user, request.getRemoteAddr());
+    long wait = throttle.attempt(user, request.getRemoteAddr());
     if (wait > 0) {
       request.setAttribute(RETRY_AFTER, wait);
       return context.doNothing();
     }
     Optional<RegistryLogin.Caller> caller = registry.check(user, password);
     if (caller.isEmpty()) {
-      throttle.failed(user, request.getRemoteAddr());
       // LoginServlet sends the person back to the form with a message.
       return context.doNothing();
     }
-    throttle.succeeded(user);
+    throttle.succeeded(user, request.getRemoteAddr());
     // A new session id on sign-in defeats session fixation.
     HttpSession old = request.getSession(false);
     if (old != null) {
@@ -152,14 +150,11 @@ public class BridgeAuthenticationMechanism implements HttpAuthenticationMechanis
   private static AuthenticationStatus challengeApi(HttpMessageContext context) {
     HttpServletResponse response = context.getResponse();
     response.setHeader("WWW-Authenticate", "Basic realm=\"bksb-bridge\"");
-    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-    response.setContentType("application/json");
     try {
-      response
-          .getWriter()
-          .write(
-              "{\"error\":\"authentication required: send HTTP Basic credentials of a user of"
-                  + " this server\",\"fields\":{}}");
+      ErrorResponses.json(
+          response,
+          HttpServletResponse.SC_UNAUTHORIZED,
+          "authentication required: send HTTP Basic credentials of a user of this server");
     } catch (java.io.IOException e) {
       return context.responseUnauthorized();
     }

@@ -35,8 +35,12 @@ final class FailureThrottle {
     return Duration.between(now, e.blockedUntil());
   }
 
+  /** When the last sweep ran: a flood of new keys sweeps once a minute, not on every failure. */
+  private volatile Instant lastSweep = Instant.EPOCH;
+
   void failed(String key, Instant now) {
-    if (entries.size() > SWEEP_ABOVE) {
+    if (entries.size() > SWEEP_ABOVE && now.isAfter(lastSweep.plusSeconds(60))) {
+      lastSweep = now;
       entries.values().removeIf(e -> forgotten(e, now));
     }
     entries.compute(
@@ -53,6 +57,23 @@ final class FailureThrottle {
 
   void succeeded(String key) {
     entries.remove(key);
+  }
+
+  /**
+   * Takes back one counted attempt that turned out right (attempts are counted before the check, so
+   * parallel ones cannot all slip through); a block it had caused is lifted.
+   */
+  void undo(String key, Instant now) {
+    entries.computeIfPresent(
+        key,
+        (k, e) -> {
+          int failures = e.failures() - 1;
+          if (failures <= 0) {
+            return null;
+          }
+          return new Entry(
+              failures, e.last(), failures >= policy.maxFailures() ? e.blockedUntil() : now);
+        });
   }
 
   /** How many keys are remembered (for tests of the sweep). */

@@ -13,8 +13,8 @@ import java.util.Iterator;
 /**
  * A posted page whose view state cannot be restored (expired, from before a restart, or forged: a
  * ViewState that is not even Base64 made MyFaces throw IllegalArgumentException, answered 500) is
- * the request's fault. Any failure while restoring the view becomes a {@link ViewExpiredException},
- * which the error page answers with 400 and "open it again".
+ * the request's fault. A failure while restoring a posted view becomes a {@link
+ * ViewExpiredException}, which the error page answers with 400 and "open it again".
  */
 public class ViewStateExceptionHandlerFactory extends ExceptionHandlerFactory {
   public ViewStateExceptionHandlerFactory(ExceptionHandlerFactory wrapped) {
@@ -36,7 +36,10 @@ public class ViewStateExceptionHandlerFactory extends ExceptionHandlerFactory {
       for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
           events.hasNext(); ) {
         ExceptionQueuedEventContext c = events.next().getContext();
+        // Only a post's state: on a GET nothing is restored from the request, and a failure
+        // there (EL, CDI, the database) is the server's, to stay a 500 that monitoring sees.
         if (PhaseId.RESTORE_VIEW.equals(c.getPhaseId())
+            && c.getContext().isPostback()
             && !(c.getException() instanceof ViewExpiredException)) {
           String view =
               c.getContext().getViewRoot() == null

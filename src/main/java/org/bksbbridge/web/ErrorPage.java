@@ -10,6 +10,9 @@ record ErrorPage(String title, String text, String apiMessage) {
               "The page may have expired or been changed on the way. Open it again from the"
                   + " start page.",
               "bad request");
+      case 401 ->
+          new ErrorPage(
+              "Sign in needed", "This address needs a user of this server.", "unauthorized");
       case 403 -> new ErrorPage("Not allowed", "Your account may not open this page.", "forbidden");
       case 404 -> new ErrorPage("Not found", "There is no page at this address.", "not found");
       case 405 ->
@@ -27,11 +30,26 @@ record ErrorPage(String title, String text, String apiMessage) {
               "Not understood",
               "This address does not accept this kind of content.",
               "unsupported media type");
-      default ->
+      case 406 ->
           new ErrorPage(
-              "Something went wrong",
-              "The server could not finish this request. The server log has the details.",
-              "internal error; the server log has the details");
+              "Not possible",
+              "This address cannot answer in the form that was asked for.",
+              "not acceptable");
+      case 503 ->
+          new ErrorPage(
+              "Not available",
+              "This server cannot answer just now. Try again in a minute.",
+              "service unavailable");
+      default ->
+          status < 500
+              ? new ErrorPage(
+                  "This request could not be used",
+                  "Open the page again from the start page.",
+                  "request refused")
+              : new ErrorPage(
+                  "Something went wrong",
+                  "The server could not finish this request. The server log has the details.",
+                  "internal error; the server log has the details");
     };
   }
 

@@ -62,4 +62,14 @@ class FailureThrottleTest {
     fail(5);
     assertEquals(Duration.ofSeconds(30).minusMillis(10), throttle.blockedFor("ada", now));
   }
+
+  @Test
+  void anAttemptTakenBackLiftsTheBlockItCaused() {
+    fail(5);
+    assertEquals(Duration.ofSeconds(30).minusMillis(10), throttle.blockedFor("ada", now));
+    throttle.undo("ada", now);
+    assertEquals(Duration.ZERO, throttle.blockedFor("ada", now), "four failures: no block");
+    fail(1);
+    assertEquals(Duration.ofSeconds(30).minusMillis(10), throttle.blockedFor("ada", now));
+  }
 }
