@@ -17,6 +17,13 @@ import org.bksbbridge.web.ErrorResponses;
  */
 @WebFilter(urlPatterns = "/api/*")
 public class ApiCrossSiteFilter extends HttpFilter {
+  private boolean httpsOnly;
+
+  @Override
+  public void init() {
+    httpsOnly = CrossSiteCheck.httpsOnly();
+  }
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -34,6 +41,7 @@ public class ApiCrossSiteFilter extends HttpFilter {
               CrossSiteCheck.basicCallAllowed(method, origin, host);
           default -> true;
         };
+    allowed = allowed && (how == null || CrossSiteCheck.schemeAllowed(origin, httpsOnly));
     if (!allowed) {
       ErrorResponses.json(
           response,

@@ -28,6 +28,22 @@ public final class CrossSiteCheck {
    * matches the other's scheme default, so a TLS proxy in front (Origin https, Host without port)
    * still matches. {@code Origin: null} (sandboxed frames, cross-site redirects) never does.
    */
+  /**
+   * Where the session cookie is https-only ({@code bksb.session.cookieSecure}), a signed-in call
+   * comes from an https page: an Origin of plain http is a page an attacker in the middle served
+   * under this host name. Calls without an Origin are left to the other checks.
+   */
+  public static boolean schemeAllowed(String origin, boolean httpsOnly) {
+    return !httpsOnly || origin == null || origin.trim().regionMatches(true, 0, "https://", 0, 8);
+  }
+
+  /** {@code bksb.session.cookieSecure}: whether this server is only reached over https. */
+  public static boolean httpsOnly() {
+    return org.eclipse.microprofile.config.ConfigProvider.getConfig()
+        .getOptionalValue("bksb.session.cookieSecure", Boolean.class)
+        .orElse(false);
+  }
+
   public static boolean sameOrigin(String origin, String host) {
     if (origin == null || host == null) {
       return false;

@@ -31,6 +31,13 @@ public class SecurityHeadersFilter extends HttpFilter {
   /** One year, the usual minimum for browsers' preload lists. */
   static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000";
 
+  private boolean httpsOnly;
+
+  @Override
+  public void init() {
+    httpsOnly = org.bksbbridge.security.CrossSiteCheck.httpsOnly();
+  }
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -39,8 +46,9 @@ public class SecurityHeadersFilter extends HttpFilter {
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "same-origin");
-    if (request.isSecure()) {
-      // Only over https: sent over http, an attacker in the middle could strip or fake it.
+    if (request.isSecure() || httpsOnly) {
+      // Over https, or behind a proxy that ends TLS (the server then sees http, but the session
+      // cookie is https-only): browsers heed it only when it arrives over https.
       response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
     }
     chain.doFilter(request, response);

@@ -53,4 +53,13 @@ class CrossSiteCheckTest {
     assertFalse(CrossSiteCheck.sameOrigin("http://[bad", HOST));
     assertFalse(CrossSiteCheck.sameOrigin("http://" + HOST, null));
   }
+
+  @Test
+  void anHttpsOnlyServerRefusesPlainHttpOrigins() {
+    assertFalse(CrossSiteCheck.schemeAllowed("http://bridge.example", true));
+    assertFalse(CrossSiteCheck.schemeAllowed("null", true));
+    assertTrue(CrossSiteCheck.schemeAllowed("HTTPS://bridge.example", true));
+    assertTrue(CrossSiteCheck.schemeAllowed(null, true), "no Origin: left to the other checks");
+    assertTrue(CrossSiteCheck.schemeAllowed("http://localhost:9080", false), "dev over http");
+  }
 }
