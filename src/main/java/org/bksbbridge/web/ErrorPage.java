@@ -10,9 +10,6 @@ record ErrorPage(String title, String text, String apiMessage) {
               "The page may have expired or been changed on the way. Open it again from the"
                   + " start page.",
               "bad request");
-      case 401 ->
-          new ErrorPage(
-              "Sign in needed", "This address needs a user of this server.", "unauthorized");
       case 403 -> new ErrorPage("Not allowed", "Your account may not open this page.", "forbidden");
       case 404 -> new ErrorPage("Not found", "There is no page at this address.", "not found");
       case 405 ->
