@@ -7,8 +7,10 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.bksbbridge.access.CentreAccess;
+import org.bksbbridge.access.Command;
+import org.bksbbridge.access.Effective;
 import org.bksbbridge.refusal.Refusal;
-import org.bksbbridge.security.Permissions;
 
 /** Creates, changes and finds centres. */
 @ApplicationScoped
@@ -20,7 +22,7 @@ public class CentreService {
   private static final int NAME_MAX = 200;
 
   @Inject EntityManager em;
-  @Inject Permissions permissions;
+  @Inject CentreAccess access;
 
   /** Result of an upsert: what is stored now and whether it was new. */
   public record Saved(CentreView centre, boolean created) {}
@@ -37,8 +39,8 @@ public class CentreService {
    */
   @Transactional
   public Saved save(String id, String name, Boolean bksbLicensed) {
-    permissions.requireEditor();
     checkId(id);
+    access.require(Command.EDIT_BKSB_SETTINGS, id);
     if (name == null || name.isBlank()) {
       throw Refusal.invalid("name", "is required");
     }
@@ -62,15 +64,25 @@ public class CentreService {
     return Optional.ofNullable(em.find(Centre.class, id)).map(CentreView::of);
   }
 
-  /** The centre, or a 404 that names it. */
+  /** The centre as the caller may see it, or a 404 that names it. */
+  public CentreView get(String id) {
+    checkId(id);
+    access.require(Command.MODULE, id);
+    return require(id);
+  }
+
+  /** The centre, or a 404 that names it; for services that checked the caller already. */
   public CentreView require(String id) {
     checkId(id);
     return find(id).orElseThrow(() -> Refusal.notFound("no centre with id " + id));
   }
 
+  /** The centres the caller may see. */
   public List<CentreView> list() {
+    Effective e = access.effective();
     return em.createQuery("select c from Centre c order by c.id", Centre.class)
         .getResultStream()
+        .filter(c -> e.sees(c.getId()))
         .map(CentreView::of)
         .toList();
   }

@@ -8,7 +8,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Creates the DEMO centre once, at start-up, when {@code bksb.demo.enabled} is true (dev). */
+/**
+ * Creates the DEMO and NORTH centres once, at start-up, when {@code bksb.demo.enabled} is true
+ * (dev).
+ */
 @ApplicationScoped
 public class DemoCentre {
   private static final Logger LOG = Logger.getLogger(DemoCentre.class.getName());
@@ -26,6 +29,9 @@ public class DemoCentre {
     try {
       if (data.createIfMissing()) {
         LOG.info("created the DEMO centre and its learners (bksb.demo.enabled=true)");
+      }
+      if (data.createNorthIfMissing()) {
+        LOG.info("created the NORTH centre, its learners and its manager (bksb.demo.enabled=true)");
       }
     } catch (RuntimeException e) {
       // A demo that cannot be made must not stop the application.

@@ -8,6 +8,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.bksbbridge.access.DefaultGrants;
+import org.bksbbridge.access.GranteeKind;
+import org.bksbbridge.access.Grants;
 import org.bksbbridge.centre.Centre;
 import org.bksbbridge.learner.LearnerFields;
 import org.bksbbridge.learner.LearnerKind;
@@ -30,11 +33,18 @@ public class DemoData {
   static final String CENTRE = "DEMO";
   private static final int LEARNERS = 240;
 
+  /** A second centre, to try permissions per centre: {@link #NORTH_MANAGER} manages only it. */
+  static final String NORTH = "NORTH";
+
+  static final String NORTH_MANAGER = "manager.north";
+  private static final int NORTH_LEARNERS = 20;
+
   @Inject EntityManager em;
   @Inject LearnerStore learners;
   @Inject SandboxState sandbox;
   @Inject SettingsSeeder settings;
   @Inject Clock clock;
+  @Inject Grants grants;
 
   @Inject
   @ConfigProperty(
@@ -65,6 +75,55 @@ public class DemoData {
         pair.substring(0, pair.indexOf(':')),
         pair.substring(pair.indexOf(':') + 1));
     learners.upsert(CENTRE, records());
+    return true;
+  }
+
+  /**
+   * NORTH: no bksb integration yet, a few learners, and its own manager, who holds what group
+   * manager holds by default, in NORTH only.
+   *
+   * @return whether it was created now
+   */
+  @Transactional
+  public boolean createNorthIfMissing() {
+    if (em.find(Centre.class, NORTH) != null) {
+      return false;
+    }
+    Centre centre = new Centre(NORTH);
+    centre.setName("North Campus");
+    centre.setBksbLicensed(true);
+    em.persist(centre);
+    LocalDate today = LocalDate.now(clock);
+    List<LearnerRecord> north = new ArrayList<>();
+    for (int i = 1; i <= NORTH_LEARNERS; i++) {
+      SandboxUser u = sandbox.user(LEARNERS + i).orElse(null);
+      if (u != null) {
+        north.add(
+            new LearnerRecord(
+                "N" + String.format("%04d", i),
+                new LearnerFields(
+                    LearnerKind.LEARNER,
+                    u.firstName(),
+                    u.lastName(),
+                    u.email(),
+                    true,
+                    null,
+                    u.dateOfBirth(),
+                    SystemStatus.LIVE,
+                    today.minusMonths(1),
+                    null,
+                    false,
+                    null)));
+      }
+    }
+    learners.upsert(NORTH, north);
+    grants.replace(
+        GranteeKind.USER,
+        NORTH_MANAGER,
+        NORTH,
+        DefaultGrants.DEFAULTS.get("manager"),
+        "demo",
+        clock.instant());
     return true;
   }
 

@@ -1,6 +1,5 @@
 package org.bksbbridge.imports;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -16,11 +15,9 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.Map;
 import org.bksbbridge.refusal.Refusal;
-import org.bksbbridge.security.Roles;
 
 @Path("centres/{centreId}/learners/import")
 @RequestScoped
-@RolesAllowed({Roles.ADMIN, Roles.MANAGER})
 public class ImportResource {
   @Inject ImportService imports;
 

@@ -17,10 +17,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
+import org.bksbbridge.access.CentreAccess;
+import org.bksbbridge.access.Command;
 import org.bksbbridge.centre.CentreService;
 import org.bksbbridge.jobs.JobService;
 import org.bksbbridge.refusal.Refusal;
-import org.bksbbridge.security.Permissions;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -34,7 +35,7 @@ public class ImportService {
 
   @Inject CentreService centres;
   @Inject JobService jobs;
-  @Inject Permissions permissions;
+  @Inject CentreAccess access;
 
   @Inject ImportFiles files;
 
@@ -80,7 +81,7 @@ public class ImportService {
    *     UTF-8, and a byte that is not valid in the charset is a 400, not a silently changed name
    */
   public long start(String centreId, ImportFormat format, Charset charset, InputStream upload) {
-    permissions.requireEditor();
+    access.require(Command.IMPORT_LEARNERS, centreId);
     centres.require(centreId);
     Path file = store(centreId, format, charset, upload);
     try (RowSource rows = format.open(Files.newInputStream(file))) {

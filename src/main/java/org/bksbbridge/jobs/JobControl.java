@@ -9,8 +9,9 @@ import jakarta.batch.operations.JobSecurityException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Properties;
+import org.bksbbridge.access.CentreAccess;
+import org.bksbbridge.access.Command;
 import org.bksbbridge.refusal.Refusal;
-import org.bksbbridge.security.Permissions;
 
 /** Stops and restarts executions for callers allowed to run jobs, as the batch service user. */
 @ApplicationScoped
@@ -18,14 +19,14 @@ public class JobControl {
   @Inject JobOperator operator;
   @Inject BatchServiceUser serviceUser;
   @Inject JobService jobs;
-  @Inject Permissions permissions;
+  @Inject CentreAccess access;
 
   /**
    * Restarts a failed or stopped execution from its last checkpoint, with the parameters it had
    * (Liberty would otherwise restart it with none). 409 when it cannot be restarted.
    */
   public long restartByCaller(long executionId) {
-    permissions.requireEditor();
+    access.requireFor(Command.RUN_BKSB_JOBS, jobs.visibleCentre(executionId));
     try {
       return serviceUser.call(
           () -> {
@@ -51,7 +52,7 @@ public class JobControl {
    * restart goes on from there). 409 when it is not running.
    */
   public void stopByCaller(long executionId) {
-    permissions.requireEditor();
+    access.requireFor(Command.RUN_BKSB_JOBS, jobs.visibleCentre(executionId));
     try {
       serviceUser.call(
           () -> {

@@ -7,12 +7,15 @@ import java.util.Map;
 /**
  * A job execution with the metrics of each of its steps, and the job's own counters over all its
  * executions (for bksb-get-assessments: learners of learnersTotal, calls, newResults,
- * updatedResults), which grow while it runs.
+ * updatedResults), which grow while it runs. {@code centreId} is the one centre it works for;
+ * absent, with {@code allCentres} true, it works for every centre.
  */
 public record JobExecutionView(
     long executionId,
     long instanceId,
     String jobName,
+    String centreId,
+    boolean allCentres,
     String batchStatus,
     String exitStatus,
     Instant startTime,

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import org.bksbbridge.access.CentreAccess;
+import org.bksbbridge.access.Command;
 import org.bksbbridge.refusal.Refusal;
 
 /** Starts the application's jobs and reports on their executions. */
@@ -38,9 +40,12 @@ public class JobService {
   @Inject JobOperator operator;
   @Inject BatchServiceUser serviceUser;
   @Inject Instance<JobStartCheck> checks;
-  @Inject org.bksbbridge.security.Permissions permissions;
+  @Inject CentreAccess access;
   @Inject SkippedRowStore skipped;
   @Inject JobCounters counters;
+
+  /** The job parameter naming the one centre a job works for; absent: all centres. */
+  public static final String CENTRE = "centreId";
 
   /** The exit status of a job that refused to run (its parameters, or a busy bksb account). */
   public static final String REFUSED = "REFUSED ";
@@ -113,17 +118,39 @@ public class JobService {
     }
   }
 
-  /** Starts a job named in a request; 400 names the jobs that can be started this way. */
+  /**
+   * Starts a job named in a request, for one centre ({@code centreId}) or for all of them; 400
+   * names the jobs that can be started this way.
+   */
   public long startByCaller(String jobName, Properties params) {
-    permissions.requireEditor();
     if (!STARTABLE.contains(jobName)) {
       throw Refusal.invalid(
           "jobName", "unknown job " + jobName + "; jobs are " + String.join(", ", STARTABLE));
     }
+    access.requireFor(Command.RUN_BKSB_JOBS, params.getProperty(CENTRE));
     return start(jobName, params);
   }
 
+  /**
+   * The centre an execution works for (null: all centres), once the caller may see it: another
+   * centre's execution is answered as one that does not exist.
+   */
+  String visibleCentre(long executionId) {
+    String centreId =
+        serviceUser.call(
+            () -> {
+              find(executionId);
+              Properties p = operator.getParameters(executionId);
+              return p == null ? null : p.getProperty(CENTRE);
+            });
+    if (!access.sees(centreId)) {
+      throw notFound(executionId);
+    }
+    return centreId;
+  }
+
   public JobExecutionView execution(long executionId) {
+    String centreId = visibleCentre(executionId);
     return serviceUser.call(
         () -> {
           JobExecution e = find(executionId);
@@ -134,6 +161,8 @@ public class JobService {
               executionId,
               instance,
               e.getJobName(),
+              centreId,
+              centreId == null,
               e.getBatchStatus().name(),
               e.getExitStatus(),
               instant(e.getStartTime()),
@@ -144,6 +173,7 @@ public class JobService {
   }
 
   public SkippedRowView skipped(long executionId, int page, int size) {
+    visibleCentre(executionId);
     long instance =
         serviceUser.call(
             () -> {
@@ -167,7 +197,11 @@ public class JobService {
     } catch (NoSuchJobExecutionException e) {
       // answered below
     }
-    throw Refusal.notFound("no job execution " + executionId);
+    throw notFound(executionId);
+  }
+
+  private static Refusal notFound(long executionId) {
+    return Refusal.notFound("no job execution " + executionId);
   }
 
   private static JobExecutionView.Step step(StepExecution s) {

@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.bksbbridge.access.CentreAccess;
+import org.bksbbridge.access.Command;
 import org.bksbbridge.centre.CentreService;
 import org.bksbbridge.refusal.Refusal;
-import org.bksbbridge.security.Permissions;
 
 /** Reads and changes single learners, and searches a centre's learners. */
 @ApplicationScoped
@@ -23,13 +24,14 @@ public class LearnerService {
   @Inject Clock clock;
   @Inject CentreService centres;
   @Inject LearnerStore store;
-  @Inject Permissions permissions;
+  @Inject CentreAccess access;
   @Inject LearnerTags tags;
 
   /** Result of an upsert: what is stored now and whether it was new. */
   public record Saved(LearnerView learner, boolean created) {}
 
   public LearnerView get(String centreId, String reference) {
+    access.require(Command.MODULE, centreId);
     Learner learner = require(centreId, reference);
     return LearnerView.of(learner, today())
         .withDetail(bksbLink(learner.getId()), tags.of(learner.getId()));
@@ -57,14 +59,14 @@ public class LearnerService {
         .orElse(LearnerView.Bksb.NONE);
   }
 
-  /** The stored learner's id, for services that attach things to it. */
+  /** The stored learner's id, for services that attach things to it (they check the caller). */
   public long idOf(String centreId, String reference) {
     return require(centreId, reference).getId();
   }
 
   @Transactional
   public Saved save(String centreId, String reference, Map<String, String> values) {
-    permissions.requireEditor();
+    access.require(Command.IMPORT_LEARNERS, centreId);
     centres.require(centreId);
     Map<String, String> problems = new TreeMap<>();
     Map<String, String> fieldValues = new HashMap<>(values);
@@ -94,13 +96,14 @@ public class LearnerService {
   /** Archives rather than deletes: results and links keep their learner. */
   @Transactional
   public LearnerView archive(String centreId, String reference) {
-    permissions.requireEditor();
+    access.require(Command.IMPORT_LEARNERS, centreId);
     Learner learner = require(centreId, reference);
     learner.archive(clock.instant());
     return LearnerView.of(learner, today());
   }
 
   public LearnerPage search(String centreId, LearnerQuery q) {
+    access.require(Command.MODULE, centreId);
     centres.require(centreId);
     StringBuilder where = new StringBuilder(" where l.centreId = :centre");
     Map<String, Object> params = new HashMap<>();

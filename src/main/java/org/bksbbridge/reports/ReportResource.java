@@ -1,6 +1,5 @@
 package org.bksbbridge.reports;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -12,11 +11,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.stream.Collectors;
-import org.bksbbridge.security.Roles;
 
 @Path("centres/{centreId}/reports")
 @RequestScoped
-@RolesAllowed({Roles.ADMIN, Roles.MANAGER})
 public class ReportResource {
   @Inject ReportService reports;
 

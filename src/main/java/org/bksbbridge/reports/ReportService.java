@@ -3,9 +3,10 @@ package org.bksbbridge.reports;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.bksbbridge.access.CentreAccess;
+import org.bksbbridge.access.Command;
 import org.bksbbridge.centre.CentreService;
 import org.bksbbridge.refusal.Refusal;
-import org.bksbbridge.security.Permissions;
 import org.bksbbridge.sync.matching.MatchLookups;
 import org.bksbbridge.sync.users.AccountDirectory;
 
@@ -13,14 +14,14 @@ import org.bksbbridge.sync.users.AccountDirectory;
 @ApplicationScoped
 public class ReportService {
   @Inject CentreService centres;
-  @Inject Permissions permissions;
+  @Inject CentreAccess access;
   @Inject AccountDirectory directory;
   @Inject MatchLookups lookups;
   @Inject UnmatchedExplainer explainer;
   @Inject ResultsReportBuilder results;
 
   public UnmatchedReport unmatched(String centreId) {
-    permissions.requireEditor();
+    access.require(Command.VIEW_BKSB_REPORTS, centreId);
     centres.require(centreId);
     long accountId =
         directory.enabledAccounts().stream()
@@ -47,7 +48,7 @@ public class ReportService {
 
   public ResultsReport results(
       String centreId, String subject, String type, String level, String from, String to) {
-    permissions.requireEditor();
+    access.require(Command.VIEW_BKSB_REPORTS, centreId);
     centres.require(centreId);
     return results.build(centreId, ResultsReportFilters.parse(subject, type, level, from, to));
   }

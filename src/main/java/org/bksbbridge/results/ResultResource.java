@@ -1,6 +1,5 @@
 package org.bksbbridge.results;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -9,12 +8,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.bksbbridge.security.Roles;
 
 @Path("centres/{centreId}/learners/{reference}/bksb/results")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.TUTOR})
 public class ResultResource {
   @Inject ResultService results;
 

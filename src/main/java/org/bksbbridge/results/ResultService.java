@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.bksbbridge.access.CentreAccess;
+import org.bksbbridge.access.Command;
 import org.bksbbridge.learner.LearnerService;
 
 /** A learner's results, newest first, with diagnostics' topics. */
@@ -14,8 +16,10 @@ import org.bksbbridge.learner.LearnerService;
 public class ResultService {
   @Inject EntityManager em;
   @Inject LearnerService learners;
+  @Inject CentreAccess access;
 
   public List<ResultView> forLearner(String centreId, String reference) {
+    access.require(Command.MODULE, centreId);
     long learnerId = learners.idOf(centreId, reference);
     // Named in JPQL only: the link belongs to the sync, which depends on results, not back.
     List<Object[]> link =

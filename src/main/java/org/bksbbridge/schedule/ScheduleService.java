@@ -11,9 +11,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.TreeMap;
+import org.bksbbridge.access.CentreAccess;
+import org.bksbbridge.access.Command;
 import org.bksbbridge.refusal.Refusal;
-import org.bksbbridge.security.Permissions;
-import org.bksbbridge.security.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -30,7 +30,7 @@ public class ScheduleService {
   @Inject EntityManager em;
   @Inject ScheduleStore store;
   @Inject ScheduleClaims claims;
-  @Inject Permissions permissions;
+  @Inject CentreAccess access;
   @Inject SecurityContext security;
   @Inject Clock clock;
 
@@ -66,8 +66,9 @@ public class ScheduleService {
         parse(defaultNightly, new TreeMap<>()), catchUp, Math.max(0, defaultMinutes));
   }
 
+  /** For whoever runs jobs somewhere: the schedule decides when they run. */
   public ScheduleView view() {
-    permissions.requireEditor();
+    access.requireSomeCentre(Command.RUN_BKSB_JOBS);
     ScheduleSettings s = em.find(ScheduleSettings.class, ScheduleSettings.ID);
     InForce f = inForce(s);
     return new ScheduleView(
@@ -90,9 +91,9 @@ public class ScheduleService {
             .toList());
   }
 
-  /** Only admins change the schedule: it runs for every centre. */
+  /** The schedule runs for every centre: changing it is a setting of every centre. */
   public ScheduleView save(String nightlyAt, String incrementalMinutes) {
-    permissions.requireAny(Roles.ADMIN);
+    access.requireAllCentres(Command.EDIT_BKSB_SETTINGS);
     Map<String, String> problems = new TreeMap<>();
     LocalTime nightly = parse(nightlyAt, problems);
     int minutes = 0;

@@ -137,6 +137,7 @@ public class BridgeAuthenticationMechanism implements HttpAuthenticationMechanis
   }
 
   private static AuthenticationStatus notify(HttpMessageContext context, RegistryLogin.Caller c) {
+    context.getRequest().setAttribute(CurrentCaller.ATTRIBUTE, c);
     return context.notifyContainerAboutLogin(c.name(), c.groups());
   }
 

@@ -1,6 +1,5 @@
 package org.bksbbridge.settings;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -12,12 +11,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.bksbbridge.security.Roles;
 
 @Path("centres/{centreId}/bksb/settings")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.ADMIN, Roles.MANAGER})
 public class SettingsResource {
   @Inject SettingsService settings;
 

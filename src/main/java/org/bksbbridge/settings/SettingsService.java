@@ -10,13 +10,14 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.bksbbridge.access.CentreAccess;
+import org.bksbbridge.access.Command;
 import org.bksbbridge.bksb.BksbApiException;
 import org.bksbbridge.bksb.BksbClients;
 import org.bksbbridge.bksb.BksbConnection;
 import org.bksbbridge.centre.CentreService;
 import org.bksbbridge.centre.CentreView;
 import org.bksbbridge.refusal.Refusal;
-import org.bksbbridge.security.Permissions;
 
 /** Reads, changes and tries out a centre's bksb settings. */
 @ApplicationScoped
@@ -26,7 +27,7 @@ public class SettingsService {
 
   @Inject EntityManager em;
   @Inject CentreService centres;
-  @Inject Permissions permissions;
+  @Inject CentreAccess access;
   @Inject SecretBox secrets;
   @Inject BksbClients clients;
   @Inject SecurityContext security;
@@ -34,15 +35,16 @@ public class SettingsService {
   @Inject SettingsConnections connections;
   @Inject ApiUrlPolicy urls;
 
+  /** Anyone who sees the centre sees its settings: secrets only as "set" or "not set". */
   public SettingsView get(String centreId) {
-    permissions.requireEditor();
+    access.require(Command.MODULE, centreId);
     centres.require(centreId);
     return SettingsView.of(find(centreId).orElse(new BksbSettings(centreId)));
   }
 
   @Transactional
   public SettingsView save(String centreId, JsonObject body) {
-    permissions.requireEditor();
+    access.require(Command.EDIT_BKSB_SETTINGS, centreId);
     CentreView centre = centres.require(centreId);
     if (body == null) {
       throw Refusal.invalid("a JSON object body is required", Map.of());
@@ -146,7 +148,7 @@ public class SettingsService {
    * port from a closed one.
    */
   public TestResult test(String centreId) {
-    permissions.requireEditor();
+    access.require(Command.EDIT_BKSB_SETTINGS, centreId);
     centres.require(centreId);
     BksbConnection c =
         connections

@@ -8,13 +8,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.Locale;
+import org.bksbbridge.access.CentreAccess;
+import org.bksbbridge.access.Command;
 import org.bksbbridge.imports.ImportFormat;
 import org.bksbbridge.imports.ImportService;
 import org.bksbbridge.jobs.JobExecutionView;
 import org.bksbbridge.jobs.JobService;
 import org.bksbbridge.jobs.SkippedRowView;
 import org.bksbbridge.refusal.Refusal;
-import org.bksbbridge.security.Permissions;
 
 /** Uploads a CSV or JSON file of learners and follows the import job to its result. */
 @Named("learnerImport")
@@ -25,7 +26,7 @@ public class LearnerImportView implements Serializable {
 
   @Inject ImportService imports;
   @Inject JobService jobs;
-  @Inject Permissions permissions;
+  @Inject CentreAccess access;
 
   private transient Part file;
   private String charset = "UTF-8";
@@ -68,8 +69,8 @@ public class LearnerImportView implements Serializable {
         && !execution.batchStatus().equals("STARTED");
   }
 
-  public boolean isAllowed() {
-    return permissions.isEditor();
+  public boolean allowedIn(String centreId) {
+    return centreId != null && access.may(Command.IMPORT_LEARNERS, centreId);
   }
 
   public String getCharset() {

@@ -19,13 +19,15 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.bksbbridge.access.CentreAccess;
+import org.bksbbridge.access.Grants;
 import org.bksbbridge.centre.Centre;
 import org.bksbbridge.centre.CentreService;
 import org.bksbbridge.imports.ImportJobArtifacts;
 import org.bksbbridge.learner.LearnerQuery;
 import org.bksbbridge.learner.LearnerService;
 import org.bksbbridge.learner.LearnerTags;
-import org.bksbbridge.security.Permissions;
+import org.bksbbridge.security.CurrentCaller;
 import org.bksbbridge.testing.SeBatch;
 import org.bksbbridge.testing.SeDatabase;
 import org.jboss.weld.environment.se.WeldContainer;
@@ -128,7 +130,9 @@ class LearnerImportBench {
             LearnerService.class,
             LearnerTags.class,
             CentreService.class,
-            Permissions.class,
+            CentreAccess.class,
+            Grants.class,
+            CurrentCaller.class,
             AllRoles.class));
     return beans.toArray(Class<?>[]::new);
   }

@@ -1,6 +1,5 @@
 package org.bksbbridge.sync.assessments;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
@@ -10,12 +9,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
-import org.bksbbridge.security.Roles;
 
 @Path("centres/{centreId}/learners/{reference}/bksb/results/refresh")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.ADMIN, Roles.MANAGER})
 public class RefreshResource {
   @Inject ResultRefresh refresh;
 

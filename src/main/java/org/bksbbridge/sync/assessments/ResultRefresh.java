@@ -7,12 +7,13 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
 import java.time.Clock;
 import java.util.List;
+import org.bksbbridge.access.CentreAccess;
+import org.bksbbridge.access.Command;
 import org.bksbbridge.bksb.BksbApiException;
 import org.bksbbridge.bksb.BksbClients;
 import org.bksbbridge.learner.LearnerKind;
 import org.bksbbridge.learner.LearnerService;
 import org.bksbbridge.refusal.Refusal;
-import org.bksbbridge.security.Permissions;
 import org.bksbbridge.sync.matching.BksbLink;
 
 /**
@@ -25,7 +26,7 @@ public class ResultRefresh {
   static final int RECORDS_PER_PAGE = 20;
 
   @Inject EntityManager em;
-  @Inject Permissions permissions;
+  @Inject CentreAccess access;
   @Inject LearnerService learnerService;
   @Inject LinkedLearners linked;
   @Inject ResultDownloader downloader;
@@ -34,7 +35,7 @@ public class ResultRefresh {
   @Inject Clock clock;
 
   public ResultStore.Counts refresh(String centreId, String reference, boolean full) {
-    permissions.requireEditor();
+    access.require(Command.GET_BKSB_RESULTS, centreId);
     long learnerId = learnerService.idOf(centreId, reference);
     BksbLink link =
         em.createQuery("select k from BksbLink k where k.learnerId = :l", BksbLink.class)

@@ -1,6 +1,5 @@
 package org.bksbbridge.sync.matching;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -17,12 +16,10 @@ import java.util.Set;
 import org.bksbbridge.api.JsonFields;
 import org.bksbbridge.learner.LearnerView;
 import org.bksbbridge.refusal.Refusal;
-import org.bksbbridge.security.Roles;
 
 @Path("centres/{centreId}/learners/{reference}/bksb/link")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.ADMIN, Roles.MANAGER})
 public class LinkResource {
   @Inject LinkService links;
 

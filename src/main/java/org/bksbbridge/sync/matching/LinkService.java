@@ -7,11 +7,12 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import org.bksbbridge.access.CentreAccess;
+import org.bksbbridge.access.Command;
 import org.bksbbridge.bksb.BksbClients;
 import org.bksbbridge.learner.LearnerService;
 import org.bksbbridge.learner.LearnerView;
 import org.bksbbridge.refusal.Refusal;
-import org.bksbbridge.security.Permissions;
 import org.bksbbridge.sync.users.AccountDirectory;
 import org.bksbbridge.sync.users.BksbUser;
 
@@ -23,13 +24,13 @@ public class LinkService {
   @Inject AccountDirectory directory;
   @Inject MatchLookups lookups;
   @Inject BksbClients clients;
-  @Inject Permissions permissions;
+  @Inject CentreAccess access;
   @Inject SecurityContext security;
   @Inject Clock clock;
 
   @Transactional
   public LearnerView link(String centreId, String reference, Long bksbUserId, String username) {
-    permissions.requireEditor();
+    access.require(Command.LINK_BKSB_USERS, centreId);
     long learnerId = learners.idOf(centreId, reference);
     AccountDirectory.Account account =
         directory.enabledAccounts().stream()
@@ -63,7 +64,7 @@ public class LinkService {
 
   @Transactional
   public void unlink(String centreId, String reference) {
-    permissions.requireEditor();
+    access.require(Command.LINK_BKSB_USERS, centreId);
     if (unlinkQuietly(learners.idOf(centreId, reference)) == 0) {
       throw Refusal.notFound("learner " + reference + " has no bksb link");
     }

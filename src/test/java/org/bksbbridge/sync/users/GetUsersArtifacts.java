@@ -1,10 +1,12 @@
 package org.bksbbridge.sync.users;
 
 import jakarta.persistence.EntityManager;
+import org.bksbbridge.access.CentreAccess;
+import org.bksbbridge.access.Grants;
 import org.bksbbridge.centre.CentreService;
 import org.bksbbridge.jobs.JobCounters;
 import org.bksbbridge.jobs.SkippedRowStore;
-import org.bksbbridge.security.Permissions;
+import org.bksbbridge.security.CurrentCaller;
 import org.bksbbridge.settings.SettingsConnections;
 import org.bksbbridge.settings.SettingsFixture;
 import org.bksbbridge.sync.claims.ClaimHeartbeats;
@@ -32,7 +34,9 @@ public final class GetUsersArtifacts {
     SyncClaims.class,
     ClaimHeartbeats.class,
     CentreService.class,
-    Permissions.class,
+    CentreAccess.class,
+    Grants.class,
+    CurrentCaller.class,
     NoCaller.class,
     SkippedRowStore.class,
     JobCounters.class

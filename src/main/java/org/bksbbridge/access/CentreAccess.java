@@ -1,0 +1,83 @@
+package org.bksbbridge.access;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.bksbbridge.refusal.Refusal;
+import org.bksbbridge.security.CurrentCaller;
+
+/**
+ * The one check: may this caller do this command in this centre, and which centres may it see.
+ * Every service asks it before it reads or changes a centre's data. A centre the caller cannot see
+ * is answered as one that does not exist (404), so no one learns which centres there are; a visible
+ * centre without the command is 403 naming the command.
+ */
+@ApplicationScoped
+public class CentreAccess {
+  @Inject CurrentCaller callers;
+  @Inject Grants grants;
+
+  public Caller caller() {
+    return callers.get();
+  }
+
+  /** The caller's rights as stored now. */
+  public Effective effective() {
+    Caller c = caller();
+    return Effective.of(c, grants.heldBy(c));
+  }
+
+  /** Throws unless the caller may do the command in the centre. */
+  public void require(Command command, String centreId) {
+    Effective e = effective();
+    if (!e.sees(centreId)) {
+      throw Refusal.notFound("no centre with id " + centreId);
+    }
+    if (!e.may(command, centreId)) {
+      throw missing(command, "in centre " + centreId);
+    }
+  }
+
+  /** Throws unless the caller may do the command in every centre (work across all of them). */
+  public void requireAllCentres(Command command) {
+    if (!effective().inAllCentres().contains(command)) {
+      throw missing(command, "in all centres");
+    }
+  }
+
+  /** Throws unless the caller may do the command in at least one centre. */
+  public void requireSomeCentre(Command command) {
+    if (!effective().mayAnywhere(command)) {
+      throw missing(command, "in at least one centre");
+    }
+  }
+
+  /**
+   * Throws unless the caller may do the command where a job runs: one centre, or all centres when
+   * {@code centreId} is null.
+   */
+  public void requireFor(Command command, String centreId) {
+    if (centreId == null) {
+      requireAllCentres(command);
+    } else {
+      require(command, centreId);
+    }
+  }
+
+  /** Whether the caller sees the centre, or every centre when {@code centreId} is null. */
+  public boolean sees(String centreId) {
+    Effective e = effective();
+    return centreId == null ? e.seesAllCentres() : e.sees(centreId);
+  }
+
+  public boolean may(Command command, String centreId) {
+    return effective().may(command, centreId);
+  }
+
+  private static Refusal missing(Command command, String where) {
+    return new Refusal(
+        Refusal.Kind.FORBIDDEN,
+        "your account lacks the command \"" + command.label() + "\" " + where,
+        Map.of("command", command.label()));
+  }
+}
