@@ -9,6 +9,8 @@ import org.bksbbridge.centre.CentreResource;
 import org.bksbbridge.imports.ImportResource;
 import org.bksbbridge.jobs.JobResource;
 import org.bksbbridge.learner.LearnerResource;
+import org.bksbbridge.permissions.MeResource;
+import org.bksbbridge.permissions.PermissionResource;
 import org.bksbbridge.reports.ReportResource;
 import org.bksbbridge.results.ResultResource;
 import org.bksbbridge.schedule.ScheduleResource;
@@ -48,7 +50,9 @@ public class RestApplication extends Application {
                 ResultResource.class,
                 RefreshResource.class,
                 ScheduleResource.class,
-                ReportResource.class));
+                ReportResource.class,
+                MeResource.class,
+                PermissionResource.class));
     classes.addAll(ErrorMappers.ALL);
     classes.add(JsonBodyReader.class);
     return classes;

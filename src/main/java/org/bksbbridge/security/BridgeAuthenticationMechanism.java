@@ -24,6 +24,7 @@ public class BridgeAuthenticationMechanism implements HttpAuthenticationMechanis
   static final String LOGIN_ACTION = "/login";
   static final String LOGIN_PAGE = "/login.xhtml";
   static final String SANDBOX_API = "/bksb-sandbox/api/";
+  static final String SANDBOX_ADMIN = "/bksb-sandbox/admin/";
   private static final String SESSION_CALLER = "bksb.caller";
 
   /** Request attribute: how this request was authenticated, for {@link ApiCrossSiteFilter}. */
@@ -61,7 +62,7 @@ public class BridgeAuthenticationMechanism implements HttpAuthenticationMechanis
     if (!context.isProtected()) {
       return context.doNothing();
     }
-    if (path.startsWith("/api/")) {
+    if (isApi(path)) {
       return challengeApi(context);
     }
     String next = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
@@ -144,7 +145,12 @@ public class BridgeAuthenticationMechanism implements HttpAuthenticationMechanis
   private static AuthenticationStatus refuse(
       HttpServletRequest request, HttpMessageContext context) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return path.startsWith("/api/") ? challengeApi(context) : challenge(context);
+    return isApi(path) ? challengeApi(context) : challenge(context);
+  }
+
+  /** Programs' paths: our API and the sandbox's administration answer 401, never a redirect. */
+  private static boolean isApi(String path) {
+    return path.startsWith("/api/") || path.startsWith(SANDBOX_ADMIN);
   }
 
   /** 401 with the API's JSON error body, so programs get one error shape. */

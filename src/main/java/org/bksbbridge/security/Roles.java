@@ -1,17 +1,19 @@
 package org.bksbbridge.security;
 
 /**
- * The application's roles. Each maps to a user-registry group of the same name (see {@code
- * ibm-application-bnd.xml}).
+ * The container roles the application declares, each mapped to the registry group of the same name.
+ * Permissions are grants per centre ({@code org.bksbbridge.access}); the roles remain for the
+ * sandbox's administration (admins) and for asking a caller's groups where no request carries them
+ * (a job's thread).
  */
 public final class Roles {
-  /** Everything, including job administration. */
+  /** Everything, including job administration through Liberty's batch API. */
   public static final String ADMIN = "admin";
 
-  /** Centre managers: change learners, settings and links, start jobs. */
+  /** The group of the default grants for centre managers. */
   public static final String MANAGER = "manager";
 
-  /** Tutors: read learners and results. */
+  /** The group of the default grants for tutors. */
   public static final String TUTOR = "tutor";
 
   private Roles() {}

@@ -149,12 +149,15 @@ final class Api {
    */
   String centreOnTheSandbox(String prefix, String moreSettings) {
     String centre = prefix + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    Reply made = put("/api/v1/centres/" + centre, "{\"name\":\"Sync\",\"bksbLicensed\":true}");
+    // Centres and their settings are admins' by default ("Edit BKSB Settings").
+    Api admin = Api.as("admin");
+    Reply made =
+        admin.put("/api/v1/centres/" + centre, "{\"name\":\"Sync\",\"bksbLicensed\":true}");
     if (made.status() != 201) {
       throw new AssertionError("centre " + centre + ": " + made);
     }
     Reply settings =
-        put(
+        admin.put(
             "/api/v1/centres/" + centre + "/bksb/settings",
             "{\"enabled\":true,\"apiUrl\":\""
                 + Deployments.baseUrl()

@@ -34,22 +34,22 @@ class HostileRequestsIT {
   private static synchronized HostileRows.Target target() {
     if (target == null) {
       String centre = "H" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-      Api manager = Api.as("manager");
+      Api admin = Api.as("admin");
       assertEquals(
           201,
-          manager
+          admin
               .put(
                   "/api/v1/centres/" + centre,
                   "{\"name\":\"Hostile College\",\"bksbLicensed\":true}")
               .status());
       assertEquals(
           201,
-          manager
+          admin
               .put(
                   "/api/v1/centres/" + centre + "/learners/H1",
                   "{\"firstName\":\"Hal\",\"lastName\":\"Kept\"}")
               .status());
-      target = new HostileRows.Target(centre, "H1", Probe.signIn("manager", "manager"));
+      target = new HostileRows.Target(centre, "H1", Probe.signIn("admin", "admin"));
     }
     return target;
   }

@@ -17,7 +17,7 @@ final class HostileRows {
 
   private HostileRows() {}
 
-  /** What the rows attack: a licensed centre with a learner, and a manager's page session. */
+  /** What the rows attack: a licensed centre with a learner, and an admin's page session. */
   record Target(String centre, String learner, String session) {
     String centrePath() {
       return "/api/v1/centres/" + centre;
@@ -72,8 +72,9 @@ final class HostileRows {
     return new Row(name, status, answer, null, send, check);
   }
 
-  private static Probe manager(String method) {
-    return Probe.request(method).basic("manager", "manager");
+  /** An admin: the rows change centres, which the default grants leave to admins. */
+  private static Probe editor(String method) {
+    return Probe.request(method).basic("admin", "admin");
   }
 
   private static Probe session(String method, Target t) {
@@ -112,7 +113,7 @@ final class HostileRows {
             "remembered Basic credentials, POST from another site",
             403,
             null,
-            t -> manager("PUT").header("Origin", EVIL).json(sameName).send(t.centrePath())),
+            t -> editor("PUT").header("Origin", EVIL).json(sameName).send(t.centrePath())),
         row(
             "session cookie from our own page (same Origin) is allowed",
             200,
@@ -138,13 +139,13 @@ final class HostileRows {
             "a 2 MB JSON body",
             413,
             null,
-            t -> manager("PUT").json(big(2 * 1024 * 1024)).send(t.centrePath())),
+            t -> editor("PUT").json(big(2 * 1024 * 1024)).send(t.centrePath())),
         json(
             "a 2 MB JSON body, chunked (no Content-Length)",
             413,
             null,
             t ->
-                manager("PUT")
+                editor("PUT")
                     .body(
                         "application/json",
                         BodyPublishers.ofInputStream(
@@ -154,28 +155,28 @@ final class HostileRows {
             "array body: centre",
             400,
             "body",
-            t -> manager("PUT").json("[" + sameName + "]").send(t.centrePath())),
+            t -> editor("PUT").json("[" + sameName + "]").send(t.centrePath())),
         json(
             "array body: learner",
             400,
             "body",
-            t -> manager("PUT").json("[]").send(t.learnerPath())),
+            t -> editor("PUT").json("[]").send(t.learnerPath())),
         json(
             "array body: bksb settings",
             400,
             "body",
-            t -> manager("PUT").json("[{}]").send(t.centrePath() + "/bksb/settings")),
+            t -> editor("PUT").json("[{}]").send(t.centrePath() + "/bksb/settings")),
         json(
             "array body: link",
             400,
             "body",
-            t -> manager("PUT").json("[1]").send(t.learnerPath() + "/bksb/link")),
+            t -> editor("PUT").json("[1]").send(t.learnerPath() + "/bksb/link")),
         json(
             "array body: job start",
             400,
             "body",
             t ->
-                manager("POST")
+                editor("POST")
                     .json("[{\"centreId\":\"" + t.centre() + "\"}]")
                     .send("/api/v1/jobs/bksb-match-users")),
         json(
@@ -188,7 +189,7 @@ final class HostileRows {
             400,
             "body",
             t ->
-                manager("PUT")
+                editor("PUT")
                     .json("{\"name\":" + "[".repeat(1000) + "]".repeat(1000) + "}")
                     .send(t.centrePath())),
         // Parameters (item 9).
@@ -197,7 +198,7 @@ final class HostileRows {
             400,
             "from",
             t ->
-                manager("GET")
+                editor("GET")
                     .send(
                         t.centrePath()
                             + "/reports/bksb-results?from=-999999999-01-01&to=%2B999999999-12-31")),
@@ -205,20 +206,19 @@ final class HostileRows {
             "a page that is not a number",
             400,
             "page",
-            t -> manager("GET").send(t.centrePath() + "/learners?page=abc")),
+            t -> editor("GET").send(t.centrePath() + "/learners?page=abc")),
         json(
             "an execution id that is not a number",
             400,
             "id",
-            t -> manager("GET").send("/api/v1/jobs/executions/abc")),
+            t -> editor("GET").send("/api/v1/jobs/executions/abc")),
         row(
             "PUT centre without bksbLicensed keeps the licence",
             200,
             Answer.ANY,
-            t -> manager("PUT").json("{\"name\":\"Hostile College\"}").send(t.centrePath()),
+            t -> editor("PUT").json("{\"name\":\"Hostile College\"}").send(t.centrePath()),
             a -> a.body().contains("\"bksbLicensed\":true")),
-        json(
-            "an unknown path under /api", 404, null, t -> manager("GET").send("/api/nothing-here")),
+        json("an unknown path under /api", 404, null, t -> editor("GET").send("/api/nothing-here")),
         // Sign-in (item 8 and 9).
         row(
             "CR/LF in the login's next parameter",

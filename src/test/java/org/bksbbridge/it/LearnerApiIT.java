@@ -26,8 +26,8 @@ class LearnerApiIT {
 
   private void createCentre() {
     Api.Reply r =
-        manager.put(
-            "/api/v1/centres/" + centre, "{\"name\":\"Test College\",\"bksbLicensed\":true}");
+        Api.as("admin")
+            .put("/api/v1/centres/" + centre, "{\"name\":\"Test College\",\"bksbLicensed\":true}");
     assertEquals(201, r.status(), r.body());
   }
 
@@ -35,7 +35,8 @@ class LearnerApiIT {
   void centreRoundTrip() {
     createCentre();
     Api.Reply again =
-        manager.put("/api/v1/centres/" + centre, "{\"name\":\"Renamed\",\"bksbLicensed\":false}");
+        Api.as("admin")
+            .put("/api/v1/centres/" + centre, "{\"name\":\"Renamed\",\"bksbLicensed\":false}");
     assertEquals(200, again.status());
     JsonObject got = Api.as("tutor").get("/api/v1/centres/" + centre).json();
     assertEquals("Renamed", got.getString("name"));

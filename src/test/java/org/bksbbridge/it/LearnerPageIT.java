@@ -126,4 +126,35 @@ class LearnerPageIT {
     wait.until(d -> !d.findElements(By.id("list:total")).isEmpty());
     assertTrue(driver.findElements(By.id("import:file")).isEmpty());
   }
+
+  @Test
+  void aManagerOfAnotherCentreSeesNeitherTheCentreNorItsLearners() throws Exception {
+    Api admin = Api.as("admin");
+    admin.put("/api/v1/centres/" + centre, "{\"name\":\"Page College\"}");
+    admin.put(
+        "/api/v1/centres/" + centre + "/learners/S1",
+        "{\"firstName\":\"Secret\",\"lastName\":\"Learner\"}");
+    WebDriverWait wait = openLearnersPage();
+    signIn("manager.north", "manager.north");
+    wait.until(d -> !d.findElements(By.id("signed-in-user")).isEmpty());
+    wait.until(d -> !d.findElements(By.id("messages")).isEmpty());
+    Browser.screenshot(driver, "learners-other-centre");
+    assertTrue(
+        driver.findElement(By.id("messages")).getText().contains("no centre with id " + centre),
+        driver.getPageSource());
+    assertFalse(driver.getPageSource().contains("Secret"));
+    assertTrue(driver.findElements(By.id("list:total")).isEmpty());
+    assertTrue(driver.findElements(By.id("import:file")).isEmpty());
+    List<String> offered =
+        driver.findElements(By.cssSelector("#search\\:centre option")).stream()
+            .map(o -> o.getAttribute("value"))
+            .toList();
+    assertEquals(List.of("NORTH"), offered);
+
+    driver.get(Deployments.baseUrl() + "/index.xhtml");
+    wait.until(d -> !d.findElements(By.id("centres")).isEmpty());
+    assertTrue(driver.findElement(By.id("centres")).getText().contains("North Campus"));
+    assertFalse(driver.findElement(By.id("centres")).getText().contains(centre));
+    assertFalse(driver.findElement(By.id("centres")).getText().contains("DEMO"));
+  }
 }

@@ -18,7 +18,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class SettingsIT {
   private static final String WRONG_SECRET = "wr0ng-Secret-" + UUID.randomUUID();
-  private final Api manager = Api.as("manager");
+
+  /** Group admin: the default grants leave "Edit BKSB Settings" to admins. */
+  private final Api editor = Api.as("admin");
+
   private final String centre = "S" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
   private final String path = "/api/v1/centres/" + centre + "/bksb/settings";
 
@@ -42,8 +45,8 @@ class SettingsIT {
   @Test
   void enablingNeedsEverythingAndALicence() {
     assertEquals(
-        201, manager.put("/api/v1/centres/" + centre, "{\"name\":\"No licence\"}").status());
-    Api.Reply missing = manager.put(path, "{\"enabled\":true}");
+        201, editor.put("/api/v1/centres/" + centre, "{\"name\":\"No licence\"}").status());
+    Api.Reply missing = editor.put(path, "{\"enabled\":true}");
     assertEquals(400, missing.status());
     JsonObject fields = missing.json().getJsonObject("fields");
     for (String f :
@@ -51,7 +54,7 @@ class SettingsIT {
       assertTrue(fields.containsKey(f), f + " in " + fields);
     }
     Api.Reply insecure =
-        manager.put(
+        editor.put(
             path,
             "{\"apiUrl\":\"http://live2api.example/\",\"learnerTags\":{\"FRENCH\":[]},\"colour\":1}");
     assertEquals(400, insecure.status());
@@ -60,10 +63,10 @@ class SettingsIT {
     assertTrue(bad.containsKey("learnerTags.FRENCH"));
     assertEquals("unknown field", bad.getString("colour"));
 
-    Api.Reply unlicensed = manager.put(path, sandboxSettings("sandbox-secret"));
+    Api.Reply unlicensed = editor.put(path, sandboxSettings("sandbox-secret"));
     assertEquals(409, unlicensed.status());
     assertTrue(unlicensed.json().getString("error").contains("licence"));
-    JsonObject stored = manager.get(path).json();
+    JsonObject stored = editor.get(path).json();
     assertFalse(stored.getBoolean("enabled"));
     assertFalse(stored.getBoolean("secretAccessKeySet"), "nothing was stored");
   }
@@ -72,36 +75,36 @@ class SettingsIT {
   void secretsAreWriteOnlyAndTheKeyTestCallsBksb() throws Exception {
     assertEquals(
         201,
-        manager
+        editor
             .put("/api/v1/centres/" + centre, "{\"name\":\"Licensed\",\"bksbLicensed\":true}")
             .status());
-    Api.Reply saved = manager.put(path, sandboxSettings("sandbox-secret"));
+    Api.Reply saved = editor.put(path, sandboxSettings("sandbox-secret"));
     assertEquals(200, saved.status(), saved.body());
     assertFalse(saved.body().contains("sandbox-secret"));
     assertFalse(saved.body().contains("Welcome-2026"));
-    JsonObject s = manager.get(path).json();
+    JsonObject s = editor.get(path).json();
     assertTrue(s.getBoolean("enabled"));
     assertTrue(s.getBoolean("secretAccessKeySet"));
     assertTrue(s.getBoolean("defaultPasswordSet"));
     assertFalse(s.containsKey("secretAccessKey"));
     assertEquals(
         "[\"BKSB-ENG\"]", s.getJsonObject("learnerTags").getJsonArray("ENGLISH").toString());
-    assertEquals("manager", s.getString("updatedBy"));
+    assertEquals("admin", s.getString("updatedBy"));
 
-    JsonObject ok = manager.post(path + "/test", "application/json", "").json();
+    JsonObject ok = editor.post(path + "/test", "application/json", "").json();
     assertTrue(ok.getBoolean("ok"), ok.toString());
 
     // Changing other fields keeps the stored secret.
-    assertEquals(200, manager.put(path, "{\"logSyncApiCalls\":true}").status());
-    assertTrue(manager.post(path + "/test", "application/json", "").json().getBoolean("ok"));
+    assertEquals(200, editor.put(path, "{\"logSyncApiCalls\":true}").status());
+    assertTrue(editor.post(path + "/test", "application/json", "").json().getBoolean("ok"));
 
-    assertEquals(200, manager.put(path, "{\"secretAccessKey\":\"" + WRONG_SECRET + "\"}").status());
-    JsonObject rejected = manager.post(path + "/test", "application/json", "").json();
+    assertEquals(200, editor.put(path, "{\"secretAccessKey\":\"" + WRONG_SECRET + "\"}").status());
+    JsonObject rejected = editor.post(path + "/test", "application/json", "").json();
     assertFalse(rejected.getBoolean("ok"));
     assertEquals("KEYS_REFUSED", rejected.getString("outcome"), rejected.toString());
     assertFalse(rejected.toString().contains(WRONG_SECRET));
     // Leave no enabled centre with a rejected key behind for the sync tests.
-    assertEquals(200, manager.put(path, "{\"enabled\":false}").status());
+    assertEquals(200, editor.put(path, "{\"enabled\":false}").status());
 
     Path logs = Deployments.serverDir().resolve("logs");
     try (var files = Files.walk(logs)) {
@@ -118,38 +121,38 @@ class SettingsIT {
   void movingTheUrlOrKeyForgetsTheStoredSecrets() {
     assertEquals(
         201,
-        manager
+        editor
             .put("/api/v1/centres/" + centre, "{\"name\":\"Moved\",\"bksbLicensed\":true}")
             .status());
-    assertEquals(200, manager.put(path, sandboxSettings("sandbox-secret")).status());
-    assertEquals(200, manager.put(path, "{\"enabled\":false}").status());
+    assertEquals(200, editor.put(path, sandboxSettings("sandbox-secret")).status());
+    assertEquals(200, editor.put(path, "{\"enabled\":false}").status());
 
     // Only the key id changes: the secret saved for the old key is not used with the new one.
-    assertEquals(200, manager.put(path, "{\"accessKeyId\":\"another-key\"}").status());
-    JsonObject afterKey = manager.get(path).json();
+    assertEquals(200, editor.put(path, "{\"accessKeyId\":\"another-key\"}").status());
+    JsonObject afterKey = editor.get(path).json();
     assertFalse(afterKey.getBoolean("secretAccessKeySet"), afterKey.toString());
     assertTrue(afterKey.getBoolean("defaultPasswordSet"), "same host: the password stays");
-    assertEquals(409, manager.post(path + "/test", "application/json", "").status());
+    assertEquals(409, editor.post(path + "/test", "application/json", "").status());
 
     // Enabling on a moved key without sending the secret again says so.
-    assertEquals(200, manager.put(path, sandboxSettings("sandbox-secret")).status());
-    Api.Reply moved = manager.put(path, "{\"accessKeyId\":\"sandbox-key-2\",\"enabled\":true}");
+    assertEquals(200, editor.put(path, sandboxSettings("sandbox-secret")).status());
+    Api.Reply moved = editor.put(path, "{\"accessKeyId\":\"sandbox-key-2\",\"enabled\":true}");
     assertEquals(400, moved.status());
     assertTrue(
         moved.json().getJsonObject("fields").getString("secretAccessKey").contains("again"),
         moved.body());
-    assertTrue(manager.get(path).json().getBoolean("secretAccessKeySet"), "nothing changed");
-    assertEquals(200, manager.put(path, "{\"enabled\":false}").status());
+    assertTrue(editor.get(path).json().getBoolean("secretAccessKeySet"), "nothing changed");
+    assertEquals(200, editor.put(path, "{\"enabled\":false}").status());
   }
 
   @Test
   void theApiUrlMustBeBksbOrExactlyTheSandbox() {
     assertEquals(
         201,
-        manager
+        editor
             .put("/api/v1/centres/" + centre, "{\"name\":\"Urls\",\"bksbLicensed\":true}")
             .status());
-    assertEquals(200, manager.put(path, sandboxSettings("sandbox-secret")).status());
+    assertEquals(200, editor.put(path, sandboxSettings("sandbox-secret")).status());
     String sandbox = Deployments.baseUrl() + "/bksb-sandbox/";
     for (String url :
         new String[] {
@@ -165,17 +168,17 @@ class SettingsIT {
           "file:///etc/passwd",
           "https://live2api.bksblive2.co.uk/\u0000",
         }) {
-      Api.Reply r = manager.put(path, "{\"apiUrl\":" + jakarta.json.Json.createValue(url) + "}");
+      Api.Reply r = editor.put(path, "{\"apiUrl\":" + jakarta.json.Json.createValue(url) + "}");
       assertEquals(400, r.status(), url + " -> " + r.body());
       assertTrue(r.json().getJsonObject("fields").containsKey("apiUrl"), r.body());
     }
-    JsonObject s = manager.get(path).json();
+    JsonObject s = editor.get(path).json();
     assertEquals(sandbox, s.getString("apiUrl"), "nothing changed");
     assertTrue(s.getBoolean("secretAccessKeySet"), "nothing changed");
 
     // bksb's own host is allowed, stored normalised; the secret stays behind.
-    assertEquals(200, manager.put(path, "{\"enabled\":false}").status());
-    Api.Reply live = manager.put(path, "{\"apiUrl\":\"HTTPS://Live2API.bksblive2.co.uk\"}");
+    assertEquals(200, editor.put(path, "{\"enabled\":false}").status());
+    Api.Reply live = editor.put(path, "{\"apiUrl\":\"HTTPS://Live2API.bksblive2.co.uk\"}");
     assertEquals(200, live.status(), live.body());
     assertEquals("https://live2api.bksblive2.co.uk/", live.json().getString("apiUrl"));
     assertFalse(live.json().getBoolean("secretAccessKeySet"));
@@ -186,34 +189,38 @@ class SettingsIT {
   void theConnectionTestAnswersAFixedMessage() {
     assertEquals(
         201,
-        manager
+        editor
             .put("/api/v1/centres/" + centre, "{\"name\":\"Down\",\"bksbLicensed\":true}")
             .status());
-    assertEquals(200, manager.put(path, sandboxSettings("sandbox-secret")).status());
+    assertEquals(200, editor.put(path, sandboxSettings("sandbox-secret")).status());
     Api admin = Api.as("admin");
     admin.put("/bksb-sandbox/admin/faults", "{\"errorRate\":1,\"errorStatus\":503}");
     try {
-      JsonObject down = manager.post(path + "/test", "application/json", "").json();
+      JsonObject down = editor.post(path + "/test", "application/json", "").json();
       assertFalse(down.getBoolean("ok"));
       assertEquals("UNREACHABLE", down.getString("outcome"), down.toString());
       assertFalse(down.getString("message").contains("503"), down.toString());
     } finally {
       admin.put("/bksb-sandbox/admin/faults", "{\"errorRate\":0}");
-      manager.put(path, "{\"enabled\":false}");
+      editor.put(path, "{\"enabled\":false}");
     }
   }
 
   @Test
-  void tutorsCannotSeeOrChangeSettings() {
+  void tutorsSeeTheSettingsButCannotChangeOrTestThem() {
     assertEquals(
         201,
-        manager
-            .put("/api/v1/centres/" + centre, "{\"name\":\"T\",\"bksbLicensed\":true}")
-            .status());
+        editor.put("/api/v1/centres/" + centre, "{\"name\":\"T\",\"bksbLicensed\":true}").status());
     Api tutor = Api.as("tutor");
-    assertEquals(403, tutor.get(path).status());
-    assertEquals(403, tutor.put(path, "{\"logSyncApiCalls\":true}").status());
+    Api.Reply seen = tutor.get(path);
+    assertEquals(200, seen.status(), "the module shows the integration's status");
+    assertFalse(seen.body().contains("sandbox-secret"));
+    Api.Reply refused = tutor.put(path, "{\"logSyncApiCalls\":true}");
+    assertEquals(403, refused.status());
+    assertEquals("Edit BKSB Settings", refused.json().getJsonObject("fields").getString("command"));
     assertEquals(403, tutor.post(path + "/test", "application/json", "").status());
-    assertFalse(manager.get(path).json().getBoolean("logSyncApiCalls"));
+    assertEquals(
+        403, Api.as("manager").put(path, "{\"logSyncApiCalls\":true}").status(), "by default");
+    assertFalse(editor.get(path).json().getBoolean("logSyncApiCalls"));
   }
 }

@@ -33,9 +33,6 @@ public class LinkResource {
     Map<String, String> v = JsonFields.requireFlat(body, Set.of("bksbUsername", "bksbUserId"));
     String username = v.get("bksbUsername");
     String id = v.get("bksbUserId");
-    if ((username == null) == (id == null)) {
-      throw Refusal.invalid("bksbUsername", "give exactly one of bksbUsername or bksbUserId");
-    }
     Long userId = null;
     if (id != null) {
       try {

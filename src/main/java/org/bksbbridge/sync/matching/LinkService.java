@@ -31,6 +31,9 @@ public class LinkService {
   @Transactional
   public LearnerView link(String centreId, String reference, Long bksbUserId, String username) {
     access.require(Command.LINK_BKSB_USERS, centreId);
+    if ((username == null) == (bksbUserId == null)) {
+      throw Refusal.invalid("bksbUsername", "give exactly one of bksbUsername or bksbUserId");
+    }
     long learnerId = learners.idOf(centreId, reference);
     AccountDirectory.Account account =
         directory.enabledAccounts().stream()
