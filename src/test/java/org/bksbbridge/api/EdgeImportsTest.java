@@ -28,6 +28,34 @@ class EdgeImportsTest {
     assertEquals(List.of(), offenders("\\bApiException\\b"));
   }
 
+  /**
+   * The REST edge's package is for the REST edge: feature code (a batch job, a service) that needs
+   * it would break when the API changes. The sandbox's own JAX-RS application answers with the same
+   * error mappers, as an edge of its own; that one use is named here.
+   */
+  @Test
+  void onlyTheRestEdgeUsesItsPackage() throws IOException {
+    java.util.regex.Pattern use =
+        java.util.regex.Pattern.compile("\\borg\\.bksbbridge\\.api\\.\\w+");
+    List<String> found = new java.util.ArrayList<>();
+    try (Stream<Path> files = Files.walk(MAIN)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+        String file = MAIN.relativize(f).toString().replace('\\', '/');
+        if (file.startsWith("api/") || file.endsWith("Resource.java")) {
+          continue;
+        }
+        java.util.regex.Matcher m = use.matcher(Files.readString(f));
+        while (m.find()) {
+          if (!(file.equals("sandbox/SandboxApplication.java")
+              && m.group().equals("org.bksbbridge.api.ErrorMappers"))) {
+            found.add(file + ": " + m.group());
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), found);
+  }
+
   private static List<String> offenders(String regex) throws IOException {
     java.util.regex.Pattern text = java.util.regex.Pattern.compile(regex);
     try (Stream<Path> files = Files.walk(MAIN)) {
