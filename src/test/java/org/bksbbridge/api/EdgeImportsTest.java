@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * HTTP stays at the edges: JAX-RS types appear only in the REST edge (this package and the
  * resources), in the bksb client (outbound HTTP) and in the sandbox (a bksb API of its own).
- * Services speak the domain and say no with {@code Refusal}, so the pages can call them too.
+ * Services speak the domain, take typed inputs rather than JSON, and say no with {@code Refusal},
+ * so the pages can call them too.
  */
 class EdgeImportsTest {
   private static final Path MAIN = Path.of("src/main/java/org/bksbbridge");
@@ -53,6 +54,27 @@ class EdgeImportsTest {
         }
       }
     }
+    assertEquals(List.of(), found);
+  }
+
+  /**
+   * JSON-P types are read at the edges (and by the readers beside resources, {@code *Json.java}),
+   * written for stored columns and file formats that are JSON by nature, and nowhere else: a
+   * service taking a {@code JsonObject} would make its other callers fake a request body.
+   */
+  @Test
+  void jsonTypesOnlyAtTheEdgesAndInJsonFormats() throws IOException {
+    List<String> formats =
+        List.of(
+            "imports/JsonRowSource.java", // the JSON learner import file
+            "settings/Tags.java", // the stored tags column
+            "web/ErrorResponses.java"); // the API's error body outside JAX-RS
+    List<String> found =
+        offenders("import jakarta\\.json\\.").stream()
+            .map(f -> f.replace('\\', '/'))
+            .filter(f -> !f.startsWith("json/") && !f.endsWith("Json.java"))
+            .filter(f -> !formats.contains(f))
+            .toList();
     assertEquals(List.of(), found);
   }
 
