@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeMap;
-import org.bksbbridge.api.JsonFields;
+import org.bksbbridge.json.FlatJson;
 import org.bksbbridge.learner.LearnerValidator;
 
 /**
@@ -66,7 +66,7 @@ public class JsonRowSource implements RowSource {
       return new ImportRow(row, Map.of(), "must be a JSON object");
     }
     Map<String, String> problems = new TreeMap<>();
-    Map<String, String> values = JsonFields.flatten((JsonObject) value, ALLOWED, problems);
+    Map<String, String> values = FlatJson.flatten((JsonObject) value, ALLOWED, problems);
     String problem = problems.isEmpty() ? null : LearnerValidator.Invalid.describe(problems);
     return new ImportRow(row, values, problem);
   }

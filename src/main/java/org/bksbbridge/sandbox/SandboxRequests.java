@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.bksbbridge.api.JsonFields;
 import org.bksbbridge.bksb.ResultType;
 import org.bksbbridge.bksb.Subject;
+import org.bksbbridge.json.FlatJson;
 import org.bksbbridge.refusal.Refusal;
 
 /** Reads and checks the admin API's bodies, naming every bad field. */
@@ -79,7 +79,7 @@ final class SandboxRequests {
       if (body == null) {
         throw Refusal.invalid("a JSON object body is required", Map.of());
       }
-      values = JsonFields.flatten(body, allowed, problems);
+      values = FlatJson.flatten(body, allowed, problems);
     }
 
     boolean has(String name) {

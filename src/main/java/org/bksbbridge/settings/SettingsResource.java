@@ -27,7 +27,8 @@ public class SettingsResource {
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   public SettingsView put(@PathParam("centreId") String centreId, JsonObject body) {
-    return settings.save(centreId, body);
+    return settings.save(
+        centreId, SettingsJson.read(body, change -> settings.problems(centreId, change)));
   }
 
   /** Tries the stored access key against bksb: {@code {"ok": bool, "message": "..."}}. */

@@ -2,11 +2,11 @@ package org.bksbbridge.settings;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,9 +22,6 @@ import org.bksbbridge.refusal.Refusal;
 /** Reads, changes and tries out a centre's bksb settings. */
 @ApplicationScoped
 public class SettingsService {
-  static final String SECRET = "secretAccessKey";
-  static final String PASSWORD = "defaultPassword";
-
   @Inject EntityManager em;
   @Inject CentreService centres;
   @Inject CentreAccess access;
@@ -42,70 +39,37 @@ public class SettingsService {
     return SettingsView.of(find(centreId).orElse(new BksbSettings(centreId)));
   }
 
+  /**
+   * Applies the change, or refuses it naming the problem of every field ({@link
+   * Refusal.Kind#INVALID}, message "invalid settings"); enabling a centre without a bksb licence is
+   * a conflict.
+   */
   @Transactional
-  public SettingsView save(String centreId, JsonObject body) {
+  public SettingsView save(String centreId, SettingsChange change) {
+    Objects.requireNonNull(change, "change");
     access.require(Command.EDIT_BKSB_SETTINGS, centreId);
     CentreView centre = centres.require(centreId);
-    if (body == null) {
-      throw Refusal.invalid("a JSON object body is required", Map.of());
-    }
     BksbSettings s = find(centreId).orElse(new BksbSettings(centreId));
-    SettingsRequest r = new SettingsRequest(body);
-    boolean enabled = r.bool("enabled", s.enabled);
-    String apiUrl = r.apiUrl("apiUrl", s.apiUrl, urls);
-    String keyId = r.text("accessKeyId", s.accessKeyId, 100);
-    String secret = r.text(SECRET, null, 200);
-    String password = r.text(PASSWORD, null, 100);
-    if (password != null && password.length() < 8) {
-      r.problems.put(PASSWORD, "must be at least 8 characters");
+    SettingsUpdate u = new SettingsUpdate(s, change, urls);
+    if (!u.problems.isEmpty()) {
+      throw Refusal.invalid("invalid settings", u.problems);
     }
-    // The stored secrets belong to the host and key they were saved for: pointing the settings
-    // elsewhere without sending them again must not carry them along to the new host.
-    boolean hostMoved = !sameUrl(apiUrl, s.apiUrl);
-    boolean secretKept = !hostMoved && Objects.equals(keyId, s.accessKeyId) && !r.has(SECRET);
-    boolean passwordKept = !hostMoved && !r.has(PASSWORD);
-    boolean databridgeOff = r.bool("databridgeAcknowledged", s.databridgeAcknowledged);
-    String learnerTags = r.tags("learnerTags", s.learnerTags);
-    String applicantTags = r.tags("applicantTags", s.applicantTags);
-    String linkUrl = r.url("linkButtonUrl", s.linkButtonUrl);
-    boolean secretAfter = secretKept ? s.secretSealed != null : secret != null;
-    if (enabled && !secretAfter && !r.has(SECRET) && s.secretSealed != null) {
-      r.problems.put(
-          SECRET, "must be sent again when apiUrl or accessKeyId changes (it is not carried over)");
-    }
-    if (enabled) {
-      requireForEnabling(r, apiUrl, keyId, secretAfter, databridgeOff);
-    }
-    if (!r.problems.isEmpty()) {
-      throw Refusal.invalid("invalid settings", r.problems);
-    }
-    if (enabled && !centre.bksbLicensed()) {
+    if (u.enabled && !centre.bksbLicensed()) {
       throw Refusal.conflict(
           "centre " + centreId + " has no bksb licence: set bksbLicensed on the centre first");
     }
     String sealedSecret = s.secretSealed;
-    if (!secretKept) {
-      sealedSecret = secret == null ? null : secrets.seal(secret, centreId);
+    if (!u.secretKept) {
+      sealedSecret = u.secret == null ? null : secrets.seal(u.secret, centreId);
     }
     String sealedPassword = s.defaultPasswordSealed;
-    if (!passwordKept) {
-      sealedPassword = password == null ? null : secrets.seal(password, centreId);
+    if (!u.passwordKept) {
+      sealedPassword = u.password == null ? null : secrets.seal(u.password, centreId);
     }
     s.apply(
-        new BksbSettings.Change(
-            enabled,
-            apiUrl,
-            keyId,
+        u.sealedWith(
             sealedSecret,
             sealedPassword,
-            r.bool("autoSendLoginDetails", s.autoSendLoginDetails),
-            r.bool("autoEnrolCourses", s.autoEnrolCourses),
-            r.bool("downloadDiagnosticResults", s.downloadDiagnosticResults),
-            r.bool("logSyncApiCalls", s.logSyncApiCalls),
-            learnerTags,
-            applicantTags,
-            linkUrl,
-            databridgeOff,
             clock.instant(),
             security.getCallerPrincipal() == null
                 ? null
@@ -116,30 +80,17 @@ public class SettingsService {
     return SettingsView.of(s);
   }
 
-  private static void requireForEnabling(
-      SettingsRequest r, String apiUrl, String keyId, boolean secretSet, boolean databridgeOff) {
-    if (apiUrl == null) {
-      r.problems.putIfAbsent("apiUrl", "is required to enable the integration");
-    }
-    if (keyId == null) {
-      r.problems.putIfAbsent("accessKeyId", "is required to enable the integration");
-    }
-    if (!secretSet) {
-      r.problems.putIfAbsent(SECRET, "is required to enable the integration");
-    }
-    if (!databridgeOff) {
-      r.problems.putIfAbsent(
-          "databridgeAcknowledged",
-          "confirm that bksb's Databridge is switched off for this centre: running both"
-              + " duplicates data");
-    }
-  }
-
-  private static boolean sameUrl(String a, String b) {
-    if (a == null || b == null) {
-      return a == null && b == null;
-    }
-    return ApiUrlPolicy.normalise(a).equals(ApiUrlPolicy.normalise(b));
+  /**
+   * The problems {@link #save} would name in this change, per field, without saving anything: for
+   * an edge that found problems of its own in what it read and answers them all at once, or a page
+   * checking a form before it is sent. The licence is not checked here (it is not a field's).
+   */
+  public Map<String, String> problems(String centreId, SettingsChange change) {
+    Objects.requireNonNull(change, "change");
+    access.require(Command.EDIT_BKSB_SETTINGS, centreId);
+    centres.require(centreId);
+    BksbSettings s = find(centreId).orElse(new BksbSettings(centreId));
+    return Collections.unmodifiableMap(new SettingsUpdate(s, change, urls).problems);
   }
 
   /**

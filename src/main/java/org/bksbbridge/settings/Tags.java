@@ -6,7 +6,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,7 +15,8 @@ import java.util.Map;
 
 /**
  * Tags per subject, applied when a learner's first initial assessment in that subject arrives:
- * {@code {"ENGLISH":[...],"MATHS":[...],"ICT":[...]}}.
+ * {@code {"ENGLISH":[...],"MATHS":[...],"ICT":[...]}}. JSON here is the stored column's format, not
+ * the API's.
  */
 final class Tags {
   static final List<String> SUBJECTS = List.of("ENGLISH", "MATHS", "ICT");
@@ -43,31 +43,23 @@ final class Tags {
   }
 
   /**
-   * Checks a request's tags and returns them as stored JSON; problems go into {@code problems}
-   * under {@code field}.
+   * Checks a change's tags and returns them as stored JSON (null when cleared); problems go into
+   * {@code problems} under {@code field.SUBJECT}.
    */
-  static String check(JsonValue value, String field, Map<String, String> problems) {
-    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-      return null;
-    }
-    if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-      problems.put(field, "must be an object like {\"ENGLISH\":[\"tag\"],\"MATHS\":[],\"ICT\":[]}");
+  static String check(Map<String, List<String>> value, String field, Map<String, String> problems) {
+    if (value == null) {
       return null;
     }
     JsonObjectBuilder stored = Json.createObjectBuilder();
-    for (Map.Entry<String, JsonValue> e : value.asJsonObject().entrySet()) {
+    for (Map.Entry<String, List<String>> e : value.entrySet()) {
       String where = field + "." + e.getKey();
       if (!SUBJECTS.contains(e.getKey())) {
         problems.put(where, "unknown subject; subjects are " + String.join(", ", SUBJECTS));
         continue;
       }
-      if (e.getValue().getValueType() != JsonValue.ValueType.ARRAY) {
-        problems.put(where, "must be an array of tags");
-        continue;
-      }
       List<String> tags = new ArrayList<>();
-      for (JsonValue t : e.getValue().asJsonArray()) {
-        String tag = t instanceof JsonString s ? s.getString().strip() : null;
+      for (String t : e.getValue()) {
+        String tag = t == null ? null : t.strip();
         if (tag == null || tag.isEmpty() || tag.length() > MAX_TAG_LENGTH) {
           problems.put(where, "tags must be text of 1 to " + MAX_TAG_LENGTH + " characters");
         } else {
