@@ -42,9 +42,18 @@ public class DefaultGrants {
         LOG.info("wrote the default permission grants (groups manager and tutor)");
       }
     } catch (RuntimeException e) {
-      // Another server wrote them at the same moment (its marker row came first): nothing to do.
-      LOG.log(Level.FINE, "default grants written elsewhere", e);
+      if (self.seeded()) {
+        // Another server wrote them at the same moment (its marker row came first).
+        LOG.log(Level.FINE, "default grants written by another server", e);
+      } else {
+        LOG.log(Level.WARNING, "could not write the default permission grants", e);
+      }
     }
+  }
+
+  @Transactional
+  public boolean seeded() {
+    return em.find(AccessSeed.class, AccessSeed.DEFAULTS) != null;
   }
 
   /**

@@ -49,6 +49,9 @@ public final class Effective {
 
   /** The commands in one centre (empty when the centre is not visible). */
   public Set<Command> in(String centreId) {
+    if (centreId == null) {
+      return inAllCentres();
+    }
     if (admin) {
       return EnumSet.allOf(Command.class);
     }

@@ -62,6 +62,8 @@ public class Grants {
     for (Command c : commands) {
       em.persist(new Grant(kind, grantee, centreId, c, by, at));
     }
+    // Here, not at commit: a grant changed at the same moment fails inside the caller's method.
+    em.flush();
   }
 
   /**

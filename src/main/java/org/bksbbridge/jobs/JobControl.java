@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Properties;
 import org.bksbbridge.access.CentreAccess;
-import org.bksbbridge.access.Command;
 import org.bksbbridge.refusal.Refusal;
 
 /** Stops and restarts executions for callers allowed to run jobs, as the batch service user. */
@@ -26,7 +25,8 @@ public class JobControl {
    * (Liberty would otherwise restart it with none). 409 when it cannot be restarted.
    */
   public long restartByCaller(long executionId) {
-    access.requireFor(Command.RUN_BKSB_JOBS, jobs.visibleCentre(executionId));
+    JobService.Scope scope = jobs.visible(executionId);
+    access.requireFor(scope.control(), scope.centreId());
     try {
       return serviceUser.call(
           () -> {
@@ -52,7 +52,8 @@ public class JobControl {
    * restart goes on from there). 409 when it is not running.
    */
   public void stopByCaller(long executionId) {
-    access.requireFor(Command.RUN_BKSB_JOBS, jobs.visibleCentre(executionId));
+    JobService.Scope scope = jobs.visible(executionId);
+    access.requireFor(scope.control(), scope.centreId());
     try {
       serviceUser.call(
           () -> {

@@ -131,26 +131,34 @@ public class JobService {
     return start(jobName, params);
   }
 
+  /** An execution's job and the centre it works for (null: all centres). */
+  record Scope(String jobName, String centreId) {
+    /** What a caller needs to stop or restart it: an import writes learners. */
+    Command control() {
+      return jobName.equals("learner-import") ? Command.IMPORT_LEARNERS : Command.RUN_BKSB_JOBS;
+    }
+  }
+
   /**
-   * The centre an execution works for (null: all centres), once the caller may see it: another
-   * centre's execution is answered as one that does not exist.
+   * The execution's job and centre, once the caller may see it: another centre's execution is
+   * answered as one that does not exist.
    */
-  String visibleCentre(long executionId) {
-    String centreId =
+  Scope visible(long executionId) {
+    Scope scope =
         serviceUser.call(
             () -> {
-              find(executionId);
+              JobExecution e = find(executionId);
               Properties p = operator.getParameters(executionId);
-              return p == null ? null : p.getProperty(CENTRE);
+              return new Scope(e.getJobName(), p == null ? null : p.getProperty(CENTRE));
             });
-    if (!access.sees(centreId)) {
+    if (!access.sees(scope.centreId())) {
       throw notFound(executionId);
     }
-    return centreId;
+    return scope;
   }
 
   public JobExecutionView execution(long executionId) {
-    String centreId = visibleCentre(executionId);
+    String centreId = visible(executionId).centreId();
     return serviceUser.call(
         () -> {
           JobExecution e = find(executionId);
@@ -173,7 +181,7 @@ public class JobService {
   }
 
   public SkippedRowView skipped(long executionId, int page, int size) {
-    visibleCentre(executionId);
+    visible(executionId);
     long instance =
         serviceUser.call(
             () -> {

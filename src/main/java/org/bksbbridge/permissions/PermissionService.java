@@ -2,6 +2,7 @@ package org.bksbbridge.permissions;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -90,7 +91,12 @@ public class PermissionService {
   public GrantView replace(String scope, GranteeKind kind, String name, Set<Command> commands) {
     String grantee = checkChange(scope, kind, name);
     Caller by = access.caller();
-    grants.replace(kind, grantee, scope, commands, by.name(), clock.instant());
+    try {
+      grants.replace(kind, grantee, scope, commands, by.name(), clock.instant());
+    } catch (PersistenceException e) {
+      throw Refusal.conflict(
+          "the grants of " + grantee + " in " + scope + " changed at the same moment: try again");
+    }
     LOG.info(
         () ->
             by.name()

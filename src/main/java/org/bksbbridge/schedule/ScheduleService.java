@@ -2,13 +2,13 @@ package org.bksbbridge.schedule;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.security.enterprise.SecurityContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.bksbbridge.access.CentreAccess;
@@ -27,7 +27,6 @@ public class ScheduleService {
   static final int MAX_MINUTES = 24 * 60;
   private static final int RECENT = 20;
 
-  @Inject EntityManager em;
   @Inject ScheduleStore store;
   @Inject ScheduleClaims claims;
   @Inject CentreAccess access;
@@ -54,7 +53,7 @@ public class ScheduleService {
   public record InForce(LocalTime nightlyAt, Duration nightlyCatchUp, int incrementalMinutes) {}
 
   public InForce inForce() {
-    return inForce(em.find(ScheduleSettings.class, ScheduleSettings.ID));
+    return inForce(store.current());
   }
 
   private InForce inForce(ScheduleSettings s) {
@@ -69,7 +68,7 @@ public class ScheduleService {
   /** For whoever runs jobs somewhere: the schedule decides when they run. */
   public ScheduleView view() {
     access.requireSomeCentre(Command.RUN_BKSB_JOBS);
-    ScheduleSettings s = em.find(ScheduleSettings.class, ScheduleSettings.ID);
+    ScheduleSettings s = store.current();
     InForce f = inForce(s);
     return new ScheduleView(
         f.nightlyAt() == null ? null : f.nightlyAt().toString(),
@@ -79,16 +78,18 @@ public class ScheduleService {
         s != null,
         s == null ? null : s.getUpdatedAt(),
         s == null ? null : s.getUpdatedBy(),
-        claims.recent(RECENT).stream()
-            .map(
-                c ->
-                    new ScheduleView.Run(
-                        c.getSlot(),
-                        c.getServer(),
-                        c.getClaimedAt(),
-                        c.getExecutionId(),
-                        c.getOutcome()))
-            .toList());
+        // Scheduled runs work for every centre: their executions are for those who see them all.
+        (access.sees(null) ? claims.recent(RECENT) : List.<ScheduleClaim>of())
+            .stream()
+                .map(
+                    c ->
+                        new ScheduleView.Run(
+                            c.getSlot(),
+                            c.getServer(),
+                            c.getClaimedAt(),
+                            c.getExecutionId(),
+                            c.getOutcome()))
+                .toList());
   }
 
   /** The schedule runs for every centre: changing it is a setting of every centre. */

@@ -41,6 +41,15 @@ public class ScheduleStore {
     }
   }
 
+  /**
+   * The stored schedule, read in a transaction of its own: outside one, Liberty keeps what a
+   * request read before (its local transaction's persistence context), and a request that saves the
+   * schedule would answer with what it read before saving.
+   */
+  public ScheduleSettings current() {
+    return em.find(ScheduleSettings.class, ScheduleSettings.ID);
+  }
+
   public ScheduleSettings save(LocalTime nightly, int minutes, Instant at, String by) {
     ScheduleSettings s = em.find(ScheduleSettings.class, ScheduleSettings.ID);
     if (s == null) {

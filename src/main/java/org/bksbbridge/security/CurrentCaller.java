@@ -28,12 +28,14 @@ public class CurrentCaller {
     if (p == null) {
       return Caller.ANONYMOUS;
     }
+    Set<String> groups = new HashSet<>();
     RegistryLogin.Caller registered = fromRequest();
     if (registered != null && registered.name().equals(p.getName())) {
-      return new Caller(p.getName(), shortNames(registered.groups()));
+      groups.addAll(shortNames(registered.groups()));
     }
-    // No HTTP request here (a job thread, the schedule): only the declared roles can be asked.
-    Set<String> groups = new HashSet<>();
+    // The declared roles count as groups of their names too: with LDAP a group's name is its DN,
+    // and a role may be bound to any group, yet group admin and the default grants name "admin",
+    // "manager" and "tutor". Outside a request (a job's thread) they are all that can be asked.
     for (String role : Set.of(Roles.ADMIN, Roles.MANAGER, Roles.TUTOR)) {
       if (security.isCallerInRole(role)) {
         groups.add(role);

@@ -57,9 +57,14 @@ public class LearnerImportView implements Serializable {
     if (executionId == null) {
       return;
     }
-    execution = jobs.execution(executionId);
-    if (isFinished()) {
-      skipped = jobs.skipped(executionId, 1, SKIPS_SHOWN);
+    try {
+      execution = jobs.execution(executionId);
+      if (isFinished()) {
+        skipped = jobs.skipped(executionId, 1, SKIPS_SHOWN);
+      }
+    } catch (Refusal e) {
+      // The caller's grants changed since the upload: say so on the page.
+      Messages.show(e);
     }
   }
 

@@ -99,6 +99,7 @@ class EffectiveTest {
     assertEquals(Set.of(), north.inAllCentres());
     assertEquals(Set.of("NORTH"), north.namedCentres());
     assertTrue(north.mayAnywhere(RUN_BKSB_JOBS));
+    assertEquals(Set.of(), north.in(null), "no centre named: all centres, which north lacks");
   }
 
   @Test

@@ -129,6 +129,10 @@ class PermissionsIT {
             .post("/api/v1/jobs/executions/" + demo + "/restart", "application/json", "")
             .status());
 
+    Api.Reply everyAccount =
+        north.post("/api/v1/jobs/bksb-get-users", "application/json", "{\"centreId\":\"NORTH\"}");
+    assertEquals(400, everyAccount.status(), "it would fetch every centre's bksb users");
+    assertTrue(everyAccount.body().contains("start it without centreId"), everyAccount.body());
     Api.Reply everywhere = north.post("/api/v1/jobs/bksb-match-users", "application/json", "{}");
     assertEquals(403, everywhere.status());
     assertTrue(everywhere.body().contains("in all centres"), everywhere.body());
@@ -138,6 +142,44 @@ class PermissionsIT {
     assertTrue(manager.awaitJob(all).getBoolean("allCentres"));
     assertEquals(404, north.get("/api/v1/jobs/executions/" + all).status());
     assertEquals(200, Api.as("tutor").get("/api/v1/jobs/executions/" + all).status());
+  }
+
+  @Test
+  void aGrantToAnyRegistryGroupCountsForItsMembers() {
+    // bksb-scheduler is in group scheduler only: no role, so only its registry groups can match.
+    Api scheduler = Api.as("bksb-scheduler", "scheduler-dev-only");
+    String grant = "/api/v1/permissions/NORTH/groups/scheduler";
+    try {
+      assertTrue(scheduler.get("/api/v1/me").json().getJsonArray("centres").isEmpty());
+      assertEquals(200, admin.put(grant, "{\"commands\":[\"BKSB_API_INTEGRATION\"]}").status());
+      JsonObject me = scheduler.get("/api/v1/me").json();
+      assertTrue(
+          me.getJsonArray("groups").getValuesAs(JsonString.class).stream()
+              .anyMatch(g -> g.getString().equals("scheduler")),
+          me.toString());
+      assertEquals(List.of("BKSB_API_INTEGRATION"), commandsIn(me, "NORTH"));
+      assertEquals(200, scheduler.get("/api/v1/centres/NORTH/learners").status());
+    } finally {
+      admin.delete(grant);
+    }
+    assertEquals(404, scheduler.get("/api/v1/centres/NORTH").status());
+  }
+
+  @Test
+  void aManagerOfOneCentreListsThatCentreOnly() {
+    List<String> ids =
+        north
+            .get("/api/v1/centres")
+            .structure()
+            .asJsonArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .map(c -> c.getString("id"))
+            .toList();
+    assertEquals(List.of("NORTH"), ids);
+    assertTrue(
+        Api.as("manager").get("/api/v1/centres").body().contains("\"DEMO\""),
+        "group manager sees every centre");
   }
 
   private static String jsonArray(List<String> values) {

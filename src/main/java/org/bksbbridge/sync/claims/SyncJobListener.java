@@ -36,7 +36,7 @@ public class SyncJobListener implements JobListener {
   public void beforeJob() {
     Properties params = BatchRuntime.getJobOperator().getParameters(job.getExecutionId());
     Properties p = params == null ? new Properties() : params;
-    String problem = SyncJobParameters.problem(p).orElse(null);
+    String problem = SyncJobParameters.problem(job.getJobName(), p).orElse(null);
     String centreId = p.getProperty("centreId");
     if (problem == null && centreId != null && centres.find(centreId).isEmpty()) {
       problem = "centreId: no centre " + centreId;

@@ -16,7 +16,26 @@ public final class SyncJobParameters {
   private SyncJobParameters() {}
 
   /** The first parameter that is wrong, as "name: problem". */
-  public static Optional<String> problem(Properties params) {
+  public static Optional<String> problem(String jobName, Properties params) {
+    String centreId = params.getProperty("centreId");
+    if (centreId != null && fetchesEveryAccount(jobName, params)) {
+      // Its user fetch reads every centre's bksb account: one centre's permission cannot start it.
+      return Optional.of(
+          "centreId: "
+              + jobName
+              + " fetches the users of every bksb account; start it without centreId");
+    }
+    return problem(params);
+  }
+
+  /** bksb-get-users, and bksb-nightly unless incremental, fetch the users of every account. */
+  static boolean fetchesEveryAccount(String jobName, Properties params) {
+    String since = params.getProperty("since");
+    return jobName.equals("bksb-get-users")
+        || (jobName.equals("bksb-nightly") && (since == null || since.isEmpty()));
+  }
+
+  private static Optional<String> problem(Properties params) {
     String partitions = params.getProperty("partitions");
     if (partitions != null && !wholeNumberIn(partitions, 1, MAX_PARTITIONS)) {
       return Optional.of("partitions: must be a whole number from 1 to " + MAX_PARTITIONS);

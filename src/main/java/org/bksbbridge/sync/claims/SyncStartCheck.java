@@ -18,7 +18,7 @@ public class SyncStartCheck implements JobStartCheck {
     if (!SyncClaims.SYNC_JOBS.contains(jobName)) {
       return;
     }
-    SyncJobParameters.problem(params)
+    SyncJobParameters.problem(jobName, params)
         .ifPresent(
             p -> {
               int colon = p.indexOf(": ");
