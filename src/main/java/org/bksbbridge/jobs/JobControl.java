@@ -27,12 +27,15 @@ public class JobControl {
   public long restartByCaller(long executionId) {
     JobService.Scope scope = jobs.visible(executionId);
     access.requireFor(scope.control(), scope.centreId());
+    String restartedBy = jobs.startedBy();
     try {
       return serviceUser.call(
           () -> {
             jobs.find(executionId);
             Properties params = operator.getParameters(executionId);
-            return operator.restart(executionId, params == null ? new Properties() : params);
+            Properties again = params == null ? new Properties() : params;
+            again.setProperty(JobService.STARTED_BY, restartedBy);
+            return operator.restart(executionId, again);
           });
     } catch (JobExecutionAlreadyCompleteException e) {
       throw Refusal.conflict("execution " + executionId + " completed: nothing to restart");

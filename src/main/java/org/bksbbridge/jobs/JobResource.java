@@ -28,6 +28,7 @@ public class JobResource {
 
   @Inject JobService jobs;
   @Inject JobControl control;
+  @Inject JobHistory history;
 
   /**
    * Starts one of the application's jobs as the calling user: {@code {"centreId": ...}} limits it
@@ -72,6 +73,28 @@ public class JobResource {
   public Response stop(@PathParam("id") long id) {
     control.stopByCaller(id);
     return Response.accepted(Map.of("executionId", id)).build();
+  }
+
+  /**
+   * The runs the caller may see, newest first: {@code job}, {@code centreId} and {@code status}
+   * filter; {@code page} from 1, {@code size} 1 to 100 (default 20).
+   */
+  @GET
+  @Path("executions")
+  public JobRunView.Page list(
+      @QueryParam("job") String job,
+      @QueryParam("centreId") String centreId,
+      @QueryParam("status") String status,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size) {
+    return history.list(
+        new JobRuns.Filter(blank(job), blank(centreId), blank(status)),
+        page == null ? 1 : page,
+        size == null ? 20 : size);
+  }
+
+  private static String blank(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
   }
 
   @GET

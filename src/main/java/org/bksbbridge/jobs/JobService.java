@@ -47,6 +47,9 @@ public class JobService {
   /** The job parameter naming the one centre a job works for; absent: all centres. */
   public static final String CENTRE = "centreId";
 
+  /** The job parameter naming who started (or restarted) a run, for the jobs console. */
+  public static final String STARTED_BY = "startedBy";
+
   /** The exit status of a job that refused to run (its parameters, or a busy bksb account). */
   public static final String REFUSED = "REFUSED ";
 
@@ -65,6 +68,7 @@ public class JobService {
     if (!JOBS.contains(jobName)) {
       throw Refusal.invalid("jobName", "unknown job " + jobName);
     }
+    params.setProperty(STARTED_BY, startedBy());
     // One server starts one job at a time, its checks included: two starts of the same sync no
     // longer both pass the checks before either has claimed its accounts.
     synchronized (starting) {
@@ -193,6 +197,12 @@ public class JobService {
             .map(s -> new SkippedRowView.Item(s.getRowNumber(), s.getReference(), s.getReason()))
             .toList();
     return new SkippedRowView(items, skipped.count(instance));
+  }
+
+  /** Who starts a run now: the signed-in caller, or the schedule (no caller on its thread). */
+  String startedBy() {
+    String name = access.caller().name();
+    return name == null ? "the schedule" : name;
   }
 
   /** One of our jobs' executions, or 404; inside an action that runs as the service user. */

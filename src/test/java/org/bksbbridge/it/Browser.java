@@ -1,10 +1,14 @@
 package org.bksbbridge.it;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
@@ -84,5 +88,35 @@ final class Browser {
     } catch (IOException | RuntimeException e) {
       // A missing picture must not hide the test's own result.
     }
+  }
+
+  /** The axe-core rules for WCAG 2.0, 2.1 and 2.2, levels A and AA. */
+  private static final List<String> WCAG_AA =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+  /**
+   * Saves a screenshot, then runs axe-core on the page as it is now and fails on any serious or
+   * critical WCAG 2.2 AA violation, naming each rule and where it failed.
+   */
+  static void checkAccessible(WebDriver driver, String name) {
+    screenshot(driver, name);
+    Results results = new AxeBuilder().withTags(WCAG_AA).analyze(driver);
+    Assertions.assertFalse(results.isErrored(), name + ": axe-core " + results.getErrorMessage());
+    List<String> bad =
+        results.getViolations().stream()
+            .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+            .map(
+                v ->
+                    v.getId()
+                        + " ("
+                        + v.getImpact()
+                        + "): "
+                        + v.getHelp()
+                        + " at "
+                        + v.getNodes().stream()
+                            .map(n -> String.valueOf(n.getTarget()))
+                            .collect(Collectors.joining(", ")))
+            .toList();
+    Assertions.assertEquals(List.of(), bad, name + ": serious or critical WCAG violations");
   }
 }

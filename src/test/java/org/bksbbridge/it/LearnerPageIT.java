@@ -39,6 +39,7 @@ class LearnerPageIT {
     WebDriverWait wait = Browser.waitFor(driver);
     driver.get(Deployments.baseUrl() + "/learners.xhtml?centre=" + centre);
     wait.until(d -> d.getCurrentUrl().contains("/login.xhtml"));
+    Browser.checkAccessible(driver, "login");
     return wait;
   }
 
@@ -87,7 +88,7 @@ class LearnerPageIT {
           d.findElement(By.id("import:refresh")).click();
           return false;
         });
-    Browser.screenshot(driver, "learner-import-result");
+    Browser.checkAccessible(driver, "learner-import-result");
     assertEquals("COMPLETED", driver.findElement(By.id("import:status")).getText());
     String skipped = driver.findElement(By.id("import:skipped")).getText();
     assertTrue(skipped.contains("firstName is required"), skipped);
@@ -95,7 +96,7 @@ class LearnerPageIT {
 
     driver.findElement(By.id("import:show")).click();
     wait.until(d -> d.findElement(By.id("list:total")).getText().equals("3"));
-    Browser.screenshot(driver, "learner-list");
+    Browser.checkAccessible(driver, "learner-list");
     List<String> rows =
         driver.findElements(By.cssSelector("#list\\:learners tbody tr")).stream()
             .map(WebElement::getText)
@@ -138,7 +139,7 @@ class LearnerPageIT {
     signIn("manager.north", "manager.north");
     wait.until(d -> !d.findElements(By.id("signed-in-user")).isEmpty());
     wait.until(d -> !d.findElements(By.id("messages")).isEmpty());
-    Browser.screenshot(driver, "learners-other-centre");
+    Browser.checkAccessible(driver, "learners-other-centre");
     assertTrue(
         driver.findElement(By.id("messages")).getText().contains("no centre with id " + centre),
         driver.getPageSource());
@@ -156,5 +157,6 @@ class LearnerPageIT {
     assertTrue(driver.findElement(By.id("centres")).getText().contains("North Campus"));
     assertFalse(driver.findElement(By.id("centres")).getText().contains(centre));
     assertFalse(driver.findElement(By.id("centres")).getText().contains("DEMO"));
+    Browser.checkAccessible(driver, "home-one-centre");
   }
 }

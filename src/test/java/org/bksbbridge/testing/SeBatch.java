@@ -46,6 +46,9 @@ public final class SeBatch implements AutoCloseable {
             .disableDiscovery()
             .addExtension(new BatchCDIExtension())
             .addBeanClasses(artifacts)
+            // Every job's first listener records its run for the jobs console.
+            .addBeanClass(org.bksbbridge.jobs.JobRunListener.class)
+            .addBeanClass(org.bksbbridge.jobs.JobRuns.class)
             .addBeanClass(SeProducers.class)
             .addBeanClass(SeTransactional.class)
             .addBeanClass(SeTransactionalRequiresNew.class)

@@ -1,0 +1,114 @@
+package org.bksbbridge.jobs;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * One execution of one of our jobs, however it was started, as the jobs console lists it: the batch
+ * runtime can list executions only instance by instance, and knows nothing of centres. Written by
+ * {@link JobRunListener}; a status left running by a server that died is corrected from the batch
+ * runtime when the list is read.
+ */
+@Entity
+@Table(
+    name = "job_run",
+    indexes = {
+      @Index(name = "job_run_started", columnList = "started_at"),
+      @Index(name = "job_run_centre", columnList = "centre_id")
+    })
+public class JobRun {
+  static final int EXIT_MAX = 500;
+
+  @Id
+  @Column(name = "execution_id")
+  private long executionId;
+
+  @Column(name = "instance_id", nullable = false)
+  private long instanceId;
+
+  @Column(name = "job_name", length = 60, nullable = false)
+  private String jobName;
+
+  /** Null: the run works for every centre. */
+  @Column(name = "centre_id", length = 32)
+  private String centreId;
+
+  @Column(name = "started_by", length = 256)
+  private String startedBy;
+
+  @Column(name = "started_at", nullable = false)
+  private Instant startedAt;
+
+  @Column(name = "ended_at")
+  private Instant endedAt;
+
+  @Column(name = "batch_status", length = 20, nullable = false)
+  private String batchStatus;
+
+  @Column(name = "exit_status", length = EXIT_MAX)
+  private String exitStatus;
+
+  protected JobRun() {}
+
+  JobRun(
+      long executionId,
+      long instanceId,
+      String jobName,
+      String centreId,
+      String startedBy,
+      Instant startedAt) {
+    this.executionId = executionId;
+    this.instanceId = instanceId;
+    this.jobName = jobName;
+    this.centreId = centreId;
+    this.startedBy = startedBy;
+    this.startedAt = startedAt;
+    this.batchStatus = "STARTED";
+  }
+
+  void ended(String status, String exit, Instant at) {
+    batchStatus = status;
+    exitStatus = exit == null || exit.length() <= EXIT_MAX ? exit : exit.substring(0, EXIT_MAX);
+    endedAt = at;
+  }
+
+  public long getExecutionId() {
+    return executionId;
+  }
+
+  public long getInstanceId() {
+    return instanceId;
+  }
+
+  public String getJobName() {
+    return jobName;
+  }
+
+  public String getCentreId() {
+    return centreId;
+  }
+
+  public String getStartedBy() {
+    return startedBy;
+  }
+
+  public Instant getStartedAt() {
+    return startedAt;
+  }
+
+  public Instant getEndedAt() {
+    return endedAt;
+  }
+
+  public String getBatchStatus() {
+    return batchStatus;
+  }
+
+  public String getExitStatus() {
+    return exitStatus;
+  }
+}

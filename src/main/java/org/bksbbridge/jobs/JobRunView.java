@@ -1,0 +1,39 @@
+package org.bksbbridge.jobs;
+
+import java.time.Instant;
+import java.util.List;
+
+/** One run as the jobs console lists it; {@code centreId} absent with {@code allCentres} true. */
+public record JobRunView(
+    long executionId,
+    long instanceId,
+    String jobName,
+    String centreId,
+    boolean allCentres,
+    String startedBy,
+    Instant startTime,
+    Instant endTime,
+    String batchStatus,
+    String exitStatus) {
+
+  static JobRunView of(JobRun r) {
+    return new JobRunView(
+        r.getExecutionId(),
+        r.getInstanceId(),
+        r.getJobName(),
+        r.getCentreId(),
+        r.getCentreId() == null,
+        r.getStartedBy(),
+        r.getStartedAt(),
+        r.getEndedAt(),
+        r.getBatchStatus(),
+        r.getExitStatus());
+  }
+
+  /** A page of runs, newest first. */
+  public record Page(List<JobRunView> items, int page, int size, long total) {
+    public long pages() {
+      return Math.max(1, (total + size - 1) / size);
+    }
+  }
+}

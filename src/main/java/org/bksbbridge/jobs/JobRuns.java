@@ -1,0 +1,93 @@
+package org.bksbbridge.jobs;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The job_run table and its queries; each write in a transaction of its own. */
+@ApplicationScoped
+public class JobRuns {
+  /** Statuses after which nothing changes. */
+  static final Set<String> ENDED = Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED");
+
+  @Inject EntityManager em;
+
+  /** Which runs a list shows. Null fields do not filter. */
+  public record Filter(String jobName, String centreId, String status) {}
+
+  /** Who looks: every run, or only runs of these centres (not runs of all centres). */
+  public record Visible(boolean all, Set<String> centres) {}
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void started(
+      long executionId,
+      long instanceId,
+      String jobName,
+      String centreId,
+      String startedBy,
+      Instant at) {
+    if (em.find(JobRun.class, executionId) == null) {
+      em.persist(new JobRun(executionId, instanceId, jobName, centreId, startedBy, at));
+    }
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void ended(long executionId, String status, String exit, Instant at) {
+    JobRun r = em.find(JobRun.class, executionId);
+    if (r != null) {
+      r.ended(status, exit, at);
+    }
+  }
+
+  /** Runs whose stored status may be behind the batch runtime's. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<JobRun> unsettled() {
+    return em.createQuery("select r from JobRun r where r.batchStatus not in :ended", JobRun.class)
+        .setParameter("ended", ENDED)
+        .getResultList();
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Page page(Filter f, Visible v, int page, int size) {
+    StringBuilder where = new StringBuilder(" where 1 = 1");
+    Map<String, Object> params = new HashMap<>();
+    if (!v.all()) {
+      if (v.centres().isEmpty()) {
+        return new Page(List.of(), 0);
+      }
+      where.append(" and r.centreId in :visible");
+      params.put("visible", List.copyOf(v.centres()));
+    }
+    if (f.jobName() != null) {
+      where.append(" and r.jobName = :job");
+      params.put("job", f.jobName());
+    }
+    if (f.centreId() != null) {
+      where.append(" and r.centreId = :centre");
+      params.put("centre", f.centreId());
+    }
+    if (f.status() != null) {
+      where.append(" and r.batchStatus = :status");
+      params.put("status", f.status());
+    }
+    TypedQuery<Long> count = em.createQuery("select count(r) from JobRun r" + where, Long.class);
+    TypedQuery<JobRun> rows =
+        em.createQuery(
+            "select r from JobRun r" + where + " order by r.startedAt desc, r.executionId desc",
+            JobRun.class);
+    params.forEach(count::setParameter);
+    params.forEach(rows::setParameter);
+    List<JobRun> items = rows.setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
+    return new Page(items, count.getSingleResult());
+  }
+
+  /** One page of runs and how many match in all. */
+  public record Page(List<JobRun> items, long total) {}
+}
