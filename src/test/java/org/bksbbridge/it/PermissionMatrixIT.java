@@ -98,6 +98,8 @@ class PermissionMatrixIT {
     // Jobs: "Run BKSB Jobs" where the job runs (400: the job's own parameter check); executions
     // of another centre do not exist for the caller.
     expect("POST /api/v1/jobs/{jobName}", 401, 403, 400, 404, 400);
+    // The list shows each caller what it may see (manager.north: NORTH's runs only).
+    expect("GET /api/v1/jobs/executions", 401, 200, 200, 200, 200);
     expect("GET /api/v1/jobs/executions/{id}", 401, 200, 200, 404, 200);
     expect("GET /api/v1/jobs/executions/{id}/skipped", 401, 200, 200, 404, 200);
     expect("POST /api/v1/jobs/executions/{id}/stop", 401, 403, 409, 404, 409);

@@ -123,6 +123,22 @@ class PermissionsIT {
     assertEquals(404, hidden.status());
     assertEquals("no job execution " + demo, hidden.json().getString("error"));
     assertEquals(404, north.get("/api/v1/jobs/executions/" + demo + "/skipped").status());
+    JsonObject listed =
+        manager.get("/api/v1/jobs/executions?job=bksb-match-users&centreId=DEMO&size=5").json();
+    JsonObject newest = listed.getJsonArray("items").getJsonObject(0);
+    assertEquals(demo, newest.getJsonNumber("executionId").longValue(), listed.toString());
+    assertEquals("admin", newest.getString("startedBy"));
+    assertEquals("COMPLETED", newest.getString("batchStatus"));
+    for (JsonObject run :
+        north
+            .get("/api/v1/jobs/executions?size=100")
+            .json()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)) {
+      assertEquals("NORTH", run.getString("centreId", null), run.toString());
+    }
+    assertEquals(404, north.get("/api/v1/jobs/executions?centreId=DEMO").status());
+    assertEquals(400, manager.get("/api/v1/jobs/executions?status=RUNNING").status());
     assertEquals(
         404,
         north

@@ -188,8 +188,9 @@ class GetAssessmentsJobTest {
   @Test
   void aRestartAfterACrashAddsNoDuplicatesAndMissesNothing() throws Exception {
     f.options("NORTH", true, null, null);
-    // The first commit is the job's claim on its bksb account; then the chunks'.
-    f.batch.transactions.crashAfterCommit(4);
+    // The first commits are the job's run record and its claim on its bksb account; then the
+    // chunks'.
+    f.batch.transactions.crashAfterCommit(5);
     long failed = f.run(params(), BatchStatus.FAILED);
     long doneBefore = counter(failed, AssessmentWriter.LEARNERS);
     assertTrue(doneBefore > 0 && doneBefore < LEARNERS, "the crash came mid-step: " + doneBefore);

@@ -38,6 +38,14 @@ class GetUsersJobTest {
   private long run() throws InterruptedException {
     long id = batch.start("bksb-get-users", Map.of("pageSize", "20", "chunkSize", "15"));
     assertEquals(BatchStatus.COMPLETED, batch.await(id).getBatchStatus());
+    assertEquals(
+        1,
+        batch.db.count(
+            "select count(r) from JobRun r where r.executionId = ?1 and r.jobName = ?2"
+                + " and r.centreId is null and r.endedAt is not null",
+            id,
+            "bksb-get-users"),
+        "the run is recorded for the jobs console, with its end");
     return id;
   }
 
