@@ -5,7 +5,12 @@ import jakarta.batch.runtime.JobExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.bksbbridge.access.CentreAccess;
 import org.bksbbridge.access.Command;
@@ -50,6 +55,37 @@ public class JobHistory {
         runs.page(filter, new JobRuns.Visible(e.seesAllCentres(), e.namedCentres()), page, size);
     return new JobRunView.Page(
         found.items().stream().map(JobRunView::of).toList(), page, size, found.total());
+  }
+
+  /**
+   * The newest run of each of these jobs that worked for the centre, its own or one for all
+   * centres. A caller who does not see every centre sees such a run's status and times only: its
+   * exit status and starter may speak of other centres.
+   */
+  public Map<String, JobRunView> latest(String centreId, Collection<String> jobNames) {
+    access.require(Command.MODULE, centreId);
+    boolean seesAll = access.effective().seesAllCentres();
+    settle();
+    Map<String, JobRunView> out = new LinkedHashMap<>();
+    runs.latest(centreId, jobNames)
+        .forEach(
+            (job, r) ->
+                out.put(
+                    job,
+                    r.getCentreId() == null && !seesAll
+                        ? JobRunView.of(r).withoutDetails()
+                        : JobRunView.of(r)));
+    return out;
+  }
+
+  /**
+   * When the last completed full run of these jobs that worked for the centre (or for all centres)
+   * ended: for the results jobs, how current the centre's results are.
+   */
+  public Optional<Instant> lastCompletedFullRunEnd(String centreId, Collection<String> jobNames) {
+    access.require(Command.MODULE, centreId);
+    settle();
+    return runs.lastCompletedFullRunEnd(centreId, jobNames);
   }
 
   /**

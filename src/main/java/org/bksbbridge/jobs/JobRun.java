@@ -22,6 +22,7 @@ import java.time.Instant;
     })
 public class JobRun {
   static final int EXIT_MAX = 500;
+  static final int SINCE_MAX = 64;
 
   @Id
   @Column(name = "execution_id")
@@ -52,6 +53,13 @@ public class JobRun {
   @Column(name = "exit_status", length = EXIT_MAX)
   private String exitStatus;
 
+  /**
+   * The {@code since} parameter of an incremental sync run, which looks only at learners linked or
+   * changed since then; null for a full run. "Results as of" counts full runs only.
+   */
+  @Column(name = "since_param", length = SINCE_MAX)
+  private String since;
+
   protected JobRun() {}
 
   JobRun(
@@ -60,7 +68,8 @@ public class JobRun {
       String jobName,
       String centreId,
       String startedBy,
-      Instant startedAt) {
+      Instant startedAt,
+      String since) {
     this.executionId = executionId;
     this.instanceId = instanceId;
     this.jobName = jobName;
@@ -68,6 +77,8 @@ public class JobRun {
     this.startedBy = startedBy;
     this.startedAt = startedAt;
     this.batchStatus = "STARTED";
+    this.since =
+        since == null || since.length() <= SINCE_MAX ? since : since.substring(0, SINCE_MAX);
   }
 
   void ended(String status, String exit, Instant at) {
@@ -110,5 +121,9 @@ public class JobRun {
 
   public String getExitStatus() {
     return exitStatus;
+  }
+
+  public String getSince() {
+    return since;
   }
 }

@@ -36,7 +36,8 @@ public class JobRunListener implements JobListener {
           job.getJobName(),
           params.getProperty(JobService.CENTRE),
           params.getProperty(JobService.STARTED_BY, "Liberty's batch API"),
-          clock.instant());
+          clock.instant(),
+          params.getProperty("since"));
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "could not record the start of execution " + job.getExecutionId(), e);
     }

@@ -30,6 +30,21 @@ public record JobRunView(
         r.getExitStatus());
   }
 
+  /** The same run without who started it and its exit status (they may name other centres). */
+  JobRunView withoutDetails() {
+    return new JobRunView(
+        executionId,
+        instanceId,
+        jobName,
+        centreId,
+        allCentres,
+        null,
+        startTime,
+        endTime,
+        batchStatus,
+        null);
+  }
+
   /** A page of runs, newest first. */
   public record Page(List<JobRunView> items, int page, int size, long total) {
     public long pages() {

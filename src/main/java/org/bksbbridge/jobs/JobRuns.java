@@ -6,9 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** The job_run table and its queries; each write in a transaction of its own. */
@@ -32,9 +35,10 @@ public class JobRuns {
       String jobName,
       String centreId,
       String startedBy,
-      Instant at) {
+      Instant at,
+      String since) {
     if (em.find(JobRun.class, executionId) == null) {
-      em.persist(new JobRun(executionId, instanceId, jobName, centreId, startedBy, at));
+      em.persist(new JobRun(executionId, instanceId, jobName, centreId, startedBy, at, since));
     }
   }
 
@@ -86,6 +90,48 @@ public class JobRuns {
     params.forEach(rows::setParameter);
     List<JobRun> items = rows.setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
     return new Page(items, count.getSingleResult());
+  }
+
+  /**
+   * The newest run of each of these jobs that worked for the centre: its own runs and runs of all
+   * centres (centre_id null). A job never run there is absent. One small query per job.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Map<String, JobRun> latest(String centreId, Collection<String> jobNames) {
+    Map<String, JobRun> out = new LinkedHashMap<>();
+    for (String job : jobNames) {
+      em.createQuery(
+              "select r from JobRun r where r.jobName = :job"
+                  + " and (r.centreId = :centre or r.centreId is null)"
+                  + " order by r.startedAt desc, r.executionId desc",
+              JobRun.class)
+          .setParameter("job", job)
+          .setParameter("centre", centreId)
+          .setMaxResults(1)
+          .getResultStream()
+          .findFirst()
+          .ifPresent(r -> out.put(job, r));
+    }
+    return out;
+  }
+
+  /**
+   * When the last full (not incremental), completed run of these jobs that worked for the centre,
+   * or for all centres, ended; empty when none has.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Optional<Instant> lastCompletedFullRunEnd(String centreId, Collection<String> jobNames) {
+    // Newest first rather than max(): an aggregate would skip the Instant converter.
+    return em.createQuery(
+            "select r.endedAt from JobRun r where r.jobName in :jobs"
+                + " and r.batchStatus = 'COMPLETED' and r.since is null and r.endedAt is not null"
+                + " and (r.centreId = :centre or r.centreId is null) order by r.endedAt desc",
+            Instant.class)
+        .setParameter("jobs", List.copyOf(jobNames))
+        .setParameter("centre", centreId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
   }
 
   /** One page of runs and how many match in all. */

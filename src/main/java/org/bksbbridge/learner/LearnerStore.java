@@ -50,6 +50,20 @@ public class LearnerStore {
     return new Counts(inserted, updated, byReference.size() - inserted - updated);
   }
 
+  /**
+   * How many of the centre's learners and applicants are synchronised with bksb today ({@link
+   * Eligibility}): one count query, for overviews. The caller checked access.
+   */
+  public long countEligible(String centreId) {
+    var q =
+        em.createQuery(
+            "select count(l) from Learner l where l.centreId = :centre and " + Eligibility.JPQL,
+            Long.class);
+    q.setParameter("centre", centreId);
+    Eligibility.jpqlParameters(java.time.LocalDate.now(clock)).forEach(q::setParameter);
+    return q.getSingleResult();
+  }
+
   private Map<String, Learner> findExisting(String centreId, java.util.Collection<String> refs) {
     Map<String, Learner> found = new HashMap<>();
     if (refs.isEmpty()) {

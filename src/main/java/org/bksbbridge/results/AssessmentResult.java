@@ -32,7 +32,11 @@ import org.bksbbridge.bksb.Subject;
         @UniqueConstraint(
             name = "uk_result_session",
             columnNames = {"session_id", "account_id"}),
-    indexes = @Index(name = "ix_result_user", columnList = "account_id,bksb_user_id,completed_at"))
+    indexes = {
+      @Index(name = "ix_result_user", columnList = "account_id,bksb_user_id,completed_at"),
+      // The overview counts the results imported lately (ResultCounts): a range on this index.
+      @Index(name = "ix_result_imported", columnList = "first_imported")
+    })
 public class AssessmentResult {
   /** Column widths; longer text from bksb is cut to fit rather than failing the whole chunk. */
   private static final int SHORT = 100;

@@ -2,25 +2,60 @@ package org.bksbbridge.ui;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.util.Map;
 import org.bksbbridge.refusal.Refusal;
 
-/** Shows a service's refusal on the page: the sentence, then one message per bad field. */
+/**
+ * Shows a service's refusal on the page: the sentence, then one message per bad field. A field the
+ * page names is tied to its component, so its message appears beside it (and, by its label, in the
+ * page's list of messages); any other field's message is the page's.
+ */
 final class Messages {
   private Messages() {}
 
+  /**
+   * A field's component on a page.
+   *
+   * @param clientId the component's client id, e.g. {@code settings:apiUrl}
+   * @param label the field's name as the page shows it, e.g. "API URL"
+   */
+  record Field(String clientId, String label) {}
+
   static void show(Refusal e) {
+    show(e, Map.of());
+  }
+
+  /**
+   * @param fields the page's components by the refusal's field names
+   */
+  static void show(Refusal e, Map<String, Field> fields) {
     FacesContext faces = FacesContext.getCurrentInstance();
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
     e.fields()
         .forEach(
-            (field, problem) ->
+            (name, problem) -> {
+              Field f = fields.get(name);
+              if (f == null) {
                 faces.addMessage(
                     null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, field + " " + problem, null)));
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, name + " " + problem, null));
+              } else {
+                // Summary for the list at the top, detail beside the field (its label is there).
+                faces.addMessage(
+                    f.clientId(),
+                    new FacesMessage(
+                        FacesMessage.SEVERITY_ERROR, f.label() + ": " + problem, problem));
+              }
+            });
   }
 
   static void info(String text) {
     FacesContext.getCurrentInstance()
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+  }
+
+  /** Whether the component has a message now: for its {@code aria-invalid}. */
+  static boolean has(String clientId) {
+    return !FacesContext.getCurrentInstance().getMessageList(clientId).isEmpty();
   }
 }

@@ -38,6 +38,22 @@ public class MatchLookups {
     return q.setMaxResults(max).getResultList();
   }
 
+  /**
+   * How many eligible learners of the centre have no link: the unmatched, counted in one query for
+   * overviews (the same condition as {@link #unlinkedEligible}).
+   */
+  public long countUnlinkedEligible(String centreId) {
+    TypedQuery<Long> q =
+        em.createQuery(
+            "select count(l) from Learner l where l.centreId = :c and "
+                + Eligibility.JPQL
+                + " and not exists (select k.id from BksbLink k where k.learnerId = l.id)",
+            Long.class);
+    q.setParameter("c", centreId);
+    Eligibility.jpqlParameters(LocalDate.now(clock)).forEach(q::setParameter);
+    return q.getSingleResult();
+  }
+
   /** Users of the account, not gone, that no learner of the centre is linked to. */
   public List<BksbUser> unlinkedUsers(String centreId, long accountId) {
     return em.createQuery(

@@ -1,0 +1,29 @@
+package org.bksbbridge.results;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+
+/** Counts of results for overviews, one query each. Callers check access first. */
+@ApplicationScoped
+public class ResultCounts {
+  @Inject EntityManager em;
+
+  /**
+   * Results first imported at or after {@code since} that belong to a bksb user linked to a learner
+   * of the centre. A result is kept once per bksb account, so centres sharing an account and a user
+   * each count it.
+   */
+  public long importedSince(String centreId, Instant since) {
+    // Named in JPQL only: the link belongs to the sync, which depends on results, not back.
+    return em.createQuery(
+            "select count(r) from AssessmentResult r where r.firstImported >= :since and exists"
+                + " (select k.id from BksbLink k where k.centreId = :c"
+                + " and k.bksbUserId = r.bksbUserId and k.accountId = r.accountId)",
+            Long.class)
+        .setParameter("since", since)
+        .setParameter("c", centreId)
+        .getSingleResult();
+  }
+}

@@ -1,0 +1,46 @@
+package org.bksbbridge.ui;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The settings form's components by the settings service's field names, so that each problem the
+ * service names appears beside its field. A subject's tags are {@code learnerTags.ICT} there and
+ * {@code settings:learnerTags_ICT} here (a client id cannot hold a dot).
+ */
+final class SettingsFields {
+  private SettingsFields() {}
+
+  static final Map<String, Messages.Field> FIELDS = fields();
+
+  private static Map<String, Messages.Field> fields() {
+    Map<String, Messages.Field> f = new HashMap<>();
+    String[][] named = {
+      {"enabled", "Integration enabled"},
+      {"apiUrl", "bksb API URL"},
+      {"accessKeyId", "API access key"},
+      {"secretAccessKey", "API secret key"},
+      {"databridgeAcknowledged", "Databridge"},
+      {"defaultPassword", "Default password"},
+      {"autoSendLoginDetails", "Auto send login details"},
+      {"autoEnrolCourses", "Auto enrol on courses"},
+      {"downloadDiagnosticResults", "Download diagnostic assessment results"},
+      {"logSyncApiCalls", "Log scheduled sync API calls"},
+      {"linkButtonUrl", "Link button URL"}
+    };
+    for (String[] n : named) {
+      f.put(n[0], new Messages.Field("settings:" + n[0], n[1]));
+    }
+    for (String s : SettingsForm.SUBJECTS) {
+      String subject = s.equals("ICT") ? s : s.charAt(0) + s.substring(1).toLowerCase(Locale.ROOT);
+      f.put(
+          "learnerTags." + s,
+          new Messages.Field("settings:learnerTags_" + s, "Learner tags, " + subject));
+      f.put(
+          "applicantTags." + s,
+          new Messages.Field("settings:applicantTags_" + s, "Applicant tags, " + subject));
+    }
+    return Map.copyOf(f);
+  }
+}
