@@ -72,13 +72,11 @@ public class SettingsForm implements Serializable {
       b.defaultPassword(defaultPassword);
     }
     switches(b, stored);
-    Map<String, List<String>> learners = tags(learnerTags);
-    if (!learners.equals(withAllSubjects(stored.learnerTags()))) {
-      b.learnerTags(learners);
+    if (tagsChanged(learnerTags, stored.learnerTags())) {
+      b.learnerTags(tags(learnerTags, stored.learnerTags()));
     }
-    Map<String, List<String>> applicants = tags(applicantTags);
-    if (!applicants.equals(withAllSubjects(stored.applicantTags()))) {
-      b.applicantTags(applicants);
+    if (tagsChanged(applicantTags, stored.applicantTags())) {
+      b.applicantTags(tags(applicantTags, stored.applicantTags()));
     }
     if (!Objects.equals(text(linkButtonUrl), stored.linkButtonUrl())) {
       b.linkButtonUrl(text(linkButtonUrl));
@@ -109,25 +107,37 @@ public class SettingsForm implements Serializable {
     return s == null || s.isBlank() ? null : s;
   }
 
+  /** A subject's tags as the form shows them. */
+  private static String shown(Map<String, List<String>> stored, String subject) {
+    return String.join(", ", stored.getOrDefault(subject, List.of()));
+  }
+
+  private static boolean edited(String typed, Map<String, List<String>> stored, String subject) {
+    return !Objects.equals(typed == null ? "" : typed.strip(), shown(stored, subject));
+  }
+
+  private static boolean tagsChanged(Map<String, String> typed, Map<String, List<String>> stored) {
+    return SUBJECTS.stream().anyMatch(s -> edited(typed.get(s), stored, s));
+  }
+
   /**
-   * Each subject's tags, in order; blanks between commas are dropped, the service judges the rest.
+   * Each subject's tags in order: as stored where its text was not edited (a stored tag may hold a
+   * comma), else split at commas, blanks dropped; the service judges the rest.
    */
-  private static Map<String, List<String>> tags(Map<String, String> typed) {
+  private static Map<String, List<String>> tags(
+      Map<String, String> typed, Map<String, List<String>> stored) {
     Map<String, List<String>> out = new LinkedHashMap<>();
     for (String s : SUBJECTS) {
       String t = typed.get(s);
       out.put(
           s,
-          t == null
-              ? List.of()
-              : Arrays.stream(t.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList());
+          !edited(t, stored, s)
+              ? stored.getOrDefault(s, List.of())
+              : Arrays.stream(t == null ? new String[0] : t.split(","))
+                  .map(String::strip)
+                  .filter(x -> !x.isEmpty())
+                  .toList());
     }
-    return out;
-  }
-
-  private static Map<String, List<String>> withAllSubjects(Map<String, List<String>> stored) {
-    Map<String, List<String>> out = new LinkedHashMap<>();
-    SUBJECTS.forEach(s -> out.put(s, stored.getOrDefault(s, List.of())));
     return out;
   }
 

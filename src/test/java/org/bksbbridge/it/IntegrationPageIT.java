@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -118,6 +119,13 @@ class IntegrationPageIT {
     return b.driver.findElement(By.id("settings:" + id));
   }
 
+  /** Scrolls an element to the middle of the window, so that the screenshot shows it. */
+  private static void show(SignedInBrowser b, String id) {
+    ((JavascriptExecutor) b.driver)
+        .executeScript(
+            "document.getElementById(arguments[0]).scrollIntoView({block: 'center'});", id);
+  }
+
   /** Selects Save and waits for the page that answers. */
   private static void save(SignedInBrowser b) {
     WebElement button = field(b, "save");
@@ -146,6 +154,7 @@ class IntegrationPageIT {
     assertTrue(field(m, "apiUrl").getAttribute("aria-describedby").contains("apiUrl-msg"));
     assertEquals("false", field(m, "learnerTags_ENGLISH").getAttribute("aria-invalid"));
     assertTrue(m.text("messages").contains("bksb API URL: must be"), m.text("messages"));
+    show(m, "settings:apiUrl");
     Browser.checkAccessible(m.driver, "integration-bad-url");
     assertFalse(englishTags().contains(tag), "nothing is saved while a field is refused");
     assertTrue(field(m, "learnerTags_ENGLISH").getAttribute("value").contains(tag));
@@ -165,6 +174,7 @@ class IntegrationPageIT {
     m.wait.until(d -> !d.findElements(By.id("test-outcome")).isEmpty());
     String outcome = m.text("test-outcome");
     assertTrue(outcome.startsWith("authenticated"), outcome);
+    show(m, "test-outcome");
     Browser.checkAccessible(m.driver, "integration-test-connection");
   }
 
@@ -213,6 +223,7 @@ class IntegrationPageIT {
     assertTrue(t.driver.findElements(By.id("settings")).isEmpty(), "no settings form");
     assertTrue(t.driver.findElements(By.cssSelector("input[name^='settings:']")).isEmpty());
     assertTrue(t.text("read-only").contains("Edit BKSB Settings"));
+    show(t, "read-only");
     Browser.checkAccessible(t.driver, "integration-tutor");
 
     // A manager's save, captured from their page with a changed tag, is a real save request...
@@ -268,8 +279,11 @@ class IntegrationPageIT {
 
   private static HttpResponse<String> post(String url, String body, String cookies)
       throws Exception {
+    // HTTP/1.1: the JDK client's h2c upgrade of a POST with a body hangs Liberty's answer.
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(url))
+            .version(HttpClient.Version.HTTP_1_1)
+            .timeout(Duration.ofSeconds(60))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .header("Cookie", cookies)
             .POST(HttpRequest.BodyPublishers.ofString(body))
