@@ -60,8 +60,20 @@ public class BksbClients {
     this.jersey = build(settings);
   }
 
+  /** A client for calls outside a job: a connection test, one learner's refresh, a link. */
   public BksbClient client(BksbConnection connection) {
-    return new BksbClient(jersey, connection, settings, recorder, metrics, new ResultTranslator());
+    return new BksbClient(
+        jersey, connection, settings, recorder, metrics, new ResultTranslator(), null);
+  }
+
+  /**
+   * A client for a job's calls: each recorded call carries the execution, so the call log lists a
+   * run's calls. Batch artifacts pass their {@code JobContext}'s execution id (the top-level one,
+   * also in a partition).
+   */
+  public BksbClient forJob(BksbConnection connection, long executionId) {
+    return new BksbClient(
+        jersey, connection, settings, recorder, metrics, new ResultTranslator(), executionId);
   }
 
   private static Client build(BksbClientSettings s) {

@@ -11,12 +11,24 @@ import jakarta.persistence.TableGenerator;
 import java.time.Instant;
 import org.bksbbridge.persistence.Columns;
 
-/** One recorded bksb call attempt (see {@link BksbCall}); never holds a credential. */
+/**
+ * One recorded bksb call attempt (see {@link BksbCall}); never holds a credential. The indexes
+ * serve the call log's list, newest first within a centre, alone or filtered by execution, endpoint
+ * or status, and the retention sweep, which deletes by age across centres.
+ */
 @Entity
 @Table(
     name = "bksb_call_log",
-    indexes = @Index(name = "ix_bksb_call_centre_at", columnList = "centre_id,called_at"))
+    indexes = {
+      @Index(name = "ix_bksb_call_centre_at", columnList = "centre_id,called_at"),
+      @Index(name = "ix_bksb_call_execution", columnList = "execution_id,called_at"),
+      @Index(name = "ix_bksb_call_endpoint", columnList = "centre_id,endpoint,called_at"),
+      @Index(name = "ix_bksb_call_status", columnList = "centre_id,status,called_at"),
+      @Index(name = "ix_bksb_call_at", columnList = "called_at")
+    })
 public class CallLogEntry {
+  static final int ENDPOINT_MAX = 200;
+
   @Id
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "callLogIds")
   @TableGenerator(name = "callLogIds", table = "id_sequence", allocationSize = 100)
@@ -28,11 +40,19 @@ public class CallLogEntry {
   @Column(name = "centre_id", length = 32)
   private String centreId;
 
+  /** Null: a call outside a job. */
+  @Column(name = "execution_id")
+  private Long executionId;
+
   @Column(name = "method", length = 8, nullable = false)
   private String method;
 
   @Column(name = "path", length = 1000, nullable = false)
   private String path;
+
+  /** Null only in rows recorded before endpoints were kept. */
+  @Column(name = "endpoint", length = ENDPOINT_MAX)
+  private String endpoint;
 
   @Column(name = "status", nullable = false)
   private int status;
@@ -51,8 +71,10 @@ public class CallLogEntry {
   CallLogEntry(BksbCall c) {
     calledAt = c.at();
     centreId = c.centreId();
+    executionId = c.executionId();
     method = c.method();
     path = Columns.clip(c.path(), 1000);
+    endpoint = Columns.clip(c.endpoint(), ENDPOINT_MAX);
     status = c.status();
     durationMillis = c.durationMillis();
     attempt = c.attempt();
@@ -60,6 +82,7 @@ public class CallLogEntry {
   }
 
   public BksbCall toCall() {
-    return new BksbCall(calledAt, centreId, method, path, status, durationMillis, attempt, error);
+    return new BksbCall(
+        calledAt, centreId, executionId, method, path, status, durationMillis, attempt, error);
   }
 }
