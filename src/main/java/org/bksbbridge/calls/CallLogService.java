@@ -38,7 +38,8 @@ public class CallLogService {
         found.items().stream().map(CallView::of).toList(),
         q.page(),
         q.size(),
-        found.total());
+        found.total(),
+        found.totalExact());
   }
 
   /** The endpoints the filter offers: every one the bksb client calls. */

@@ -19,8 +19,11 @@ public record CallQuery(
   public static final int DEFAULT_SIZE = 50;
   public static final int MAX_SIZE = 200;
 
-  /** Far enough for any real use; bounds the offset a request can make the database skip. */
-  public static final int MAX_PAGE = 100_000;
+  /**
+   * How far into a list paging may go: far enough for any real reading, and it bounds what one
+   * request makes the database walk. Older calls are found by narrowing the filters.
+   */
+  public static final int MAX_OFFSET = 100_000;
 
   private static final int ENDPOINT_MAX = 200;
 
@@ -65,13 +68,20 @@ public record CallQuery(
         folded = CallPaths.endpoint(endpoint.strip());
       }
     }
-    Long p = present(page) ? number(page, 1, MAX_PAGE) : Long.valueOf(1);
+    Long p = present(page) ? number(page, 1, Integer.MAX_VALUE) : Long.valueOf(1);
     if (p == null) {
-      problems.put("page", "must be a whole number from 1 to " + MAX_PAGE);
+      problems.put("page", "must be a whole number from 1");
     }
     Long s = present(size) ? number(size, 1, MAX_SIZE) : Long.valueOf(DEFAULT_SIZE);
     if (s == null) {
       problems.put("size", "must be a whole number from 1 to " + MAX_SIZE);
+    }
+    if (p != null && s != null && (p - 1) * s >= MAX_OFFSET) {
+      problems.put(
+          "page",
+          "goes beyond the newest "
+              + MAX_OFFSET
+              + " matching calls: narrow the filters (an execution, an endpoint, a status)");
     }
     if (!problems.isEmpty()) {
       throw Refusal.invalid("invalid call log filter", problems);

@@ -52,8 +52,10 @@ class CallQueryTest {
     assertThrows(Refusal.class, () -> check("0", null, null, null, null));
     assertThrows(Refusal.class, () -> check(null, "99", null, null, null));
     assertThrows(Refusal.class, () -> check(null, "600", null, null, null));
-    assertThrows(
-        Refusal.class, () -> check(null, null, null, String.valueOf(CallQuery.MAX_PAGE + 1), null));
+    // Paging stops at the newest MAX_OFFSET calls: 2,000 pages of 50, 500 of 200.
+    assertEquals(2000, check(null, null, null, "2000", null).page());
+    assertThrows(Refusal.class, () -> check(null, null, null, "2001", null));
+    assertThrows(Refusal.class, () -> check(null, null, null, "501", "200"));
     assertEquals(
         Map.of("executionId", "must be a job execution id (a whole number from 1)"),
         assertThrows(Refusal.class, () -> check("-3", null, null, null, null)).fields());
