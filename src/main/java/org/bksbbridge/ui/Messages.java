@@ -23,10 +23,17 @@ final class Messages {
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
     e.fields()
         .forEach(
-            (field, problem) ->
-                faces.addMessage(
-                    components.get(field),
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, field + " " + problem, null)));
+            (field, problem) -> {
+              String component = components.get(field);
+              // The list at the top shows the summary (naming the field); the message beside
+              // the field shows the detail, the problem alone.
+              faces.addMessage(
+                  component,
+                  new FacesMessage(
+                      FacesMessage.SEVERITY_ERROR,
+                      field + " " + problem,
+                      component == null ? null : problem));
+            });
   }
 
   static void info(String text) {
