@@ -39,6 +39,7 @@ public class CallLogView {
   private String status;
   private String endpoint;
   private String page;
+  private String size;
   private CallLogPage result;
   private List<CentreView> centreList;
   private Set<String> invalid = Set.of();
@@ -52,7 +53,7 @@ public class CallLogView {
       return;
     }
     try {
-      result = calls.list(centreId, new CallQuery(execution, status, endpoint, page, null));
+      result = calls.list(centreId, new CallQuery(execution, status, endpoint, page, size));
     } catch (Refusal e) {
       result = null;
       invalid = e.fields().keySet();
@@ -143,5 +144,13 @@ public class CallLogView {
 
   public void setPage(String page) {
     this.page = page;
+  }
+
+  public String getSize() {
+    return size;
+  }
+
+  public void setSize(String size) {
+    this.size = size;
   }
 }

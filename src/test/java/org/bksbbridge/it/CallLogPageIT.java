@@ -69,6 +69,13 @@ class CallLogPageIT {
         .toList();
   }
 
+  /** Each row's text: time, execution, method, path, status, duration, attempt. */
+  private List<String> rows() {
+    return driver.findElements(By.cssSelector("#calls tbody tr")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
   private void show() {
     String before = driver.getCurrentUrl();
     driver.findElement(By.id("filters:show")).click();
@@ -126,6 +133,31 @@ class CallLogPageIT {
     assertTrue(executions.contains(String.valueOf(second)), executions.toString());
     assertFalse(driver.getPageSource().contains("sandbox-secret"));
 
+    // Pages of three, one after another, give the rows of the whole list, in its order.
+    List<String> whole = rows();
+    driver.get(Deployments.baseUrl() + "/calls.xhtml?size=3&centre=" + centre);
+    wait.until(d -> !d.findElements(By.id("total")).isEmpty());
+    assertEquals("span", driver.findElement(By.id("previous")).getTagName(), "no page before");
+    List<String> paged = new java.util.ArrayList<>(rows());
+    for (int p = 2; driver.findElement(By.id("next")).getTagName().equals("a"); p++) {
+      String expected = String.valueOf(p);
+      driver.findElement(By.id("next")).click();
+      wait.until(d -> d.findElement(By.id("page")).getText().equals(expected));
+      if (p == 2) {
+        Browser.checkAccessible(driver, "calls-page-2");
+      }
+      paged.addAll(rows());
+    }
+    assertEquals(whole, paged);
+    driver.findElement(By.id("previous")).click();
+    wait.until(
+        d ->
+            d.findElement(By.id("page"))
+                .getText()
+                .equals(String.valueOf((whole.size() + 2) / 3 - 1)));
+
+    driver.get(Deployments.baseUrl() + "/calls.xhtml?centre=" + centre);
+    wait.until(d -> !d.findElements(By.id("total")).isEmpty());
     driver.findElement(By.id("filters:execution")).sendKeys(String.valueOf(second));
     new Select(driver.findElement(By.id("filters:status"))).selectByValue("ok");
     show();
@@ -156,6 +188,18 @@ class CallLogPageIT {
         driver.findElement(By.id("execution-problem")).getText().contains("job execution id"),
         driver.findElement(By.id("execution-problem")).getText());
     assertTrue(driver.findElements(By.id("calls")).isEmpty());
+
+    // Logging turned off later: what was recorded stays listed, and the page says so.
+    assertEquals(
+        200,
+        Api.as("admin")
+            .put("/api/v1/centres/" + centre + "/bksb/settings", "{\"logSyncApiCalls\":false}")
+            .status());
+    driver.get(Deployments.baseUrl() + "/calls.xhtml?centre=" + centre);
+    wait.until(d -> !d.findElements(By.id("logging-off-now")).isEmpty());
+    Browser.checkAccessible(driver, "calls-logging-off-now");
+    assertFalse(column(1).isEmpty());
+    assertFalse(manager.get(calls).json().getBoolean("logging"));
   }
 
   @Test
