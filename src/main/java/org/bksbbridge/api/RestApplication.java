@@ -5,6 +5,7 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.HashSet;
 import java.util.Set;
+import org.bksbbridge.calls.CallLogResource;
 import org.bksbbridge.centre.CentreResource;
 import org.bksbbridge.imports.ImportResource;
 import org.bksbbridge.jobs.JobResource;
@@ -52,7 +53,8 @@ public class RestApplication extends Application {
                 ScheduleResource.class,
                 ReportResource.class,
                 MeResource.class,
-                PermissionResource.class));
+                PermissionResource.class,
+                CallLogResource.class));
     classes.addAll(ErrorMappers.ALL);
     classes.add(JsonBodyReader.class);
     return classes;

@@ -17,6 +17,22 @@ import java.util.function.Predicate;
  * and its connection pool are shared, see {@link BksbClients}).
  */
 public class BksbClient {
+  /**
+   * Every endpoint the methods below call, as {@link CallPaths#endpoint} names them: what the call
+   * log's endpoint filter offers. A new call belongs here too (BksbClientTest checks).
+   */
+  public static final List<String> ENDPOINTS =
+      List.of(
+          "/users/search",
+          "/users/user/getUserId",
+          "/users/isUsernameExists",
+          "/users/createUser",
+          "/users/user/{id}/getAutoLoginLink",
+          "/results/" + ResultType.INITIAL.pathSegment() + "/{id}/all",
+          "/results/" + ResultType.DIAGNOSTIC.pathSegment() + "/{id}/all",
+          "/assessmentSessions/getAssessmentSessionsForCourseV5",
+          "/assessmentSessions/GetEOAReportDataForAssessmentSessionV5");
+
   private final WebTarget api;
   private final String authorization;
   private final Retrying retrying;
@@ -28,7 +44,8 @@ public class BksbClient {
       BksbClientSettings settings,
       CallRecorder recorder,
       CallRecorder metrics,
-      ResultTranslator translator) {
+      ResultTranslator translator,
+      Long executionId) {
     this.api = jersey.target(connection.apiUrl());
     this.authorization =
         "Basic "
@@ -40,7 +57,8 @@ public class BksbClient {
         new Retrying(
             settings,
             CallRecorder.both(metrics, connection.logCalls() ? recorder : CallRecorder.NONE),
-            connection.centreId());
+            connection.centreId(),
+            executionId);
     this.translator = translator;
   }
 

@@ -5,7 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.client.Client;
 import java.time.Duration;
+import org.apache.hc.client5.http.impl.DefaultHttpRequestRetryStrategy;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.core5.util.TimeValue;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.glassfish.jersey.apache5.connector.Apache5ClientProperties;
 import org.glassfish.jersey.apache5.connector.Apache5ConnectorProvider;
@@ -60,8 +62,20 @@ public class BksbClients {
     this.jersey = build(settings);
   }
 
+  /** A client for calls outside a job: a connection test, one learner's refresh, a link. */
   public BksbClient client(BksbConnection connection) {
-    return new BksbClient(jersey, connection, settings, recorder, metrics, new ResultTranslator());
+    return new BksbClient(
+        jersey, connection, settings, recorder, metrics, new ResultTranslator(), null);
+  }
+
+  /**
+   * A client for a job's calls: each recorded call carries the execution, so the call log lists a
+   * run's calls. Batch artifacts pass their {@code JobContext}'s execution id (the top-level one,
+   * also in a partition).
+   */
+  public BksbClient forJob(BksbConnection connection, long executionId) {
+    return new BksbClient(
+        jersey, connection, settings, recorder, metrics, new ResultTranslator(), executionId);
   }
 
   private static Client build(BksbClientSettings s) {
@@ -72,6 +86,11 @@ public class BksbClients {
         new ClientConfig()
             .connectorProvider(new Apache5ConnectorProvider())
             .property(Apache5ClientProperties.CONNECTION_MANAGER, pool)
+            // Retrying alone retries: HttpClient's own strategy would repeat a 503 or 429 unseen,
+            // so the call log and metrics would miss attempts and their waits.
+            .property(
+                Apache5ClientProperties.RETRY_STRATEGY,
+                new DefaultHttpRequestRetryStrategy(0, TimeValue.ZERO_MILLISECONDS))
             .property(ClientProperties.CONNECT_TIMEOUT, (int) s.connectTimeout().toMillis())
             .property(ClientProperties.READ_TIMEOUT, (int) s.readTimeout().toMillis())
             .register(JsonBindingFeature.class);

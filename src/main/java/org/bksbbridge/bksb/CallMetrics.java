@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -17,7 +16,6 @@ import org.eclipse.microprofile.metrics.Tag;
  */
 @ApplicationScoped
 public class CallMetrics implements CallRecorder {
-  private static final Pattern ID_SEGMENT = Pattern.compile("/\\d+(?=/|$)");
   private static final Metadata CALLS =
       Metadata.builder()
           .withName("bksb.calls")
@@ -44,17 +42,7 @@ public class CallMetrics implements CallRecorder {
 
   /** Method and API path without the query string, ids folded: a bounded set of tag values. */
   static String endpoint(BksbCall call) {
-    String path = call.path() == null ? "" : call.path();
-    int q = path.indexOf('?');
-    if (q >= 0) {
-      path = path.substring(0, q);
-    }
-    // From bksb's "api/" on: the same names whatever the base URL (the sandbox's has a prefix).
-    int api = path.indexOf("api/");
-    if (api > 0) {
-      path = path.substring(api);
-    }
-    return call.method() + " " + ID_SEGMENT.matcher(path).replaceAll("/{id}");
+    return call.method() + " api" + call.endpoint();
   }
 
   static String outcome(int status) {

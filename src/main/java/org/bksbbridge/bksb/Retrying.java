@@ -32,12 +32,14 @@ final class Retrying {
   private final BksbClientSettings settings;
   private final CallRecorder recorder;
   private final String centreId;
+  private final Long executionId;
   private final Clock clock = Clock.systemUTC();
 
-  Retrying(BksbClientSettings settings, CallRecorder recorder, String centreId) {
+  Retrying(BksbClientSettings settings, CallRecorder recorder, String centreId, Long executionId) {
     this.settings = settings;
     this.recorder = recorder;
     this.centreId = centreId;
+    this.executionId = executionId;
   }
 
   /**
@@ -50,7 +52,8 @@ final class Retrying {
       boolean nullOn404,
       Supplier<Response> send,
       Function<Response, T> read) {
-    String path = target.getUri().getRawPath() + query(target);
+    // Redacted once here: the path also goes into log lines and exception messages.
+    String path = CallPaths.redact(target.getUri().getRawPath() + query(target));
     boolean idempotent = !"POST".equals(method);
     String lastProblem = "";
     int lastStatus = 0;
@@ -183,7 +186,8 @@ final class Retrying {
         "bksb {0} {1} -> {2} in {3} ms (attempt {4})",
         new Object[] {method, path, status, millis, attempt});
     try {
-      recorder.record(new BksbCall(start, centreId, method, path, status, millis, attempt, error));
+      recorder.record(
+          new BksbCall(start, centreId, executionId, method, path, status, millis, attempt, error));
     } catch (RuntimeException e) {
       // The call log must never fail a sync.
       LOG.log(Level.WARNING, "could not record a bksb call", e);

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class CallMetricsTest {
   private static BksbCall call(String path, int status) {
-    return new BksbCall(Instant.now(), "C", "GET", path, status, 5, 1, null);
+    return new BksbCall(Instant.now(), "C", null, "GET", path, status, 5, 1, null);
   }
 
   @Test

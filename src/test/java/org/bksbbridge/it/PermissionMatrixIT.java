@@ -104,6 +104,8 @@ class PermissionMatrixIT {
     expect("GET /api/v1/jobs/executions/{id}/skipped", 401, 200, 200, 404, 200);
     expect("POST /api/v1/jobs/executions/{id}/stop", 401, 403, 409, 404, 409);
     expect("POST /api/v1/jobs/executions/{id}/restart", 401, 403, 409, 404, 409);
+    // The call log: for those who run the centre's jobs.
+    expect("GET /api/v1/centres/{centreId}/bksb/calls", 401, 403, 200, 404, 200);
     // The schedule runs every centre: seen by whoever runs jobs, changed by who edits all.
     expect("GET /api/v1/schedule", 401, 403, 200, 200, 200);
     expect("PUT /api/v1/schedule", 401, 403, 403, 403, 200);

@@ -70,4 +70,11 @@ public final class SettingsFixture {
     s.applicantTags = applicantTagsJson;
     em.getTransaction().commit();
   }
+
+  /** Turns the centre's "Log scheduled sync API calls" on or off. */
+  public static void logCalls(EntityManager em, String centreId, boolean on) {
+    em.getTransaction().begin();
+    em.find(BksbSettings.class, centreId).logSyncApiCalls = on;
+    em.getTransaction().commit();
+  }
 }

@@ -13,15 +13,17 @@ import org.bksbbridge.bksb.CallRecorder;
 @Priority(1)
 @Dependent
 public class TestBksbClients extends BksbClients {
+  /** Short waits: a test's retries take milliseconds. */
+  public static final BksbClientSettings SETTINGS =
+      new BksbClientSettings(
+          Duration.ofSeconds(2),
+          Duration.ofSeconds(5),
+          8,
+          6,
+          Duration.ofMillis(5),
+          Duration.ofMillis(1100));
+
   public TestBksbClients() {
-    super(
-        new BksbClientSettings(
-            Duration.ofSeconds(2),
-            Duration.ofSeconds(5),
-            8,
-            6,
-            Duration.ofMillis(5),
-            Duration.ofMillis(1100)),
-        CallRecorder.NONE);
+    super(SETTINGS, CallRecorder.NONE);
   }
 }

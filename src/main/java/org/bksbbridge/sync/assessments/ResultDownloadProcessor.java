@@ -2,6 +2,7 @@ package org.bksbbridge.sync.assessments;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -39,6 +40,7 @@ public class ResultDownloadProcessor implements ItemProcessor {
   @Inject ResultDownloader downloader;
   @Inject LinkedLearners learners;
   @Inject BksbClients clients;
+  @Inject JobContext job;
 
   private Map<Long, BksbClient> byAccount;
 
@@ -93,10 +95,13 @@ public class ResultDownloadProcessor implements ItemProcessor {
   private BksbClient client(long accountId) {
     if (byAccount == null) {
       byAccount = new HashMap<>();
+      // The top-level execution's id, in a partition too (JBeret and Liberty alike).
+      long execution = job.getExecutionId();
       learners
           .centres(null)
           .values()
-          .forEach(c -> byAccount.putIfAbsent(c.accountId(), clients.client(c.connection())));
+          .forEach(
+              c -> byAccount.putIfAbsent(c.accountId(), clients.forJob(c.connection(), execution)));
     }
     return byAccount.get(accountId);
   }

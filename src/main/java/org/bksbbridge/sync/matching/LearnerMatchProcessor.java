@@ -1,6 +1,7 @@
 package org.bksbbridge.sync.matching;
 
 import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,6 +26,7 @@ public class LearnerMatchProcessor implements ItemProcessor {
   @Inject MatchLookups lookups;
   @Inject AccountDirectory directory;
   @Inject BksbClients clients;
+  @Inject JobContext job;
 
   private Map<Long, BksbClient> clientsByAccount;
 
@@ -68,7 +70,7 @@ public class LearnerMatchProcessor implements ItemProcessor {
     if (clientsByAccount == null) {
       clientsByAccount = new HashMap<>();
       for (AccountDirectory.Account a : directory.enabledAccounts()) {
-        clientsByAccount.put(a.id(), clients.client(a.connection()));
+        clientsByAccount.put(a.id(), clients.forJob(a.connection(), job.getExecutionId()));
       }
     }
     return clientsByAccount.get(accountId);

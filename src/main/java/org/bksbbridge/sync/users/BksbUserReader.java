@@ -2,6 +2,7 @@ package org.bksbbridge.sync.users;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -33,6 +34,7 @@ public class BksbUserReader extends AbstractItemReader {
 
   @Inject AccountDirectory directory;
   @Inject BksbClients clients;
+  @Inject JobContext job;
   @Inject Clock clock;
 
   private List<AccountDirectory.Account> accounts;
@@ -105,7 +107,7 @@ public class BksbUserReader extends AbstractItemReader {
     WireUserPage p;
     try {
       if (client == null) {
-        client = clients.client(a.connection());
+        client = clients.forJob(a.connection(), job.getExecutionId());
       }
       p = client.users(page, Integer.parseInt(pageSize), null);
     } catch (BksbApiException e) {
