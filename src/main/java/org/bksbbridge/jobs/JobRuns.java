@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,12 @@ public class JobRuns {
     if (r != null) {
       r.ended(status, exit, at);
     }
+  }
+
+  /** The run of one execution, or null (an execution from before runs were recorded). */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public JobRun find(long executionId) {
+    return em.find(JobRun.class, executionId);
   }
 
   /** Runs whose stored status may be behind the batch runtime's. */
@@ -86,6 +93,28 @@ public class JobRuns {
     params.forEach(rows::setParameter);
     List<JobRun> items = rows.setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
     return new Page(items, count.getSingleResult());
+  }
+
+  /**
+   * The latest execution of each of these job instances: only it may be restarted (the batch
+   * runtime refuses an older one).
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Map<Long, Long> latest(Collection<Long> instanceIds) {
+    Map<Long, Long> out = new HashMap<>();
+    if (instanceIds.isEmpty()) {
+      return out;
+    }
+    for (Object[] r :
+        em.createQuery(
+                "select r.instanceId, max(r.executionId) from JobRun r"
+                    + " where r.instanceId in :i group by r.instanceId",
+                Object[].class)
+            .setParameter("i", List.copyOf(instanceIds))
+            .getResultList()) {
+      out.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+    }
+    return out;
   }
 
   /** One page of runs and how many match in all. */
