@@ -125,11 +125,13 @@ class JobsConsolePageIT {
     assertEquals("*", centres.get(0), "all centres first, for a manager of every centre");
     assertTrue(centres.containsAll(List.of("DEMO", "NORTH")), centres.toString());
 
-    // Slow enough to watch: every bksb call takes 40 ms more.
-    faults("{\"latencyMs\":40}");
+    // Slow enough to watch: every bksb call takes 20 ms more. One partition: Liberty's job
+    // repository on Derby sometimes fails a partition when several start at once (identity
+    // contention inserting their step rows), which is not what this test is about.
+    faults("{\"latencyMs\":20}");
     long id;
     try {
-      startFromTheForm("bksb-nightly", "*", true, "2");
+      startFromTheForm("bksb-nightly", "*", true, "1");
       id = shownExecution();
       assertTrue(text("messages").contains("execution " + id), text("messages"));
       assertTrue(RUNNING.contains(text("detail:status")), text("detail:status"));
@@ -142,7 +144,7 @@ class JobsConsolePageIT {
       long first = wait.until(d -> progressNow());
       // ... then some learners' results fail (bksb answers 400 for a quarter of the calls):
       // they are skipped, with the reason, and the run goes on.
-      faults("{\"latencyMs\":40,\"errorRate\":0.25,\"errorStatus\":400}");
+      faults("{\"latencyMs\":20,\"errorRate\":0.25,\"errorStatus\":400}");
       long later =
           wait.until(
               d -> {
@@ -231,7 +233,12 @@ class JobsConsolePageIT {
     wait.until(d -> d.getCurrentUrl().contains("status=STOPPED"));
     String rows = text("list");
     assertTrue(rows.contains(String.valueOf(first)), rows);
-    assertFalse(rows.contains("COMPLETED"), rows);
+    List<String> statuses =
+        driver.findElements(By.cssSelector("#list [id$=':status']")).stream()
+            .map(WebElement::getText)
+            .distinct()
+            .toList();
+    assertEquals(List.of("STOPPED"), statuses, rows);
     Browser.checkAccessible(driver, "jobs-filtered");
   }
 
