@@ -89,11 +89,22 @@ class JobsConsolePageIT {
   }
 
   /** The execution the page went to after a start or restart (its URL names it). */
-  private long shownExecution() {
-    wait.until(d -> d.getCurrentUrl().contains("run=") && present(d, "detail:status"));
-    String url = driver.getCurrentUrl();
-    String id = url.replaceAll(".*[?&]run=(\\d+).*", "$1");
-    return Long.parseLong(id);
+  private long shownExecution(long before) {
+    return wait.until(
+        d -> {
+          String url = d.getCurrentUrl();
+          if (!url.matches(".*[?&]run=\\d+.*") || !present(d, "detail:status")) {
+            return null;
+          }
+          long id = Long.parseLong(url.replaceAll(".*[?&]run=(\\d+).*", "$1"));
+          return id == before ? null : id;
+        });
+  }
+
+  /** Scrolls to a part of the page, so its screenshot shows it. */
+  private void scrollTo(String id) {
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView()", driver.findElement(By.id(id)));
   }
 
   /** Marks the loaded page; the mark survives Ajax updates and is gone after any reload. */
@@ -125,26 +136,27 @@ class JobsConsolePageIT {
     assertEquals("*", centres.get(0), "all centres first, for a manager of every centre");
     assertTrue(centres.containsAll(List.of("DEMO", "NORTH")), centres.toString());
 
-    // Slow enough to watch: every bksb call takes 20 ms more. One partition: Liberty's job
+    // Slow enough to watch: every bksb call takes 5 ms more. One partition: Liberty's job
     // repository on Derby sometimes fails a partition when several start at once (identity
     // contention inserting their step rows), which is not what this test is about.
-    faults("{\"latencyMs\":20}");
+    faults("{\"latencyMs\":5}");
     long id;
     try {
       startFromTheForm("bksb-nightly", "*", true, "1");
-      id = shownExecution();
+      id = shownExecution(-1);
       assertTrue(text("messages").contains("execution " + id), text("messages"));
       assertTrue(RUNNING.contains(text("detail:status")), text("detail:status"));
       assertEquals("manager", text("detail:startedBy"));
       assertTrue(present(driver, "detail:stop"), "the one who may stop it sees Stop");
       markPage();
+      scrollTo("execution");
       Browser.checkAccessible(driver, "jobs-nightly-running");
 
       // The progress bar gets its total when the results download begins ...
       long first = wait.until(d -> progressNow());
       // ... then some learners' results fail (bksb answers 400 for a quarter of the calls):
       // they are skipped, with the reason, and the run goes on.
-      faults("{\"latencyMs\":20,\"errorRate\":0.25,\"errorStatus\":400}");
+      faults("{\"latencyMs\":5,\"errorRate\":0.25,\"errorStatus\":400}");
       long later =
           wait.until(
               d -> {
@@ -157,6 +169,7 @@ class JobsConsolePageIT {
           "progressbar",
           driver.findElement(By.id("progress")).getAriaRole(),
           "the bar is a progressbar to assistive technology");
+      scrollTo("execution");
       Browser.checkAccessible(driver, "jobs-nightly-progress");
 
       wait.until(d -> !RUNNING.contains(d.findElement(By.id("detail:status")).getText()));
@@ -183,11 +196,13 @@ class JobsConsolePageIT {
     assertTrue(skipped > 0, "a quarter of the calls failed");
     String reasons = text("detail:skippedRows");
     assertTrue(reasons.contains("HTTP 400"), reasons);
+    scrollTo("skipped");
     Browser.checkAccessible(driver, "jobs-nightly-skipped");
     if (skipped > 20) {
       driver.findElement(By.id("detail:skippedNext")).click();
       wait.until(d -> d.getCurrentUrl().contains("skipped=2"));
       assertTrue(text("detail").contains("page 2 of"), text("detail"));
+      scrollTo("skipped");
       Browser.checkAccessible(driver, "jobs-nightly-skipped-page-2");
     }
     // The API says the same of the run.
@@ -203,8 +218,9 @@ class JobsConsolePageIT {
       // bksb answers nothing but 503, slowly: the run retries and waits.
       faults("{\"errorRate\":1,\"errorStatus\":503,\"latencyMs\":500}");
       startFromTheForm("bksb-get-users", "*", false, "");
-      first = shownExecution();
+      first = shownExecution(-1);
       assertTrue(RUNNING.contains(text("detail:status")), text("detail:status"));
+      scrollTo("execution");
       Browser.checkAccessible(driver, "jobs-outage-running");
       driver.findElement(By.id("detail:stop")).click();
       wait.until(d -> text("messages").contains("asked to stop"));
@@ -214,12 +230,14 @@ class JobsConsolePageIT {
     }
     // The outage is over: the stopped run goes on from its checkpoint.
     wait.until(d -> present(d, "detail:restart"));
+    scrollTo("execution");
     Browser.checkAccessible(driver, "jobs-outage-stopped");
     driver.findElement(By.id("detail:restart")).click();
-    long again = shownExecution();
+    long again = shownExecution(first);
     assertNotEquals(first, again);
     assertTrue(text("messages").contains("restarted as execution " + again), text("messages"));
     wait.until(d -> "COMPLETED".equals(d.findElement(By.id("detail:status")).getText()));
+    scrollTo("execution");
     Browser.checkAccessible(driver, "jobs-outage-restarted");
 
     // The stopped execution was restarted already: it offers no second restart.
@@ -239,6 +257,7 @@ class JobsConsolePageIT {
             .distinct()
             .toList();
     assertEquals(List.of("STOPPED"), statuses, rows);
+    scrollTo("list");
     Browser.checkAccessible(driver, "jobs-filtered");
   }
 
@@ -299,6 +318,7 @@ class JobsConsolePageIT {
       assertFalse(present(driver, "start"), "no start form");
       assertFalse(present(driver, "start:centre"));
       assertFalse(present(driver, "detail:stop"), "no stop button");
+      scrollTo("execution");
       Browser.checkAccessible(driver, "jobs-tutor-running");
       Api.Reply stop =
           manager.post("/api/v1/jobs/executions/" + running + "/stop", "application/json", "");
@@ -311,6 +331,7 @@ class JobsConsolePageIT {
     wait.until(d -> "STOPPED".equals(d.findElement(By.id("detail:status")).getText()));
     assertFalse(present(driver, "detail:restart"), "no restart button");
     assertFalse(present(driver, "start"));
+    scrollTo("execution");
     Browser.checkAccessible(driver, "jobs-tutor-stopped");
     // The run could be restarted (by a manager): only the tutor's page leaves the button out.
     Api.Reply again =
