@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -41,6 +43,25 @@ public class JobCounters {
             .setParameter("j", jobInstanceId)
             .getResultList()) {
       out.put((String) r[0], ((Number) r[1]).longValue());
+    }
+    return out;
+  }
+
+  /** The totals of several job instances in one query (a page of the jobs console). */
+  public Map<Long, Map<String, Long>> totals(Collection<Long> jobInstanceIds) {
+    Map<Long, Map<String, Long>> out = new HashMap<>();
+    if (jobInstanceIds.isEmpty()) {
+      return out;
+    }
+    for (Object[] r :
+        em.createQuery(
+                "select c.jobInstanceId, c.name, sum(c.amount) from JobCounter c"
+                    + " where c.jobInstanceId in :j group by c.jobInstanceId, c.name",
+                Object[].class)
+            .setParameter("j", List.copyOf(jobInstanceIds))
+            .getResultList()) {
+      out.computeIfAbsent(((Number) r[0]).longValue(), i -> new TreeMap<>())
+          .put((String) r[1], ((Number) r[2]).longValue());
     }
     return out;
   }

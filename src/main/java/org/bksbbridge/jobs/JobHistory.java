@@ -25,7 +25,7 @@ import org.bksbbridge.refusal.Refusal;
 @ApplicationScoped
 public class JobHistory {
   public static final int MAX_SIZE = 100;
-  private static final Set<String> STATUSES =
+  static final Set<String> STATUSES =
       Set.of("STARTING", "STARTED", "STOPPING", "STOPPED", "FAILED", "COMPLETED", "ABANDONED");
 
   @Inject JobRuns runs;

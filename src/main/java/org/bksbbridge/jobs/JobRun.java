@@ -18,7 +18,8 @@ import java.time.Instant;
     name = "job_run",
     indexes = {
       @Index(name = "job_run_started", columnList = "started_at"),
-      @Index(name = "job_run_centre", columnList = "centre_id")
+      @Index(name = "job_run_centre", columnList = "centre_id"),
+      @Index(name = "job_run_instance", columnList = "instance_id")
     })
 public class JobRun {
   static final int EXIT_MAX = 500;

@@ -50,6 +50,12 @@ public class JobRuns {
     }
   }
 
+  /** The run of one execution, or null (an execution from before runs were recorded). */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public JobRun find(long executionId) {
+    return em.find(JobRun.class, executionId);
+  }
+
   /** Runs whose stored status may be behind the batch runtime's. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public List<JobRun> unsettled() {
@@ -132,6 +138,28 @@ public class JobRuns {
         .setMaxResults(1)
         .getResultStream()
         .findFirst();
+  }
+
+  /**
+   * The latest execution of each of these job instances: only it may be restarted (the batch
+   * runtime refuses an older one).
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Map<Long, Long> latest(Collection<Long> instanceIds) {
+    Map<Long, Long> out = new HashMap<>();
+    if (instanceIds.isEmpty()) {
+      return out;
+    }
+    for (Object[] r :
+        em.createQuery(
+                "select r.instanceId, max(r.executionId) from JobRun r"
+                    + " where r.instanceId in :i group by r.instanceId",
+                Object[].class)
+            .setParameter("i", List.copyOf(instanceIds))
+            .getResultList()) {
+      out.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+    }
+    return out;
   }
 
   /** One page of runs and how many match in all. */

@@ -222,7 +222,7 @@ public class JobService {
     return Refusal.notFound("no job execution " + executionId);
   }
 
-  private static JobExecutionView.Step step(StepExecution s) {
+  static JobExecutionView.Step step(StepExecution s) {
     Map<Metric.MetricType, Long> m = new EnumMap<>(Metric.MetricType.class);
     if (s.getMetrics() != null) {
       for (Metric metric : s.getMetrics()) {

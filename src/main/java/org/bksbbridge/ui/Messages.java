@@ -54,6 +54,20 @@ final class Messages {
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
   }
 
+  /**
+   * Shows the whole refusal on one component: a conflict about what the field chose (a busy bksb
+   * account, for the chosen centre) has no field of its own.
+   */
+  static void showOn(Refusal e, String clientId) {
+    FacesContext.getCurrentInstance()
+        .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+  }
+
+  /** Keeps this request's messages for the page a redirect opens next (post, redirect, get). */
+  static void keepForRedirect() {
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+  }
+
   /** Whether the component has a message now: for its {@code aria-invalid}. */
   static boolean has(String clientId) {
     return !FacesContext.getCurrentInstance().getMessageList(clientId).isEmpty();

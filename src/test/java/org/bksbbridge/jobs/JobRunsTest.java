@@ -1,63 +1,106 @@
 package org.bksbbridge.jobs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.enterprise.inject.spi.CDI;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.bksbbridge.testing.SeBatch;
+import java.util.Set;
 import org.bksbbridge.testing.SeDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
-/** The overview's queries of job_run: a centre's newest runs, and when its results were current. */
+/**
+ * The console's queries over 10,000 runs: a page is read in SQL (20 rows, newest first, filtered,
+ * limited to what the caller sees), and the latest execution of each instance decides which runs
+ * may be restarted.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JobRunsTest {
-  private static final List<String> SYNC =
-      List.of("bksb-get-users", "bksb-match-users", "bksb-get-assessments", "bksb-nightly");
-  private static final List<String> RESULTS = List.of("bksb-get-assessments", "bksb-nightly");
-  private static final Instant T = Instant.parse("2026-11-28T02:00:00Z");
+  private static final int RUNS = 10_000;
+  private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
 
-  private static Instant at(int minutes) {
-    return T.plusSeconds(60L * minutes);
+  private SeDatabase db;
+  private JobRuns runs;
+
+  /** Once for the class: the tests only read. */
+  @BeforeAll
+  void fill() {
+    db = new SeDatabase();
+    runs = new JobRuns();
+    runs.em = db.current();
+    EntityManager em = db.current();
+    em.getTransaction().begin();
+    for (int i = 1; i <= RUNS; i++) {
+      // Every tenth execution restarts the one before it (same instance).
+      long instance = i % 10 == 0 ? i - 1 : i;
+      String centre = i % 3 == 0 ? null : (i % 3 == 1 ? "A" : "B");
+      JobRun r =
+          new JobRun(
+              i,
+              instance,
+              i % 2 == 0 ? "bksb-nightly" : "bksb-get-users",
+              centre,
+              "x",
+              T0.plusSeconds(i),
+              null);
+      r.ended(i % 7 == 0 ? "FAILED" : "COMPLETED", null, T0.plusSeconds(i + 1));
+      em.persist(r);
+      if (i % 1000 == 0) {
+        em.flush();
+        em.clear();
+      }
+    }
+    em.getTransaction().commit();
+    em.clear();
+  }
+
+  @AfterAll
+  void close() {
+    db.close();
   }
 
   @Test
-  void newestRunsAndTheLastFullResultsDownloadOfACentre() throws Exception {
-    try (SeBatch batch = new SeBatch(new SeDatabase())) {
-      JobRuns runs = CDI.current().select(JobRuns.class).get();
-      assertEquals(Optional.empty(), runs.lastCompletedFullRunEnd("DEMO", RESULTS));
-      assertEquals(Map.of(), runs.latest("DEMO", SYNC));
+  void aPageOfTenThousandIsTwentyRowsNewestFirst() {
+    long start = System.nanoTime();
+    JobRuns.Page page =
+        runs.page(
+            new JobRuns.Filter("bksb-nightly", null, "FAILED"),
+            new JobRuns.Visible(true, Set.of()),
+            3,
+            20);
+    System.out.printf(
+        "JobRunsTest: page 3 of %d failed nightly runs in %d ms%n",
+        page.total(), (System.nanoTime() - start) / 1_000_000);
+    // Even and divisible by 7: every 14th.
+    assertEquals(RUNS / 14, page.total());
+    assertEquals(20, page.items().size());
+    long newest = RUNS - RUNS % 14;
+    assertEquals(newest - 40 * 14, page.items().get(0).getExecutionId());
+    assertEquals(newest - 59 * 14, page.items().get(19).getExecutionId());
+  }
 
-      // A full nightly for every centre, then an incremental one (since given).
-      runs.started(1, 1, "bksb-nightly", null, "schedule", at(0), null);
-      runs.ended(1, "COMPLETED", "COMPLETED", at(30));
-      runs.started(2, 2, "bksb-nightly", null, "schedule", at(40), "2026-11-28T02:30:00Z");
-      runs.ended(2, "COMPLETED", "COMPLETED", at(41));
-      // Another centre's download, later still; DEMO's own that failed; DEMO's match running.
-      runs.started(3, 3, "bksb-get-assessments", "NORTH", "manager", at(50), null);
-      runs.ended(3, "COMPLETED", "COMPLETED", at(55));
-      runs.started(4, 4, "bksb-get-assessments", "DEMO", "manager", at(60), null);
-      runs.ended(4, "FAILED", "FAILED", at(61));
-      runs.started(5, 5, "bksb-match-users", "DEMO", "manager", at(70), null);
+  @Test
+  void aCallerOfOneCentreSeesNeitherOtherCentresNorRunsOfAllCentres() {
+    JobRuns.Page page =
+        runs.page(
+            new JobRuns.Filter(null, null, null), new JobRuns.Visible(false, Set.of("A")), 1, 100);
+    assertEquals(RUNS / 3 + 1, page.total());
+    assertTrue(page.items().stream().allMatch(r -> "A".equals(r.getCentreId())));
+    assertEquals(
+        0,
+        runs.page(new JobRuns.Filter(null, null, null), new JobRuns.Visible(false, Set.of()), 1, 20)
+            .total());
+  }
 
-      assertEquals(Optional.of(at(30)), runs.lastCompletedFullRunEnd("DEMO", RESULTS));
-      assertEquals(Optional.of(at(55)), runs.lastCompletedFullRunEnd("NORTH", RESULTS));
-      Map<String, JobRun> latest = runs.latest("DEMO", SYNC);
-      assertEquals(
-          List.of("bksb-match-users", "bksb-get-assessments", "bksb-nightly"),
-          List.copyOf(latest.keySet()));
-      assertEquals(5, latest.get("bksb-match-users").getExecutionId());
-      assertEquals("STARTED", latest.get("bksb-match-users").getBatchStatus());
-      assertEquals(4, latest.get("bksb-get-assessments").getExecutionId());
-      assertEquals(2, latest.get("bksb-nightly").getExecutionId(), "runs for all centres count");
-      assertEquals("2026-11-28T02:30:00Z", latest.get("bksb-nightly").getSince());
-      assertFalse(latest.containsKey("bksb-get-users"));
-      assertTrue(runs.latest("EAST", SYNC).containsKey("bksb-nightly"));
-      assertFalse(runs.latest("EAST", SYNC).containsKey("bksb-get-assessments"));
-      batch.db.close();
-    }
+  @Test
+  void theLatestExecutionOfEachInstance() {
+    Map<Long, Long> latest = runs.latest(List.of(9L, 11L, 9999L));
+    assertEquals(Map.of(9L, 10L, 11L, 11L, 9999L, 10_000L), latest);
+    assertEquals(Map.of(), runs.latest(List.of()));
   }
 }

@@ -1,0 +1,35 @@
+package org.bksbbridge.jobs;
+
+import java.util.Map;
+
+/**
+ * How far a results download has come: learners done (downloaded or skipped) of the learners its
+ * run covers. The counters are the sync jobs' own: their partition mapper sets the total when the
+ * download step begins, their writer and skip listener add to the others. Over a restart they go on
+ * counting in the same job instance, as the download goes on from its checkpoint.
+ */
+public record JobProgress(long done, long total) {
+  /** Learners whose results were downloaded (counter of the results writer). */
+  public static final String DONE = "learners";
+
+  /** Learners skipped, with their reason among the skipped records. */
+  public static final String SKIPPED = "learnersSkipped";
+
+  /** Learners the download covers, set when its step begins. */
+  public static final String TOTAL = "learnersTotal";
+
+  /** Null while there is no total: not a results download, or before its step began. */
+  public static JobProgress of(Map<String, Long> counters) {
+    Long total = counters.get(TOTAL);
+    if (total == null) {
+      return null;
+    }
+    long done = counters.getOrDefault(DONE, 0L) + counters.getOrDefault(SKIPPED, 0L);
+    return new JobProgress(Math.min(done, total), total);
+  }
+
+  /** Whole percent, rounded down: 100 only when every learner is done. */
+  public int percent() {
+    return total == 0 ? 100 : (int) (done * 100 / total);
+  }
+}

@@ -1,0 +1,122 @@
+package org.bksbbridge.ui;
+
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.bksbbridge.centre.CentreView;
+import org.bksbbridge.jobs.JobConsole;
+import org.bksbbridge.refusal.Refusal;
+
+/** The jobs console's start form: a job, where it runs, and its parameters. */
+@Named("jobStart")
+@ViewScoped
+public class JobStartView implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** The centre select's value for "all centres" (no centre id is "*"). */
+  public static final String ALL_CENTRES = "*";
+
+  /** The form's components of the refusal's field names (client ids). */
+  private static final Map<String, Messages.Field> FIELDS =
+      Map.of(
+          "jobName", new Messages.Field("start:job", "Job"),
+          "centreId", new Messages.Field("start:centre", "Centre"),
+          "full", new Messages.Field("start:full", "Full re-download"),
+          "partitions", new Messages.Field("start:partitions", "Partitions"));
+
+  @Inject JobConsole console;
+
+  private String job = "bksb-nightly";
+  private String centre;
+  private boolean full;
+  private String partitions;
+  private List<CentreView> centres;
+  private Boolean allCentres;
+
+  /** Whether the caller may start a job anywhere: otherwise the form is not shown. */
+  public boolean isAllowed() {
+    return isAllCentres() || !getCentres().isEmpty();
+  }
+
+  public String start() {
+    try {
+      long id = console.start(job, ALL_CENTRES.equals(centre) ? null : centre, full, partitions);
+      Messages.info("Started " + job + ": execution " + id + ".");
+      Messages.keepForRedirect();
+      return "jobs?faces-redirect=true&run=" + id;
+    } catch (Refusal e) {
+      if (e.kind() == Refusal.Kind.CONFLICT) {
+        // A busy bksb account: what the chosen centre (or all of them) uses.
+        Messages.showOn(e, FIELDS.get("centreId").clientId());
+      } else {
+        Messages.show(e, FIELDS);
+      }
+      return null;
+    }
+  }
+
+  public List<String> getJobs() {
+    return console.startableJobs();
+  }
+
+  /** "All centres" first when the caller may, then each centre where it may start jobs. */
+  public List<SelectItem> getCentreOptions() {
+    List<SelectItem> options = new ArrayList<>();
+    if (isAllCentres()) {
+      options.add(new SelectItem(ALL_CENTRES, "All centres"));
+    }
+    getCentres().forEach(c -> options.add(new SelectItem(c.id(), c.name() + " (" + c.id() + ")")));
+    return options;
+  }
+
+  public List<CentreView> getCentres() {
+    if (centres == null) {
+      centres = console.startCentres();
+    }
+    return centres;
+  }
+
+  public boolean isAllCentres() {
+    if (allCentres == null) {
+      allCentres = console.startsForAllCentres();
+    }
+    return allCentres;
+  }
+
+  public String getJob() {
+    return job;
+  }
+
+  public void setJob(String job) {
+    this.job = job;
+  }
+
+  public String getCentre() {
+    return centre;
+  }
+
+  public void setCentre(String centre) {
+    this.centre = centre;
+  }
+
+  public boolean isFull() {
+    return full;
+  }
+
+  public void setFull(boolean full) {
+    this.full = full;
+  }
+
+  public String getPartitions() {
+    return partitions;
+  }
+
+  public void setPartitions(String partitions) {
+    this.partitions = partitions;
+  }
+}
