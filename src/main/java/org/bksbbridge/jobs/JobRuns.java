@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +87,20 @@ public class JobRuns {
     params.forEach(rows::setParameter);
     List<JobRun> items = rows.setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
     return new Page(items, count.getSingleResult());
+  }
+
+  /** The runs of these executions that the table holds, by execution id. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Map<Long, JobRun> byIds(Collection<Long> executionIds) {
+    Map<Long, JobRun> out = new HashMap<>();
+    if (executionIds.isEmpty()) {
+      return out;
+    }
+    em.createQuery("select r from JobRun r where r.executionId in :ids", JobRun.class)
+        .setParameter("ids", List.copyOf(executionIds))
+        .getResultList()
+        .forEach(r -> out.put(r.getExecutionId(), r));
+    return out;
   }
 
   /** One page of runs and how many match in all. */
