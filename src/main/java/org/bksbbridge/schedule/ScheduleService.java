@@ -77,6 +77,8 @@ public class ScheduleService {
     access.requireSomeCentre(Command.RUN_BKSB_JOBS);
     ScheduleSettings s = store.current();
     InForce f = inForce(s);
+    // Scheduled runs work for every centre: their executions are for those who see them all.
+    boolean all = access.sees(null);
     return new ScheduleView(
         f.nightlyAt() == null ? null : f.nightlyAt().toString(),
         f.nightlyCatchUp().toHours(),
@@ -86,8 +88,8 @@ public class ScheduleService {
         s == null ? null : s.getUpdatedAt(),
         s == null ? null : s.getUpdatedBy(),
         NextRuns.of(f, ZonedDateTime.now(clock), claims::isClaimed, PLANNED),
-        // Scheduled runs work for every centre: their executions are for those who see them all.
-        access.sees(null) ? recentRuns() : List.of());
+        all,
+        all ? recentRuns() : List.of());
   }
 
   /** Whether the caller may change the schedule: {@link #save} asks the same. */

@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * The schedule as the API shows it: nightlyAt ("HH:mm", null when off), the hours after it in which
  * a nightly run not yet started still starts, incrementalMinutes (0 when off), the zone, the next
- * planned runs, and the latest runs with the server that started each and how their job ended.
+ * planned runs, and the latest runs with the server that started each and how their job ended
+ * ({@code recentRunsShown} false, and none listed, for callers who do not see every centre: the
+ * runs are for all centres).
  */
 public record ScheduleView(
     String nightlyAt,
@@ -17,6 +19,7 @@ public record ScheduleView(
     Instant updatedAt,
     String updatedBy,
     List<Planned> nextRuns,
+    boolean recentRunsShown,
     List<Run> recentRuns) {
 
   /**
