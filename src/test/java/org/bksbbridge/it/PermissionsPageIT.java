@@ -71,7 +71,10 @@ class PermissionsPageIT {
 
   private WebElement label(String text) {
     return driver.findElement(
-        By.xpath("//form[@id='grant']//label[normalize-space(.)='" + text + "']"));
+        By.xpath(
+            "//form[@id='grant']//label[normalize-space(translate(., '\u00a0', ' '))='"
+                + text
+                + "']"));
   }
 
   private WebElement checkbox(String label) {
@@ -131,11 +134,24 @@ class PermissionsPageIT {
           tutorRows().get(0).getText());
       assertTrue(tutorsCommandsInNorth().contains("LINK_BKSB_USERS"), "the API follows");
 
+      // Change puts the grant into the form.
+      tutorRows().get(0).findElement(By.cssSelector("input[value='Change']")).click();
+      wait.until(d -> d.findElement(By.id("grant:name")).getAttribute("value").equals("tutor"));
+      assertEquals(
+          "NORTH",
+          new Select(driver.findElement(By.id("grant:scope")))
+              .getFirstSelectedOption()
+              .getAttribute("value"));
+      assertTrue(checkbox("Link BKSB Users").isSelected());
+      assertTrue(checkbox("BKSB API Integration").isSelected());
+      assertFalse(checkbox("Run BKSB Jobs").isSelected());
+
       driver.findElement(By.id("rights:user")).sendKeys("tutor");
       driver.findElement(By.id("rights:groups")).sendKeys("tutor");
       driver.findElement(By.id("rights:ask")).click();
       wait.until(d -> !d.findElements(By.id("rights:result")).isEmpty());
       Browser.checkAccessible(driver, "permissions-rights");
+      assertEquals("rights:result", driver.switchTo().activeElement().getAttribute("id"));
       String all = driver.findElement(By.id("rights:all")).getText();
       assertEquals("BKSB API Integration, Get BKSB Results", all);
       WebElement north =

@@ -115,6 +115,10 @@ class SchedulePageIT {
           field("incrementalMinutes-problem").getText().contains("whole number"),
           field("incrementalMinutes-problem").getText());
       assertEquals("25:99", nightlyField.getAttribute("value"), "what was typed stays");
+      assertEquals(
+          "schedule:nightlyAt",
+          driver.switchTo().activeElement().getAttribute("id"),
+          "the first field with a problem has the focus");
       assertEquals(nightly(before), nightly(stored()), "nothing saved");
 
       type("schedule:nightlyAt", time);
