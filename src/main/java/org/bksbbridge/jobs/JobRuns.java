@@ -162,6 +162,20 @@ public class JobRuns {
     return out;
   }
 
+  /** The runs of these executions that the table holds, by execution id. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Map<Long, JobRun> byIds(Collection<Long> executionIds) {
+    Map<Long, JobRun> out = new HashMap<>();
+    if (executionIds.isEmpty()) {
+      return out;
+    }
+    em.createQuery("select r from JobRun r where r.executionId in :ids", JobRun.class)
+        .setParameter("ids", List.copyOf(executionIds))
+        .getResultList()
+        .forEach(r -> out.put(r.getExecutionId(), r));
+    return out;
+  }
+
   /** One page of runs and how many match in all. */
   public record Page(List<JobRun> items, long total) {}
 }

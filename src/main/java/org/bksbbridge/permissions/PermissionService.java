@@ -142,18 +142,24 @@ public class PermissionService {
       access.require(Command.MANAGE_PERMISSIONS, scope);
       centres.require(scope);
     }
-    String grantee = name == null ? "" : name.strip();
-    if (grantee.isEmpty() || grantee.length() > NAME_MAX) {
-      throw Refusal.invalid("name", "must be 1 to " + NAME_MAX + " characters");
-    }
-    if (grantee.matches("(?s).*\\p{C}.*")) {
-      throw Refusal.invalid("name", "must not contain control, formatting or invisible characters");
-    }
+    String grantee = checkName("name", name);
     if (kind == GranteeKind.GROUP && grantee.equals(Caller.ADMIN_GROUP)) {
       throw Refusal.invalid(
           "name", "group admin holds every command in every centre already (built in)");
     }
     return grantee;
+  }
+
+  /** A user or group name as grants store it (stripped), or a refusal naming the field. */
+  static String checkName(String field, String name) {
+    String n = name == null ? "" : name.strip();
+    if (n.isEmpty() || n.length() > NAME_MAX) {
+      throw Refusal.invalid(field, "must be 1 to " + NAME_MAX + " characters");
+    }
+    if (n.matches("(?s).*\\p{C}.*")) {
+      throw Refusal.invalid(field, "must not contain control, formatting or invisible characters");
+    }
+    return n;
   }
 
   private static boolean manages(Effective e, String centreId) {

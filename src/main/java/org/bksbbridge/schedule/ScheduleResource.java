@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import java.util.Set;
 import org.bksbbridge.api.JsonFields;
+import org.bksbbridge.edit.Edit;
 
 @Path("schedule")
 @RequestScoped
@@ -25,23 +26,18 @@ public class ScheduleResource {
   }
 
   /**
-   * {@code {"nightlyAt":"02:00","incrementalMinutes":15}}; empty or 0 switches a run off, and a
-   * field left out keeps its value.
+   * {@code {"nightlyAt":"02:00","incrementalMinutes":15}}; empty, null or 0 switches a run off, and
+   * a field left out keeps its value.
    */
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   public ScheduleView put(JsonObject body) {
     Map<String, String> v = JsonFields.requireFlat(body, Set.of("nightlyAt", "incrementalMinutes"));
-    // A field left out keeps its value; "" or 0 switches that run off.
-    ScheduleService.InForce now = schedule.inForce();
-    String nightly =
-        body.containsKey("nightlyAt")
-            ? v.get("nightlyAt")
-            : now.nightlyAt() == null ? null : now.nightlyAt().toString();
-    String minutes =
-        body.containsKey("incrementalMinutes")
-            ? v.get("incrementalMinutes")
-            : String.valueOf(now.incrementalMinutes());
-    return schedule.save(nightly, minutes);
+    return schedule.save(new ScheduleChange(edit(v, "nightlyAt"), edit(v, "incrementalMinutes")));
+  }
+
+  /** A field sent (null included) is set or cleared; one left out is kept. */
+  private static Edit<String> edit(Map<String, String> sent, String field) {
+    return sent.containsKey(field) ? Edit.toOrClear(sent.get(field)) : Edit.keep();
   }
 }

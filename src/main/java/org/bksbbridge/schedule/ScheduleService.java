@@ -10,9 +10,12 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.bksbbridge.access.CentreAccess;
 import org.bksbbridge.access.Command;
+import org.bksbbridge.jobs.JobRun;
+import org.bksbbridge.jobs.JobRuns;
 import org.bksbbridge.refusal.Refusal;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -27,8 +30,12 @@ public class ScheduleService {
   static final int MAX_MINUTES = 24 * 60;
   private static final int RECENT = 20;
 
+  /** Incremental runs listed ahead; the next nightly run is listed too. */
+  private static final int PLANNED = 5;
+
   @Inject ScheduleStore store;
   @Inject ScheduleClaims claims;
+  @Inject JobRuns runs;
   @Inject CentreAccess access;
   @Inject SecurityContext security;
   @Inject Clock clock;
@@ -70,6 +77,8 @@ public class ScheduleService {
     access.requireSomeCentre(Command.RUN_BKSB_JOBS);
     ScheduleSettings s = store.current();
     InForce f = inForce(s);
+    // Scheduled runs work for every centre: their executions are for those who see them all.
+    boolean all = access.sees(null);
     return new ScheduleView(
         f.nightlyAt() == null ? null : f.nightlyAt().toString(),
         f.nightlyCatchUp().toHours(),
@@ -78,47 +87,84 @@ public class ScheduleService {
         s != null,
         s == null ? null : s.getUpdatedAt(),
         s == null ? null : s.getUpdatedBy(),
-        // Scheduled runs work for every centre: their executions are for those who see them all.
-        (access.sees(null) ? claims.recent(RECENT) : List.<ScheduleClaim>of())
-            .stream()
-                .map(
-                    c ->
-                        new ScheduleView.Run(
-                            c.getSlot(),
-                            c.getServer(),
-                            c.getClaimedAt(),
-                            c.getExecutionId(),
-                            c.getOutcome()))
-                .toList());
+        NextRuns.of(f, ZonedDateTime.now(clock), claims::isClaimed, PLANNED),
+        all,
+        all ? recentRuns() : List.of());
   }
 
-  /** The schedule runs for every centre: changing it is a setting of every centre. */
-  public ScheduleView save(String nightlyAt, String incrementalMinutes) {
+  /** Whether the caller may change the schedule: {@link #save} asks the same. */
+  public boolean editable() {
+    return access.effective().inAllCentres().contains(Command.EDIT_BKSB_SETTINGS);
+  }
+
+  private List<ScheduleView.Run> recentRuns() {
+    List<ScheduleClaim> recent = claims.recent(RECENT);
+    Map<Long, JobRun> jobs =
+        runs.byIds(
+            recent.stream().map(ScheduleClaim::getExecutionId).filter(Objects::nonNull).toList());
+    return recent.stream()
+        .map(
+            c -> {
+              JobRun r = c.getExecutionId() == null ? null : jobs.get(c.getExecutionId());
+              return new ScheduleView.Run(
+                  c.getSlot(),
+                  c.getServer(),
+                  c.getClaimedAt(),
+                  c.getExecutionId(),
+                  c.getOutcome(),
+                  r == null ? null : r.getBatchStatus(),
+                  r == null ? null : r.getExitStatus());
+            })
+        .toList();
+  }
+
+  /**
+   * The schedule runs for every centre: changing it is a setting of every centre. A field kept
+   * keeps the value in force (the configuration's until one is saved).
+   */
+  public ScheduleView save(ScheduleChange change) {
     access.requireAllCentres(Command.EDIT_BKSB_SETTINGS);
+    InForce before = inForce();
     Map<String, String> problems = new TreeMap<>();
-    LocalTime nightly = parse(nightlyAt, problems);
-    int minutes = 0;
-    if (incrementalMinutes != null && !incrementalMinutes.isBlank()) {
-      try {
-        minutes = Integer.parseInt(incrementalMinutes.strip());
-      } catch (NumberFormatException e) {
-        minutes = -1;
-      }
-      if (minutes < 0 || minutes > MAX_MINUTES) {
-        problems.put("incrementalMinutes", "must be a whole number from 0 (off) to " + MAX_MINUTES);
-      }
-    }
+    LocalTime nightly =
+        switch (change.nightlyAt().kind()) {
+          case KEEP -> before.nightlyAt();
+          case CLEAR -> null;
+          case SET -> parse(change.nightlyAt().applyTo(null), problems);
+        };
+    int minutes =
+        switch (change.incrementalMinutes().kind()) {
+          case KEEP -> before.incrementalMinutes();
+          case CLEAR -> 0;
+          case SET -> minutes(change.incrementalMinutes().applyTo(null), problems);
+        };
     if (!problems.isEmpty()) {
       throw Refusal.invalid("invalid schedule", problems);
     }
     String by =
         security.getCallerPrincipal() == null ? null : security.getCallerPrincipal().getName();
-    InForce before = inForce();
     store.save(nightly, minutes, clock.instant(), by);
     if (nightly != null && !nightly.equals(before.nightlyAt())) {
       skipTodaysRunIfPassed(nightly, before.nightlyCatchUp(), by);
     }
     return view();
+  }
+
+  private static int minutes(String text, Map<String, String> problems) {
+    if (text.isBlank()) {
+      return 0;
+    }
+    int minutes;
+    try {
+      minutes = Integer.parseInt(text.strip());
+    } catch (NumberFormatException e) {
+      minutes = -1;
+    }
+    if (minutes < 0 || minutes > MAX_MINUTES) {
+      problems.put("incrementalMinutes", "must be a whole number from 0 (off) to " + MAX_MINUTES);
+      return 0;
+    }
+    return minutes;
   }
 
   /**

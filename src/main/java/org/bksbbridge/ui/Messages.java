@@ -1,6 +1,7 @@
 package org.bksbbridge.ui;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import java.util.Map;
 import org.bksbbridge.refusal.Refusal;
@@ -45,6 +46,17 @@ final class Messages {
                     f.clientId(),
                     new FacesMessage(
                         FacesMessage.SEVERITY_ERROR, f.label() + ": " + problem, problem));
+                // Pages render aria-invalid="#{not component.valid}".
+                faces
+                    .getViewRoot()
+                    .invokeOnComponent(
+                        faces,
+                        f.clientId(),
+                        (context, component) -> {
+                          if (component instanceof UIInput input) {
+                            input.setValid(false);
+                          }
+                        });
               }
             });
   }
@@ -66,6 +78,23 @@ final class Messages {
   /** Keeps this request's messages for the page a redirect opens next (post, redirect, get). */
   static void keepForRedirect() {
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+  }
+
+  /**
+   * For a page the caller may not use at all: the refusal as a message, and the status a program
+   * would get from the API for it (403, 404), so the answer is no 200.
+   */
+  static void refusePage(Refusal e) {
+    show(e);
+    int status =
+        switch (e.kind()) {
+          case FORBIDDEN -> 403;
+          case NOT_FOUND -> 404;
+          default -> 200;
+        };
+    if (status != 200) {
+      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(status);
+    }
   }
 
   /** Whether the component has a message now: for its {@code aria-invalid}. */
