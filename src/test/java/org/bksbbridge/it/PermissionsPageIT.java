@@ -193,4 +193,34 @@ class PermissionsPageIT {
     assertEquals(403, Api.as("manager.north").get("/permissions.xhtml").status());
     assertEquals(200, Api.as("admin").get("/permissions.xhtml").status());
   }
+
+  @Test
+  void aGrantOfRunBksbJobsInNorthOffersTheUserTheStartButtonForNorthOnly() throws Exception {
+    Api admin = Api.as("admin");
+    admin.delete(TUTOR_IN_NORTH);
+    try {
+      signIn("admin", "/permissions.xhtml");
+      wait.until(d -> !d.findElements(By.id("grant:save")).isEmpty());
+      new Select(driver.findElement(By.id("grant:scope"))).selectByValue("NORTH");
+      label("a user").click();
+      driver.findElement(By.id("grant:name")).clear();
+      driver.findElement(By.id("grant:name")).sendKeys("tutor");
+      tick("BKSB API Integration");
+      tick("Run BKSB Jobs");
+      driver.findElement(By.id("grant:save")).click();
+      wait.until(d -> d.findElement(By.id("messages")).getText().contains("tutor now holds"));
+      driver.quit();
+
+      signIn("tutor", "/jobs.xhtml");
+      wait.until(d -> !d.findElements(By.id("start:centre")).isEmpty());
+      Browser.checkAccessible(driver, "jobs-tutor-granted-north");
+      List<String> offered =
+          new Select(driver.findElement(By.id("start:centre")))
+              .getOptions().stream().map(o -> o.getAttribute("value")).toList();
+      assertEquals(List.of("NORTH"), offered, "the start form offers NORTH only");
+    } finally {
+      admin.delete(TUTOR_IN_NORTH);
+    }
+    assertFalse(tutorsCommandsInNorth().contains("RUN_BKSB_JOBS"));
+  }
 }
