@@ -49,14 +49,10 @@ class JobsConsolePageIT {
 
   /** Opens the console in a new browser, signed in. */
   private void openConsole(String user, String query) throws Exception {
-    driver = Browser.open();
-    wait = Browser.waitFor(driver);
-    driver.get(Deployments.baseUrl() + "/jobs.xhtml" + query);
-    wait.until(d -> d.getCurrentUrl().contains("/login.xhtml"));
-    driver.findElement(By.id("username")).sendKeys(user);
-    driver.findElement(By.id("password")).sendKeys(user);
-    driver.findElement(By.id("sign-in")).click();
-    wait.until(d -> d.getCurrentUrl().contains("/jobs.xhtml") && present(d, "signed-in-user"));
+    SignedInBrowser signedIn = SignedInBrowser.open(user, "/jobs.xhtml" + query);
+    driver = signedIn.driver;
+    wait = signedIn.wait;
+    wait.until(d -> d.getCurrentUrl().contains("/jobs.xhtml"));
   }
 
   private static boolean present(WebDriver d, String id) {

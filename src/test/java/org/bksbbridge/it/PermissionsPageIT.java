@@ -43,14 +43,9 @@ class PermissionsPageIT {
   }
 
   private void signIn(String user, String page) throws Exception {
-    driver = Browser.open();
-    wait = Browser.waitFor(driver);
-    driver.get(Deployments.baseUrl() + page);
-    wait.until(d -> d.getCurrentUrl().contains("/login.xhtml"));
-    driver.findElement(By.id("username")).sendKeys(user);
-    driver.findElement(By.id("password")).sendKeys(user);
-    driver.findElement(By.id("sign-in")).click();
-    wait.until(d -> !d.findElements(By.id("signed-in-user")).isEmpty());
+    SignedInBrowser signedIn = SignedInBrowser.open(user, page);
+    driver = signedIn.driver;
+    wait = signedIn.wait;
   }
 
   private static List<String> tutorsCommandsInNorth() {

@@ -47,13 +47,9 @@ class SchedulePageIT {
   }
 
   private void openAs(String user) throws Exception {
-    driver = Browser.open();
-    wait = Browser.waitFor(driver);
-    driver.get(Deployments.baseUrl() + "/schedule.xhtml");
-    wait.until(d -> d.getCurrentUrl().contains("/login.xhtml"));
-    driver.findElement(By.id("username")).sendKeys(user);
-    driver.findElement(By.id("password")).sendKeys(user);
-    driver.findElement(By.id("sign-in")).click();
+    SignedInBrowser signedIn = SignedInBrowser.open(user, "/schedule.xhtml");
+    driver = signedIn.driver;
+    wait = signedIn.wait;
     wait.until(d -> d.getCurrentUrl().contains("/schedule.xhtml"));
     wait.until(d -> !d.findElements(By.id("schedule:nightlyAt")).isEmpty());
   }
