@@ -1,6 +1,8 @@
 package org.bksbbridge.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.bksbbridge.refusal.Refusal;
@@ -16,15 +18,46 @@ import org.bksbbridge.security.CurrentCaller;
 public class CentreAccess {
   @Inject CurrentCaller callers;
   @Inject Grants grants;
+  @Inject Instance<RequestGrants> perRequest;
 
   public Caller caller() {
     return callers.get();
   }
 
-  /** The caller's rights as stored now. */
+  /** The caller's rights as stored when this request first asked. */
   public Effective effective() {
-    Caller c = caller();
-    return Effective.of(c, grants.heldBy(c));
+    RequestGrants cache = requestGrants();
+    Effective e = cache == null ? null : cache.get();
+    if (e == null) {
+      Caller c = caller();
+      e = Effective.of(c, grants.heldBy(c));
+      if (cache != null) {
+        cache.set(e);
+      }
+    }
+    return e;
+  }
+
+  /** After the grants changed in this request, the next ask reads them again. */
+  public void forget() {
+    RequestGrants cache = requestGrants();
+    if (cache != null) {
+      cache.set(null);
+    }
+  }
+
+  /** Null outside a request (a job's thread, tests without one): then nothing is kept. */
+  private RequestGrants requestGrants() {
+    if (!perRequest.isResolvable()) {
+      return null;
+    }
+    try {
+      RequestGrants cache = perRequest.get();
+      cache.get();
+      return cache;
+    } catch (ContextNotActiveException noRequest) {
+      return null;
+    }
   }
 
   /** Throws unless the caller may do the command in the centre. */

@@ -50,7 +50,7 @@ public class DashboardService {
 
   private CentreSummary summary(CentreView c) {
     String id = c.id();
-    // Each of these asks CentreAccess again: a grant revoked meanwhile stops the overview.
+    // Each of these asks CentreAccess again (the grants are read once per request).
     SettingsView s = settings.get(id);
     Map<String, JobRunView> latest = history.latest(id, SyncJob.jobNames());
     long eligible = learners.countEligible(id);

@@ -93,6 +93,7 @@ public class PermissionService {
     Caller by = access.caller();
     try {
       grants.replace(kind, grantee, scope, commands, by.name(), clock.instant());
+      access.forget();
     } catch (PersistenceException e) {
       throw Refusal.conflict(
           "the grants of " + grantee + " in " + scope + " changed at the same moment: try again");
