@@ -26,6 +26,7 @@ public class LearnerService {
   @Inject LearnerStore store;
   @Inject CentreAccess access;
   @Inject LearnerTags tags;
+  @Inject LearnerBksbSummaries summaries;
 
   /** Result of an upsert: what is stored now and whether it was new. */
   public record Saved(LearnerView learner, boolean created) {}
@@ -33,30 +34,50 @@ public class LearnerService {
   public LearnerView get(String centreId, String reference) {
     access.require(Command.MODULE, centreId);
     Learner learner = require(centreId, reference);
-    return LearnerView.of(learner, today())
-        .withDetail(bksbLink(learner.getId()), tags.of(learner.getId()));
+    return detail(learner);
   }
 
-  /** Named in JPQL only: the link belongs to the sync, which depends on learners, not back. */
-  private LearnerView.Bksb bksbLink(long learnerId) {
-    return em.createQuery(
-            "select k.bksbUserId, k.bksbUsername, k.method, k.matchedAt, k.resultsCheckedAt"
-                + " from BksbLink k"
-                + " where k.learnerId = :id",
-            Object[].class)
-        .setParameter("id", learnerId)
-        .getResultStream()
-        .findFirst()
-        .map(
-            r ->
-                new LearnerView.Bksb(
-                    true,
-                    (Long) r[0],
-                    (String) r[1],
-                    String.valueOf(r[2]),
-                    (java.time.Instant) r[3],
-                    (java.time.Instant) r[4]))
-        .orElse(LearnerView.Bksb.NONE);
+  private LearnerView detail(Learner learner) {
+    List<Long> id = List.of(learner.getId());
+    return LearnerView.of(learner, today())
+        .withDetail(
+            summaries.links(id).getOrDefault(learner.getId(), LearnerView.Bksb.NONE),
+            summaries.latestLevels(id).getOrDefault(learner.getId(), Map.of()),
+            tags.of(learner.getId()));
+  }
+
+  /**
+   * Sets whether the learner is a bksb user, and their bksb user name, keeping every other field:
+   * what a person with "Link BKSB Users" corrects before matching. The MIS's next full update of
+   * the learner (PUT, import) replaces both again.
+   */
+  @Transactional
+  public LearnerView setBksbUser(
+      String centreId, String reference, boolean bksbUser, String bksbUsername) {
+    access.require(Command.LINK_BKSB_USERS, centreId);
+    Learner learner = require(centreId, reference);
+    String name = bksbUsername == null || bksbUsername.isBlank() ? null : bksbUsername.strip();
+    String problem = name == null ? null : LearnerValidator.textProblem(name, 100);
+    if (problem != null) {
+      throw Refusal.invalid("invalid learner", Map.of("bksbUsername", problem));
+    }
+    LearnerFields f = learner.fields();
+    learner.apply(
+        new LearnerFields(
+            f.kind(),
+            f.firstName(),
+            f.lastName(),
+            f.email(),
+            f.emailVerified(),
+            f.webUsername(),
+            f.dateOfBirth(),
+            f.systemStatus(),
+            f.startDate(),
+            f.endDate(),
+            bksbUser,
+            name),
+        clock.instant());
+    return detail(learner);
   }
 
   /** The stored learner's id, for services that attach things to it (they check the caller). */
@@ -130,11 +151,20 @@ public class LearnerService {
     params.forEach(count::setParameter);
     params.forEach(page::setParameter);
     LocalDate today = today();
+    List<Learner> found =
+        page.setFirstResult((q.page() - 1) * q.size()).setMaxResults(q.size()).getResultList();
+    // The page's links and levels: two queries over its learners, however large the centre.
+    List<Long> ids = found.stream().map(Learner::getId).toList();
+    Map<Long, LearnerView.Bksb> links = summaries.links(ids);
+    Map<Long, Map<String, LearnerView.LatestLevel>> levels = summaries.latestLevels(ids);
     List<LearnerView> items =
-        page.setFirstResult((q.page() - 1) * q.size())
-            .setMaxResults(q.size())
-            .getResultStream()
-            .map(l -> LearnerView.of(l, today))
+        found.stream()
+            .map(
+                l ->
+                    LearnerView.of(l, today)
+                        .withBksb(
+                            links.getOrDefault(l.getId(), LearnerView.Bksb.NONE),
+                            levels.getOrDefault(l.getId(), Map.of())))
             .toList();
     return new LearnerPage(items, q.page(), q.size(), count.getSingleResult());
   }

@@ -86,6 +86,13 @@ public final class LearnerValidator {
     return null;
   }
 
+  /** The problem with a stripped, non-empty text value of at most {@code max}, or null. */
+  public static String textProblem(String value, int max) {
+    return value.length() > max
+        ? "must be at most " + max + " characters"
+        : LearnerText.problem(value);
+  }
+
   /**
    * @param values field name to text; absent or blank means "not given"
    * @param today the date "not in the future" is checked against
@@ -145,10 +152,8 @@ public final class LearnerValidator {
       String v = raw(name);
       if (v == null && required) {
         problems.put(name, "is required");
-      } else if (v != null && v.length() > max) {
-        problems.put(name, "must be at most " + max + " characters");
       } else if (v != null) {
-        String problem = LearnerText.problem(v);
+        String problem = textProblem(v, max);
         if (problem != null) {
           problems.put(name, problem);
         }

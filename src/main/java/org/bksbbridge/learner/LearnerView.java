@@ -2,7 +2,9 @@ package org.bksbbridge.learner;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 
 /** A learner as the API and the pages show it, with the eligibility rule already applied. */
 public record LearnerView(
@@ -23,11 +25,12 @@ public record LearnerView(
     boolean eligible,
     Instant updatedAt,
     Bksb bksb,
+    Map<String, LatestLevel> latestLevels,
     List<String> tags) {
 
   /**
-   * The learner's bksb link, shown on a single learner (null in listings); resultsCheckedAt is the
-   * last download of the learner's results.
+   * The learner's bksb link (in listings too); resultsCheckedAt is the last download of the
+   * learner's results.
    */
   public record Bksb(
       boolean linked,
@@ -39,8 +42,19 @@ public record LearnerView(
     public static final Bksb NONE = new Bksb(false, null, null, null, null, null);
   }
 
-  /** A single learner's view: with the bksb link and the tags (both null in listings). */
-  LearnerView withDetail(Bksb link, List<String> learnerTags) {
+  /**
+   * The level of the latest initial assessment in a subject (ENGLISH, MATHS, ICT, or bksb's own
+   * subject for others), by completion.
+   */
+  public record LatestLevel(String level, String levelLabel, LocalDateTime completedAt) {}
+
+  /** With the link and the latest levels, as listings show them (tags stay null there). */
+  LearnerView withBksb(Bksb link, Map<String, LatestLevel> levels) {
+    return withDetail(link, levels, null);
+  }
+
+  /** A single learner's view: with the bksb link, the latest levels and the tags. */
+  LearnerView withDetail(Bksb link, Map<String, LatestLevel> levels, List<String> learnerTags) {
     return new LearnerView(
         centreId,
         reference,
@@ -59,6 +73,7 @@ public record LearnerView(
         eligible,
         updatedAt,
         link,
+        levels,
         learnerTags);
   }
 
@@ -81,6 +96,7 @@ public record LearnerView(
         f.bksbUsername(),
         f.eligibleOn(today),
         l.getUpdatedAt(),
+        null,
         null,
         null);
   }

@@ -3,12 +3,11 @@ package org.bksbbridge.reports;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.bksbbridge.learner.Learner;
 import org.bksbbridge.learner.LearnerFields;
 import org.bksbbridge.sync.matching.MatchLookups;
+import org.bksbbridge.sync.matching.MatchSuggestions;
 import org.bksbbridge.sync.users.BksbUser;
 
 /**
@@ -21,6 +20,7 @@ public class UnmatchedExplainer {
   private static final int PAGE = 1000;
 
   @Inject MatchLookups lookups;
+  @Inject MatchSuggestions suggestions;
 
   /** Every eligible, unlinked learner of the centre, explained, in id order. */
   public List<UnmatchedReport.Learner> explainAll(String centreId, long accountId) {
@@ -93,25 +93,11 @@ public class UnmatchedExplainer {
 
   private List<UnmatchedReport.Suggestion> suggestions(
       String centreId, long accountId, LearnerFields f) {
-    Map<Long, UnmatchedReport.Suggestion> out = new LinkedHashMap<>();
-    for (BksbUser u :
-        lookups.lookAlikes(accountId, f.email(), f.firstName(), f.lastName(), f.dateOfBirth())) {
-      if (out.size() < MAX_SUGGESTIONS
-          && !out.containsKey(u.getBksbUserId())
-          && !lookups.linkedInCentre(centreId, accountId, u.getBksbUserId())) {
-        boolean sameEmail =
-            f.email() != null && BksbUser.loose(f.email()).equals(BksbUser.loose(u.getEmail()));
-        out.put(
-            u.getBksbUserId(),
-            new UnmatchedReport.Suggestion(
-                u.getBksbUserId(),
-                u.getUsername(),
-                u.getEmail(),
-                sameEmail
-                    ? "same email ignoring case, dots and +tags"
-                    : "same name and date of birth"));
-      }
-    }
-    return List.copyOf(out.values());
+    return suggestions.lookAlikes(centreId, accountId, f, MAX_SUGGESTIONS).stream()
+        .map(
+            s ->
+                new UnmatchedReport.Suggestion(
+                    s.user().getBksbUserId(), s.user().getUsername(), s.user().getEmail(), s.why()))
+        .toList();
   }
 }

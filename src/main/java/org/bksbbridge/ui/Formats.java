@@ -31,6 +31,11 @@ public class Formats {
     return at == null ? "" : at.toString();
   }
 
+  /** bksb's own local time (it carries no zone), as pages write times; empty for null. */
+  public String local(java.time.LocalDateTime at) {
+    return at == null ? "" : WHEN.format(at);
+  }
+
   /** Tags as one line; "none" when there are none. */
   public String tags(List<String> tags) {
     return tags == null || tags.isEmpty() ? "none" : String.join(", ", tags);

@@ -129,6 +129,7 @@ class LearnerImportBench {
         List.of(
             LearnerService.class,
             LearnerTags.class,
+            org.bksbbridge.learner.LearnerBksbSummaries.class,
             CentreService.class,
             CentreAccess.class,
             Grants.class,

@@ -60,6 +60,7 @@ class CallLogJobTest {
                 BksbLinkWriter.class,
                 MatchLookups.class,
                 UnmatchedExplainer.class,
+                org.bksbbridge.sync.matching.MatchSuggestions.class,
                 LoggingTestBksbClients.class,
                 CallLog.class));
     beans.addAll(List.of(AssessmentFixture.BEANS));

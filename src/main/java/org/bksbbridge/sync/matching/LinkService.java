@@ -35,12 +35,7 @@ public class LinkService {
       throw Refusal.invalid("bksbUsername", "give exactly one of bksbUsername or bksbUserId");
     }
     long learnerId = learners.idOf(centreId, reference);
-    AccountDirectory.Account account =
-        directory.enabledAccounts().stream()
-            .filter(a -> a.centreIds().contains(centreId))
-            .findFirst()
-            .orElseThrow(
-                () -> Refusal.conflict("enable the bksb integration of " + centreId + " first"));
+    AccountDirectory.Account account = accountOf(centreId);
     BksbUser user = find(account, bksbUserId, username);
     if (lookups.linkedInCentre(centreId, account.id(), user.getBksbUserId())
         && !linkedTo(learnerId, user.getBksbUserId())) {
@@ -71,6 +66,15 @@ public class LinkService {
     if (unlinkQuietly(learners.idOf(centreId, reference)) == 0) {
       throw Refusal.notFound("learner " + reference + " has no bksb link");
     }
+  }
+
+  /** The bksb account the centre's enabled integration uses. */
+  AccountDirectory.Account accountOf(String centreId) {
+    return directory.enabledAccounts().stream()
+        .filter(a -> a.centreIds().contains(centreId))
+        .findFirst()
+        .orElseThrow(
+            () -> Refusal.conflict("enable the bksb integration of " + centreId + " first"));
   }
 
   private BksbUser find(AccountDirectory.Account account, Long bksbUserId, String username) {

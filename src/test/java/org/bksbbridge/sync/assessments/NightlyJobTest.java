@@ -40,7 +40,8 @@ class NightlyJobTest {
                 LearnerMatchProcessor.class,
                 BksbLinkWriter.class,
                 MatchLookups.class,
-                UnmatchedExplainer.class));
+                UnmatchedExplainer.class,
+                org.bksbbridge.sync.matching.MatchSuggestions.class));
     beans.addAll(List.of(AssessmentFixture.BEANS));
     batch = GetUsersArtifacts.batch(new SeDatabase(), beans.toArray(Class<?>[]::new));
     EntityManager em = batch.db.newEntityManager();

@@ -44,7 +44,8 @@ class MatchUsersJobTest {
             LearnerMatchProcessor.class,
             BksbLinkWriter.class,
             MatchLookups.class,
-            org.bksbbridge.reports.UnmatchedExplainer.class);
+            org.bksbbridge.reports.UnmatchedExplainer.class,
+            MatchSuggestions.class);
     accountId = GetUsersArtifacts.twoCentresWithUsers(batch, sandbox);
   }
 
