@@ -25,6 +25,7 @@ public class LinkSearchView implements Serializable {
   private String query;
   private int limit = PAGE;
   private LinkCandidates.Page found;
+  private String problem;
 
   public void search(String centreId, String reference) {
     limit = PAGE;
@@ -39,9 +40,11 @@ public class LinkSearchView implements Serializable {
   private void find(String centreId, String reference) {
     try {
       found = candidates.find(centreId, reference, query, limit);
+      problem = null;
     } catch (Refusal e) {
+      // Shown in the search's own status line: the search answers by Ajax, beside its form.
       found = null;
-      Messages.show(e);
+      problem = e.getMessage();
     }
   }
 
@@ -59,6 +62,9 @@ public class LinkSearchView implements Serializable {
 
   /** What the search found, for its live status line. */
   public String getSummary() {
+    if (problem != null) {
+      return "Cannot search: " + problem + ".";
+    }
     if (found == null) {
       return "";
     }

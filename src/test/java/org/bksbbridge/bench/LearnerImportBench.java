@@ -50,7 +50,13 @@ class LearnerImportBench {
           Proxy.newProxyInstance(
               SecurityContext.class.getClassLoader(),
               new Class<?>[] {SecurityContext.class},
-              (p, m, a) -> m.getName().equals("isCallerInRole") ? Boolean.TRUE : null);
+              (p, m, a) ->
+                  switch (m.getName()) {
+                    case "isCallerInRole" -> Boolean.TRUE;
+                    // Signed in: an anonymous caller sees no centre, whatever its roles.
+                    case "getCallerPrincipal" -> (java.security.Principal) () -> "bench";
+                    default -> null;
+                  });
     }
   }
 
@@ -113,9 +119,12 @@ class LearnerImportBench {
           "re-import the same %,d rows (no change): %.1f s, %,.0f rows/s",
           ROWS, unchangedSeconds, ROWS / unchangedSeconds);
 
+      linkHalfWithResults(db);
       WeldContainer weld = WeldContainer.current();
       LearnerService learners = weld.select(LearnerService.class).get();
+      summaries(db, weld.select(org.bksbbridge.learner.LearnerBksbSummaries.class).get());
       listing(learners, "first page", LearnerQuery.of(null, null, null, 1, 50));
+      listing(learners, "first page of 500", LearnerQuery.of(null, null, null, 1, 500));
       listing(learners, "page 1000", LearnerQuery.of(null, null, null, 1000, 50));
       listing(learners, "eligible applicants", LearnerQuery.of(null, "APPLICANT", "true", 1, 50));
       listing(learners, "search 'last42'", LearnerQuery.of("last42", null, null, 1, 50));
@@ -138,6 +147,93 @@ class LearnerImportBench {
     return beans.toArray(Class<?>[]::new);
   }
 
+  /**
+   * Links every other learner to a bksb user with an initial result in each subject, so listings
+   * read links and latest levels as a synchronised centre's do.
+   */
+  private static void linkHalfWithResults(SeDatabase db) {
+    long t = System.nanoTime();
+    EntityManager em = db.newEntityManager();
+    List<Long> ids =
+        em.createQuery("select l.id from Learner l where l.centreId = :c order by l.id", Long.class)
+            .setParameter("c", CENTRE)
+            .getResultList();
+    java.time.Instant now = java.time.Instant.now();
+    java.time.LocalDateTime completed = java.time.LocalDateTime.of(2026, 10, 1, 9, 0);
+    int linked = 0;
+    em.getTransaction().begin();
+    for (int i = 0; i < ids.size(); i += 2) {
+      long user = i + 1;
+      em.persist(
+          new org.bksbbridge.sync.matching.BksbLink(
+              CENTRE,
+              ids.get(i),
+              1,
+              user,
+              "user" + user,
+              org.bksbbridge.sync.matching.MatchMethod.EMAIL,
+              now,
+              "bench"));
+      int n = 0;
+      for (org.bksbbridge.bksb.Subject subject :
+          List.of(
+              org.bksbbridge.bksb.Subject.ENGLISH,
+              org.bksbbridge.bksb.Subject.MATHS,
+              org.bksbbridge.bksb.Subject.ICT)) {
+        em.persist(
+            new org.bksbbridge.results.AssessmentResult(
+                1,
+                user,
+                new org.bksbbridge.bksb.BksbResult(
+                    user * 100 + n++,
+                    org.bksbbridge.bksb.ResultType.INITIAL,
+                    subject,
+                    null,
+                    org.bksbbridge.bksb.Level.LEVEL_1,
+                    "Level 1",
+                    null,
+                    "Initial Assessment",
+                    null,
+                    null,
+                    completed.plusDays(n)),
+                now));
+      }
+      if (++linked % 5000 == 0) {
+        em.getTransaction().commit();
+        em.clear();
+        em.getTransaction().begin();
+      }
+    }
+    em.getTransaction().commit();
+    em.close();
+    report(
+        "linked %,d learners with 3 results each: %.1f s", linked, (System.nanoTime() - t) / 1e9);
+  }
+
+  /** The listing's own share: links and latest levels of a page's learners (two queries). */
+  private static void summaries(SeDatabase db, org.bksbbridge.learner.LearnerBksbSummaries s) {
+    EntityManager em = db.newEntityManager();
+    for (int size : new int[] {50, 500}) {
+      List<Long> page =
+          em.createQuery("select l.id from Learner l order by l.id desc", Long.class)
+              .setMaxResults(size)
+              .getResultList();
+      List<Double> ms = new ArrayList<>();
+      int levels = 0;
+      for (int i = 0; i < 5; i++) {
+        long t = System.nanoTime();
+        s.links(page);
+        levels = s.latestLevels(page).size();
+        ms.add((System.nanoTime() - t) / 1e6);
+      }
+      Collections.sort(ms);
+      report(
+          "links and latest levels of %d learners (%d with results): median %.1f ms",
+          size, levels, ms.get(2));
+    }
+    em.close();
+  }
+
   private static void listing(LearnerService learners, String what, LearnerQuery q) {
     List<Double> ms = new ArrayList<>();
     long total = 0;
@@ -147,7 +243,9 @@ class LearnerImportBench {
       ms.add((System.nanoTime() - t) / 1e6);
     }
     Collections.sort(ms);
-    report("list %-22s of %,d learners: median %.0f ms (total %,d)", what, ROWS, ms.get(2), total);
+    report(
+        "list %-22s of %,d learners (with links and latest levels): median %.0f ms (total %,d)",
+        what, ROWS, ms.get(2), total);
   }
 
   private static void report(String format, Object... args) {
