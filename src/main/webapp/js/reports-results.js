@@ -7,7 +7,7 @@
 (function () {
   'use strict';
   var COLOURS = {
-    PRE_ENTRY: '#8c2d04', ENTRY_1: '#cc4c02', ENTRY_2: '#ec7014', BELOW_ENTRY_3: '#ec7014',
+    PRE_ENTRY: '#8c2d04', ENTRY_1: '#cc4c02', ENTRY_2: '#ec7014', BELOW_ENTRY_3: '#fdae61',
     ENTRY_3: '#d4a017', LEVEL_1: '#41ab5d', LEVEL_2: '#2171b5', LEVEL_3: '#08306b',
     UNKNOWN: '#737373'
   };

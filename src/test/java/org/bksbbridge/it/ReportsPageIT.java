@@ -171,6 +171,77 @@ class ReportsPageIT {
     }
   }
 
+  /**
+   * The paged lists against the whole report (still answered without a section): every reason,
+   * whether the database decides it or the explainer does, and a text filter, page by page.
+   */
+  @Test
+  void theListsPageAsTheWholeReportLists() {
+    JsonObject whole = MANAGER.get("/api/v1/centres/DEMO/reports/bksb-unmatched").json();
+    List<JsonObject> learners = whole.getJsonArray("learners").getValuesAs(JsonObject.class);
+    List<String> reasons = new ArrayList<>();
+    reasons.add(null);
+    learners.stream().map(l -> l.getString("reasonCode")).distinct().forEach(reasons::add);
+    assertTrue(
+        reasons.containsAll(List.of("EMAIL_NOT_VERIFIED", "NO_BKSB_USER_WITH_EMAIL", "AMBIGUOUS")),
+        reasons.toString());
+    for (String reason : reasons) {
+      List<String> expected =
+          learners.stream()
+              .filter(l -> reason == null || l.getString("reasonCode").equals(reason))
+              .map(l -> l.getString("reference"))
+              .toList();
+      assertEquals(
+          expected,
+          pages("learners", reason == null ? "" : "&reason=" + reason, "reference"),
+          String.valueOf(reason));
+    }
+    // Text anywhere in the email, case-insensitive: DEMO's +tagged addresses.
+    List<String> tagged =
+        learners.stream()
+            .filter(l -> !l.isNull("email") && l.getString("email").contains("+college"))
+            .map(l -> l.getString("reference"))
+            .toList();
+    assertFalse(tagged.isEmpty());
+    assertEquals(tagged, pages("learners", "&q=%2BCOLLEGE", "reference"));
+    List<String> users =
+        whole.getJsonArray("bksbUsers").getValuesAs(JsonObject.class).stream()
+            .map(u -> String.valueOf(u.getJsonNumber("bksbUserId").longValue()))
+            .toList();
+    assertEquals(users, pages("bksbUsers", "", "bksbUserId"));
+    Api.Reply noSection = MANAGER.get("/api/v1/centres/DEMO/reports/bksb-unmatched?page=2");
+    assertEquals(400, noSection.status());
+    assertTrue(noSection.body().contains("section"), noSection.body());
+    // The CSV without a section is the one table of both lists it always was.
+    Api.Reply csv =
+        MANAGER.send("GET", "/api/v1/centres/DEMO/reports/bksb-unmatched", null, null, "text/csv");
+    List<List<String>> records = parse(csv.body());
+    assertEquals("section", records.get(0).get(0));
+    assertEquals(1 + learners.size() + users.size(), records.size());
+  }
+
+  /** One field of every item of a list, read 7 at a time through ?page=&size=. */
+  private static List<String> pages(String section, String filters, String field) {
+    List<String> out = new ArrayList<>();
+    for (int page = 1; ; page++) {
+      JsonObject p =
+          MANAGER
+              .get(
+                  "/api/v1/centres/DEMO/reports/bksb-unmatched?section="
+                      + section
+                      + filters
+                      + "&size=7&page="
+                      + page)
+              .json();
+      List<JsonObject> items = p.getJsonArray("items").getValuesAs(JsonObject.class);
+      items.forEach(i -> out.add(i.get(field).toString().replace("\"", "")));
+      if (items.size() < 7) {
+        assertEquals(out.size(), p.getJsonNumber("total").longValue(), section + filters);
+        return out;
+      }
+    }
+  }
+
   @Test
   void theResultsChartShowsTheCohortAsItsTableAndTheApiDo() throws Exception {
     try (SignedInBrowser b =
