@@ -1,7 +1,5 @@
 package org.bksbbridge.ui;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -47,28 +45,6 @@ public final class ResultsChart {
 
   List<Row> rows() {
     return rows;
-  }
-
-  /** {"subjects": [...], "levels": [{"code", "label", "counts": [per subject]}]}. */
-  String json() {
-    JsonArrayBuilder subjects = Json.createArrayBuilder();
-    rows.forEach(r -> subjects.add(r.label()));
-    JsonArrayBuilder levels = Json.createArrayBuilder();
-    for (int i = 0; i < columns.size(); i++) {
-      JsonArrayBuilder counts = Json.createArrayBuilder();
-      int at = i;
-      rows.forEach(r -> counts.add(r.counts().get(at)));
-      levels.add(
-          Json.createObjectBuilder()
-              .add("code", columns.get(i).code())
-              .add("label", columns.get(i).label())
-              .add("counts", counts));
-    }
-    return Json.createObjectBuilder()
-        .add("subjects", subjects)
-        .add("levels", levels)
-        .build()
-        .toString();
   }
 
   /** The chart's figures in words, for its text alternative. */

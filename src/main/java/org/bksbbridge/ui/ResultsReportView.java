@@ -95,7 +95,7 @@ public class ResultsReportView {
   }
 
   public String getChartJson() {
-    return chart.json();
+    return ResultsChartJson.of(chart);
   }
 
   public String getChartSummary() {
