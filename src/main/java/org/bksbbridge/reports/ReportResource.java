@@ -10,73 +10,106 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.stream.Collectors;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 
+/**
+ * The reports as JSON or CSV (by Accept), and as CSV files at {@code .csv} paths for links in pages
+ * (a browser following a link cannot ask for text/csv).
+ */
 @Path("centres/{centreId}/reports")
 @RequestScoped
 public class ReportResource {
+  private static final String CSV = "text/csv;charset=UTF-8";
+
   @Inject ReportService reports;
 
+  /** The whole report, or with {@code section} one of its lists, filtered and paged. */
   @GET
   @Path("bksb-unmatched")
   @Produces(MediaType.APPLICATION_JSON)
-  public UnmatchedReport unmatched(@PathParam("centreId") String centreId) {
-    return reports.unmatched(centreId);
+  public Object unmatched(@PathParam("centreId") String centreId, @BeanParam UnmatchedParams p) {
+    UnmatchedQuery q = p.query();
+    return q.any() ? reports.unmatchedSection(centreId, q) : reports.unmatched(centreId);
   }
 
   /** The same report as one CSV table, a section column first, for spreadsheets. */
   @GET
   @Path("bksb-unmatched")
   @Produces("text/csv")
-  public Response unmatchedCsv(@PathParam("centreId") String centreId) {
-    UnmatchedReport r = reports.unmatched(centreId);
-    StringBuilder csv =
-        new StringBuilder(
-            "section,reference,bksbUserId,username,firstName,lastName,email,reason,suggestions\r\n");
-    for (UnmatchedReport.Learner l : r.learners()) {
-      String suggestions =
-          l.suggestions().stream()
-              .map(s -> s.bksbUserId() + " " + s.username() + " (" + s.why() + ")")
-              .collect(Collectors.joining("; "));
-      row(
-          csv,
-          "learner",
-          l.reference(),
-          "",
-          "",
-          l.firstName(),
-          l.lastName(),
-          l.email(),
-          l.reason() + (l.detail() == null ? "" : ": " + l.detail()),
-          suggestions);
+  public Response unmatchedCsv(
+      @PathParam("centreId") String centreId, @BeanParam UnmatchedParams p) {
+    return unmatchedDownload(centreId, p.query());
+  }
+
+  @GET
+  @Path("bksb-unmatched.csv")
+  @Produces("text/csv")
+  public Response unmatchedCsvFile(
+      @PathParam("centreId") String centreId, @BeanParam UnmatchedParams p) {
+    return unmatchedDownload(centreId, p.query());
+  }
+
+  /** The query of BKSB Unmatched's lists (all optional; without them, the whole report). */
+  public static class UnmatchedParams {
+    @QueryParam("section")
+    String section;
+
+    @QueryParam("q")
+    String q;
+
+    @QueryParam("reason")
+    String reason;
+
+    @QueryParam("page")
+    String page;
+
+    @QueryParam("size")
+    String size;
+
+    UnmatchedQuery query() {
+      return new UnmatchedQuery(section, q, reason, page, size);
     }
-    for (UnmatchedReport.BksbUser u : r.bksbUsers()) {
-      row(
-          csv,
-          "bksbUser",
-          "",
-          String.valueOf(u.bksbUserId()),
-          u.username(),
-          u.firstName(),
-          u.lastName(),
-          u.email(),
-          "linked to no learner of the centre",
-          "");
+  }
+
+  /** Without a section, both lists as before; with one, every row the filters keep, streamed. */
+  private Response unmatchedDownload(String centreId, UnmatchedQuery q) {
+    String name = "bksb-unmatched-" + centreId;
+    if (!q.any()) {
+      UnmatchedReport r = reports.unmatched(centreId);
+      return csv(
+          name,
+          out -> {
+            ReportCsv.write(out, ReportCsv.UNMATCHED_HEADER);
+            r.learners().forEach(l -> ReportCsv.write(out, ReportCsv.learner(l)));
+            r.bksbUsers().forEach(u -> ReportCsv.write(out, ReportCsv.bksbUser(u)));
+          });
     }
-    return Response.ok(csv.toString())
-        .header(
-            "Content-Disposition", "attachment; filename=\"bksb-unmatched-" + centreId + ".csv\"")
-        .build();
+    ReportService.UnmatchedRows rows = reports.unmatchedRows(centreId, q);
+    return csv(
+        name + "-" + rows.section().param(),
+        out -> {
+          ReportCsv.write(out, ReportCsv.UNMATCHED_HEADER);
+          if (rows.learners() != null) {
+            rows.learners().forEach(l -> ReportCsv.write(out, ReportCsv.learner(l)));
+          } else {
+            rows.bksbUsers().forEach(u -> ReportCsv.write(out, ReportCsv.bksbUser(u)));
+          }
+        });
   }
 
   @GET
   @Path("bksb-results")
   @Produces(MediaType.APPLICATION_JSON)
   public ResultsReport results(@PathParam("centreId") String centreId, @BeanParam Filters f) {
-    return reports.results(centreId, f.subject, f.type, f.level, f.from, f.to);
+    return f.report(reports, centreId);
   }
 
-  /** The query of BKSB Results: subject, type, level, from, to (all optional). */
+  /** The query of BKSB Results: subject, type, level, from, to, kind (all optional). */
   public static class Filters {
     @QueryParam("subject")
     String subject;
@@ -92,6 +125,13 @@ public class ReportResource {
 
     @QueryParam("to")
     String to;
+
+    @QueryParam("kind")
+    String kind;
+
+    ResultsReport report(ReportService reports, String centreId) {
+      return reports.results(centreId, subject, type, level, from, to, kind);
+    }
   }
 
   /** The rows of the results report as CSV; the level counts are left to the spreadsheet. */
@@ -99,47 +139,33 @@ public class ReportResource {
   @Path("bksb-results")
   @Produces("text/csv")
   public Response resultsCsv(@PathParam("centreId") String centreId, @BeanParam Filters f) {
-    ResultsReport r = reports.results(centreId, f.subject, f.type, f.level, f.from, f.to);
-    StringBuilder csv =
-        new StringBuilder(
-            "reference,firstName,lastName,kind,subject,type,level,result,percent,assessment,"
-                + "completedAt\r\n");
-    for (ResultsReport.Row x : r.rows()) {
-      row(
-          csv,
-          x.reference(),
-          x.firstName(),
-          x.lastName(),
-          x.kind(),
-          x.subject(),
-          x.type(),
-          x.levelLabel(),
-          x.result(),
-          x.percent() == null ? "" : String.valueOf(x.percent()),
-          x.assessmentName(),
-          String.valueOf(x.completedAt()));
-    }
-    return Response.ok(csv.toString())
-        .header("Content-Disposition", "attachment; filename=\"bksb-results-" + centreId + ".csv\"")
+    ResultsReport r = f.report(reports, centreId);
+    return csv(
+        "bksb-results-" + centreId,
+        out -> {
+          ReportCsv.write(out, ReportCsv.RESULTS_HEADER);
+          r.rows().forEach(x -> ReportCsv.write(out, ReportCsv.result(x)));
+        });
+  }
+
+  @GET
+  @Path("bksb-results.csv")
+  @Produces("text/csv")
+  public Response resultsCsvFile(@PathParam("centreId") String centreId, @BeanParam Filters f) {
+    return resultsCsv(centreId, f);
+  }
+
+  /** A CSV attachment written as it streams; the caller was checked before this is built. */
+  private static Response csv(String name, Consumer<Writer> body) {
+    StreamingOutput stream =
+        output -> {
+          Writer out =
+              new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 1 << 16);
+          body.accept(out);
+          out.flush();
+        };
+    return Response.ok(stream, CSV)
+        .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"")
         .build();
-  }
-
-  private static void row(StringBuilder csv, String... cells) {
-    for (int i = 0; i < cells.length; i++) {
-      csv.append(i == 0 ? "" : ",").append(quote(cells[i]));
-    }
-    csv.append("\r\n");
-  }
-
-  /**
-   * RFC 4180 quoting; a leading =, +, -, @, TAB or CR is defused so spreadsheets show, not run, it
-   * (spreadsheets skip a leading TAB or CR and then read a formula).
-   */
-  static String quote(String value) {
-    if (value == null || value.isEmpty()) {
-      return "";
-    }
-    String v = "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    return "\"" + v.replace("\"", "\"\"") + "\"";
   }
 }

@@ -15,7 +15,9 @@ public record ResultsReport(
     List<Row> rows,
     Map<String, Map<String, Integer>> levelsBySubject) {
 
-  public record Filters(String subject, String type, String level, String from, String to) {}
+  /** {@code kind}: LEARNER or APPLICANT, null for both. */
+  public record Filters(
+      String subject, String type, String level, String from, String to, String kind) {}
 
   public record Row(
       String reference,

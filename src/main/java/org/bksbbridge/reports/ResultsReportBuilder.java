@@ -30,6 +30,9 @@ public class ResultsReportBuilder {
                 + " from AssessmentResult r, BksbLink k, Learner l"
                 + " where k.centreId = :c and l.id = k.learnerId and r.accountId = k.accountId"
                 + " and r.bksbUserId = k.bksbUserId and r.type = :t");
+    if (f.kind() != null) {
+      jpql.append(" and l.kind = :kind");
+    }
     if (f.from() != null) {
       jpql.append(" and r.completedAt >= :from");
     }
@@ -40,6 +43,9 @@ public class ResultsReportBuilder {
         " order by l.reference, r.subject, r.rawSubject, r.completedAt desc, r.sessionId desc");
     TypedQuery<Object[]> q = em.createQuery(jpql.toString(), Object[].class);
     q.setParameter("c", centreId).setParameter("t", f.type());
+    if (f.kind() != null) {
+      q.setParameter("kind", f.kind());
+    }
     if (f.from() != null) {
       q.setParameter("from", f.from().atStartOfDay());
     }

@@ -9,22 +9,32 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.bksbbridge.bksb.Level;
 import org.bksbbridge.bksb.ResultType;
+import org.bksbbridge.learner.LearnerKind;
 import org.bksbbridge.refusal.Refusal;
 
 /** The results report's query parameters, checked; a bad one is a 400 naming it. */
 record ResultsReportFilters(
-    String subject, ResultType type, Level level, LocalDate from, LocalDate to) {
+    String subject, ResultType type, Level level, LocalDate from, LocalDate to, LearnerKind kind) {
   static final int MIN_YEAR = 1900;
   static final int MAX_YEAR = 9999;
 
   static ResultsReportFilters parse(
       String subject, String type, String level, String from, String to) {
+    return parse(subject, type, level, from, to, null);
+  }
+
+  /**
+   * @param kind LEARNER or APPLICANT (either case), or absent for both
+   */
+  static ResultsReportFilters parse(
+      String subject, String type, String level, String from, String to, String kind) {
     Map<String, String> problems = new TreeMap<>();
     ResultType t = ResultType.INITIAL;
     if (present(type)) {
       t = named(ResultType.class, type, "type", problems, ResultType.INITIAL);
     }
     Level l = present(level) ? named(Level.class, level, "level", problems, null) : null;
+    LearnerKind k = present(kind) ? named(LearnerKind.class, kind, "kind", problems, null) : null;
     LocalDate f = date(from, "from", problems);
     LocalDate u = date(to, "to", problems);
     if (f != null && u != null && u.isBefore(f)) {
@@ -34,7 +44,7 @@ record ResultsReportFilters(
       throw Refusal.invalid("invalid report filters", problems);
     }
     String s = present(subject) ? subject.strip().toUpperCase(Locale.ROOT) : null;
-    return new ResultsReportFilters(s, t, l, f, u);
+    return new ResultsReportFilters(s, t, l, f, u, k);
   }
 
   ResultsReport.Filters shown() {
@@ -43,7 +53,8 @@ record ResultsReportFilters(
         type.name(),
         level == null ? null : level.name(),
         from == null ? null : from.toString(),
-        to == null ? null : to.toString());
+        to == null ? null : to.toString(),
+        kind == null ? null : kind.name());
   }
 
   private static boolean present(String s) {

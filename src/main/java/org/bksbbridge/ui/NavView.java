@@ -30,6 +30,10 @@ public class NavView {
     return effective().mayAnywhere(Command.RUN_BKSB_JOBS);
   }
 
+  public boolean isReports() {
+    return effective().mayAnywhere(Command.VIEW_BKSB_REPORTS);
+  }
+
   public boolean isPermissions() {
     return effective().mayAnywhere(Command.MANAGE_PERMISSIONS);
   }

@@ -95,6 +95,9 @@ class PermissionMatrixIT {
     // Reports: "View BKSB Reports".
     expect("GET /api/v1/centres/{centreId}/reports/bksb-unmatched", 401, 403, 200, 404, 200);
     expect("GET /api/v1/centres/{centreId}/reports/bksb-results", 401, 403, 200, 404, 200);
+    // The same reports as CSV files, for the pages' download links.
+    expect("GET /api/v1/centres/{centreId}/reports/bksb-unmatched.csv", 401, 403, 200, 404, 200);
+    expect("GET /api/v1/centres/{centreId}/reports/bksb-results.csv", 401, 403, 200, 404, 200);
     // Jobs: "Run BKSB Jobs" where the job runs (400: the job's own parameter check); executions
     // of another centre do not exist for the caller.
     expect("POST /api/v1/jobs/{jobName}", 401, 403, 400, 404, 400);
@@ -303,7 +306,9 @@ class PermissionMatrixIT {
       type = consumes == null ? "application/json" : consumes;
       body = body(route, type);
     }
-    return api.send(method, path, type, body);
+    // A .csv route answers text/csv only: asked for JSON it would say 406 before any check.
+    return api.send(
+        method, path, type, body, route.endsWith(".csv") ? "text/csv" : "application/json");
   }
 
   /** What an allowed caller sends: enough to pass the check, then stopped or harmless. */

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.Map;
 import org.bksbbridge.bksb.ResultType;
 import org.bksbbridge.bksb.Subject;
+import org.bksbbridge.learner.LearnerKind;
 import org.bksbbridge.refusal.Refusal;
 import org.bksbbridge.sandbox.SandboxResult;
 import org.bksbbridge.sync.assessments.AssessmentFixture;
@@ -27,6 +28,7 @@ class ResultsReportTest {
     for (int i = 1; i <= 4; i++) {
       f.linked("NORTH", "N" + i, i);
     }
+    f.linked("NORTH", "A5", LearnerKind.APPLICANT, 5, null);
     // Learner 1 retook English: the newer result is the one that counts.
     f.sandbox.state.putResult(
         1,
@@ -51,23 +53,47 @@ class ResultsReportTest {
     return builder.build("NORTH", ResultsReportFilters.parse(subject, type, level, from, to));
   }
 
+  private ResultsReport ofKind(String kind) {
+    return builder.build("NORTH", ResultsReportFilters.parse(null, null, null, null, null, kind));
+  }
+
   @Test
   void latestInitialLevelPerLearnerAndSubject() {
     ResultsReport all = report(null, null, null, null, null);
-    assertEquals(12, all.rows().size(), "four learners, three subjects");
+    assertEquals(15, all.rows().size(), "four learners and an applicant, three subjects");
     ResultsReport english = report("english", null, null, null, null);
-    assertEquals(4, english.rows().size());
+    assertEquals(5, english.rows().size());
     ResultsReport.Row first =
         english.rows().stream().filter(r -> r.reference().equals("N1")).findFirst().orElseThrow();
     assertEquals("LEVEL_2", first.level(), "the retake, not the first attempt");
     assertEquals(
-        4,
+        5,
         english.levelsBySubject().get("ENGLISH").values().stream()
             .mapToInt(Integer::intValue)
             .sum());
     ResultsReport level2 = report("ENGLISH", "initial", "level_2", null, null);
     assertTrue(level2.rows().stream().allMatch(r -> r.level().equals("LEVEL_2")));
     assertTrue(level2.rows().stream().anyMatch(r -> r.reference().equals("N1")));
+  }
+
+  @Test
+  void learnersOrApplicantsAlone() {
+    ResultsReport applicants = ofKind("applicant");
+    assertEquals(3, applicants.rows().size(), "the applicant's three subjects");
+    assertTrue(applicants.rows().stream().allMatch(r -> r.kind().equals("APPLICANT")));
+    assertEquals("APPLICANT", applicants.filters().kind());
+    assertEquals(
+        3,
+        applicants.levelsBySubject().values().stream()
+            .flatMap(m -> m.values().stream())
+            .mapToInt(Integer::intValue)
+            .sum(),
+        "the counts follow the filter");
+    ResultsReport learners = ofKind("LEARNER");
+    assertEquals(12, learners.rows().size());
+    assertTrue(learners.rows().stream().allMatch(r -> r.kind().equals("LEARNER")));
+    Refusal bad = assertThrows(Refusal.class, () -> ofKind("tutor"));
+    assertEquals("must be one of LEARNER, APPLICANT", bad.fields().get("kind"));
   }
 
   @Test

@@ -1,0 +1,204 @@
+package org.bksbbridge.reports;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.bksbbridge.learner.Eligibility;
+import org.bksbbridge.learner.Learner;
+import org.bksbbridge.sync.users.BksbUser;
+
+/**
+ * The two lists of "BKSB Unmatched", filtered and paged in the database where it can: the text
+ * filter and the record's part of a reason always, counting and paging too unless the reason needs
+ * the explainer's look-ups (then every candidate is explained, in chunks, and only the page's rows
+ * are kept). Walks go by id in chunks, so memory stays bounded at any centre size. The conditions
+ * are those of {@code MatchLookups.unlinkedEligible} and {@code unlinkedUsers}.
+ */
+@ApplicationScoped
+public class UnmatchedLists {
+  private static final int CHUNK = 500;
+
+  @Inject EntityManager em;
+  @Inject Clock clock;
+  @Inject UnmatchedExplainer explainer;
+
+  /** A page's rows and how many rows match in all. */
+  record Found<T>(List<T> items, long total) {}
+
+  Found<UnmatchedReport.Learner> learners(
+      String centreId, long accountId, UnmatchedQuery.Checked q) {
+    if (q.reason() == null || q.reason().decidedByRecord()) {
+      long total = learnerQuery("select count(l)", Long.class, centreId, q, null).getSingleResult();
+      List<UnmatchedReport.Learner> items =
+          learnerQuery("select l", Learner.class, centreId, q, null)
+              .setFirstResult((int) Math.min(q.offset(), Integer.MAX_VALUE))
+              .setMaxResults(q.size())
+              .getResultStream()
+              .map(l -> explainer.explain(centreId, accountId, l))
+              .toList();
+      return new Found<>(items, total);
+    }
+    List<UnmatchedReport.Learner> items = new ArrayList<>();
+    long[] total = {0};
+    eachLearner(
+        centreId,
+        accountId,
+        q,
+        l -> {
+          if (total[0] >= q.offset() && items.size() < q.size()) {
+            items.add(l);
+          }
+          total[0]++;
+        });
+    return new Found<>(items, total[0]);
+  }
+
+  /** Every unmatched learner the filters keep, explained, in id order. */
+  void eachLearner(
+      String centreId,
+      long accountId,
+      UnmatchedQuery.Checked q,
+      Consumer<? super UnmatchedReport.Learner> each) {
+    long after = 0;
+    List<Learner> chunk;
+    do {
+      chunk =
+          learnerQuery("select l", Learner.class, centreId, q, after)
+              .setMaxResults(CHUNK)
+              .getResultList();
+      for (Learner l : chunk) {
+        UnmatchedReport.Learner explained = explainer.explain(centreId, accountId, l);
+        if (q.reason() == null || q.reason().name().equals(explained.reasonCode())) {
+          each.accept(explained);
+        }
+        after = l.getId();
+      }
+    } while (chunk.size() == CHUNK);
+  }
+
+  Found<UnmatchedReport.BksbUser> users(String centreId, long accountId, UnmatchedQuery.Checked q) {
+    long total =
+        userQuery("select count(u)", Long.class, centreId, accountId, q, null).getSingleResult();
+    List<UnmatchedReport.BksbUser> items =
+        userQuery("select u", BksbUser.class, centreId, accountId, q, null)
+            .setFirstResult((int) Math.min(q.offset(), Integer.MAX_VALUE))
+            .setMaxResults(q.size())
+            .getResultStream()
+            .map(UnmatchedLists::shown)
+            .toList();
+    return new Found<>(items, total);
+  }
+
+  /** Every bksb user of the account the filters keep that no learner of the centre has. */
+  void eachUser(
+      String centreId,
+      long accountId,
+      UnmatchedQuery.Checked q,
+      Consumer<? super UnmatchedReport.BksbUser> each) {
+    long after = Long.MIN_VALUE;
+    List<BksbUser> chunk;
+    do {
+      chunk =
+          userQuery("select u", BksbUser.class, centreId, accountId, q, after)
+              .setMaxResults(CHUNK)
+              .getResultList();
+      for (BksbUser u : chunk) {
+        each.accept(shown(u));
+        after = u.getBksbUserId();
+      }
+    } while (chunk.size() == CHUNK);
+  }
+
+  static UnmatchedReport.BksbUser shown(BksbUser u) {
+    return new UnmatchedReport.BksbUser(
+        u.getBksbUserId(),
+        u.getUsername(),
+        u.getEmail(),
+        u.getFirstName(),
+        u.getLastName(),
+        u.getDateOfBirth());
+  }
+
+  /** Eligible, unlinked learners of the centre; {@code afterId} non-null walks by id. */
+  private <T> TypedQuery<T> learnerQuery(
+      String select, Class<T> type, String centreId, UnmatchedQuery.Checked q, Long afterId) {
+    StringBuilder jpql =
+        new StringBuilder(select)
+            .append(" from Learner l where l.centreId = :c and ")
+            .append(Eligibility.JPQL)
+            .append(" and not exists (select k.id from BksbLink k where k.learnerId = l.id)");
+    Map<String, Object> params = new HashMap<>(Eligibility.jpqlParameters(LocalDate.now(clock)));
+    params.put("c", centreId);
+    if (q.text() != null) {
+      jpql.append(
+          " and (lower(l.reference) like :t escape '!' or lower(l.firstName) like :t escape '!'"
+              + " or lower(l.lastName) like :t escape '!'"
+              + " or lower(concat(concat(l.firstName, ' '), l.lastName)) like :t escape '!'"
+              + " or l.email like :t escape '!' or lower(l.bksbUsername) like :t escape '!'"
+              + " or lower(l.webUsername) like :t escape '!')");
+      params.put("t", contains(q.text()));
+    }
+    if (q.reason() != null) {
+      jpql.append(" and ").append(q.reason().recordCondition());
+    }
+    if (afterId != null) {
+      jpql.append(" and l.id > :after");
+      params.put("after", afterId);
+    }
+    if (!select.startsWith("select count")) {
+      jpql.append(" order by l.id");
+    }
+    TypedQuery<T> query = em.createQuery(jpql.toString(), type);
+    params.forEach(query::setParameter);
+    return query;
+  }
+
+  /** Users of the account, not gone, linked to no learner of the centre, by bksb user id. */
+  private <T> TypedQuery<T> userQuery(
+      String select,
+      Class<T> type,
+      String centreId,
+      long accountId,
+      UnmatchedQuery.Checked q,
+      Long afterId) {
+    StringBuilder jpql =
+        new StringBuilder(select)
+            .append(
+                " from BksbUser u where u.accountId = :a and u.gone = false and not exists"
+                    + " (select k.id from BksbLink k where k.bksbUserId = u.bksbUserId"
+                    + " and k.accountId = :a and k.centreId = :c)");
+    Map<String, Object> params = new HashMap<>();
+    params.put("a", accountId);
+    params.put("c", centreId);
+    if (q.text() != null) {
+      jpql.append(
+          " and (u.usernameKey like :t escape '!' or u.emailKey like :t escape '!'"
+              + " or u.nameKey like :t escape '!' or lower(u.firstName) like :t escape '!'"
+              + " or lower(u.lastName) like :t escape '!')");
+      params.put("t", contains(q.text()));
+    }
+    if (afterId != null) {
+      jpql.append(" and u.bksbUserId > :after");
+      params.put("after", afterId);
+    }
+    if (!select.startsWith("select count")) {
+      jpql.append(" order by u.bksbUserId");
+    }
+    TypedQuery<T> query = em.createQuery(jpql.toString(), type);
+    params.forEach(query::setParameter);
+    return query;
+  }
+
+  /** '!' escapes: Derby has no default escape character, PostgreSQL's is '\'. */
+  private static String contains(String lowerText) {
+    return "%" + lowerText.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+  }
+}
