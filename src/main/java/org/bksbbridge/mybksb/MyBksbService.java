@@ -38,7 +38,7 @@ public class MyBksbService {
 
   /** Whether the caller has a LIVE learner record anywhere (their dashboard has something). */
   public boolean isLearner() {
-    return !learners.own().isEmpty();
+    return access.caller().signedIn() && !learners.own().isEmpty();
   }
 
   /** The caller's records with their latest results; 404 for a caller who is no learner. */
@@ -75,10 +75,13 @@ public class MyBksbService {
     if (fallback != null) {
       return new MyBksbView.LoginLink(fallback, MyBksbView.Button.LINK_URL.name());
     }
-    throw Refusal.unavailable(
-        l.bksb().linked() && connection.isPresent()
-            ? "bksb gave no sign-in link just now: try again in a few minutes"
-            : "your centre has not set up signing in to bksb from here yet");
+    if (l.bksb().linked() && connection.isPresent()) {
+      throw Refusal.unavailable("bksb gave no sign-in link just now: try again in a few minutes");
+    }
+    throw Refusal.conflict(
+        l.bksb().linked()
+            ? "your centre has not set up signing in to bksb from here yet"
+            : "your learner record is not linked to a bksb account yet");
   }
 
   private MyBksbView.Record record(LearnerView l) {

@@ -40,7 +40,7 @@ public class NavView {
   /** Whether the caller has a learner record of their own: their dashboard, "My bksb". */
   public boolean isLearner() {
     if (learner == null) {
-      learner = access.caller().signedIn() && mine.isLearner();
+      learner = mine.isLearner();
     }
     return learner;
   }
