@@ -1,11 +1,9 @@
 package org.bksbbridge.ui;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -27,6 +25,7 @@ public class MyBksbPage {
   @Inject MyBksbService mine;
 
   private MyBksbView view;
+  private String link;
 
   /** The view action; a caller who is no learner gets the refusal and a 404. */
   public void load() {
@@ -49,16 +48,26 @@ public class MyBksbPage {
     return view;
   }
 
-  /** The "bksb" button: asks for the sign-in link now and sends the browser there. */
-  public void open(String centreId, String reference) throws IOException {
+  /**
+   * The "bksb" button: asks for the sign-in link now; the page answering the press sends the
+   * browser there. Not an HTTP redirect: the Content-Security-Policy's {@code form-action 'self'}
+   * makes browsers refuse a form post that redirects to another site, and it stays.
+   */
+  public void open(String centreId, String reference) {
     try {
-      MyBksbView.LoginLink link = mine.loginLink(centreId, reference);
-      ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-      external.redirect(link.url());
-      FacesContext.getCurrentInstance().responseComplete();
+      link = mine.loginLink(centreId, reference).url();
+      // The link signs the learner in: nothing may keep the page that carries it.
+      FacesContext.getCurrentInstance()
+          .getExternalContext()
+          .setResponseHeader("Cache-Control", "no-store");
     } catch (Refusal e) {
       Messages.show(e);
     }
+  }
+
+  /** The sign-in link the last press got, for the page to go to; null before a press. */
+  public String getLink() {
+    return link;
   }
 
   public String subject(ResultView r) {
