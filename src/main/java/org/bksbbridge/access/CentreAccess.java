@@ -12,7 +12,8 @@ import org.bksbbridge.security.CurrentCaller;
  * The one check: may this caller do this command in this centre, and which centres may it see.
  * Every service asks it before it reads or changes a centre's data. A centre the caller cannot see
  * is answered as one that does not exist (404), so no one learns which centres there are; a visible
- * centre without the command is 403 naming the command.
+ * centre without the command is 403 naming the command. A learner's own records are the one thing
+ * seen without a grant ({@link #self}, {@link #isSelf}).
  */
 @ApplicationScoped
 public class CentreAccess {
@@ -105,6 +106,35 @@ public class CentreAccess {
 
   public boolean may(Command command, String centreId) {
     return effective().may(command, centreId);
+  }
+
+  /**
+   * The caller's registry user name, by which their own learner records name them (web username). A
+   * learner needs no grant to see their own records: being that person is the permission, and the
+   * identity is always the sign-in's, never a parameter. Not signed in: nobody's records.
+   */
+  public String self() {
+    Caller c = caller();
+    if (!c.signedIn()) {
+      throw Refusal.notFound("you have no learner record here");
+    }
+    return c.name();
+  }
+
+  /**
+   * Whether a record's web username names the caller: exactly, case included, as the registry gives
+   * the name (a database comparing case-insensitively must not widen the match).
+   */
+  public boolean isSelf(String webUsername) {
+    Caller c = caller();
+    return c.signedIn() && webUsername != null && webUsername.equals(c.name());
+  }
+
+  /** Throws not-found unless the record is the caller's own: no one learns whose records exist. */
+  public void requireSelf(String webUsername) {
+    if (!isSelf(webUsername)) {
+      throw Refusal.notFound("no learner record of yours with that reference");
+    }
   }
 
   private static Refusal missing(Command command, String where) {

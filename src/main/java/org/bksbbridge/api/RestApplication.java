@@ -10,6 +10,7 @@ import org.bksbbridge.centre.CentreResource;
 import org.bksbbridge.imports.ImportResource;
 import org.bksbbridge.jobs.JobResource;
 import org.bksbbridge.learner.LearnerResource;
+import org.bksbbridge.mybksb.MyBksbResource;
 import org.bksbbridge.permissions.MeResource;
 import org.bksbbridge.permissions.PermissionResource;
 import org.bksbbridge.reports.ReportResource;
@@ -53,6 +54,7 @@ public class RestApplication extends Application {
                 ScheduleResource.class,
                 ReportResource.class,
                 MeResource.class,
+                MyBksbResource.class,
                 PermissionResource.class,
                 CallLogResource.class));
     classes.addAll(ErrorMappers.ALL);

@@ -37,6 +37,14 @@ public class DemoData {
   static final String NORTH = "NORTH";
 
   static final String NORTH_MANAGER = "manager.north";
+
+  /**
+   * The dev user {@code learner} is this DEMO learner (its web username): a verified, matching
+   * email and an open course, so the sync links it and brings its results for the dashboard.
+   */
+  static final int LEARNER_USER = 163;
+
+  static final String LEARNER_WEB_USERNAME = "learner";
   private static final int NORTH_LEARNERS = 20;
 
   @Inject EntityManager em;
@@ -157,7 +165,7 @@ public class DemoData {
                   u.lastName(),
                   email,
                   verified,
-                  null,
+                  i == LEARNER_USER ? LEARNER_WEB_USERNAME : null,
                   u.dateOfBirth(),
                   SystemStatus.LIVE,
                   today.minusMonths(3),

@@ -32,7 +32,9 @@ import java.time.LocalDate;
           name = "ix_learner_centre_name",
           columnList = "centre_id,last_name,first_name,reference"),
       // Matching by email asks whether another learner of the centre has the same address.
-      @Index(name = "ix_learner_email", columnList = "email,centre_id")
+      @Index(name = "ix_learner_email", columnList = "email,centre_id"),
+      // A signed-in learner's own records are found by their web username, in every centre.
+      @Index(name = "ix_learner_web_username", columnList = "web_username")
     })
 public class Learner {
   @Id

@@ -169,6 +169,42 @@ public class LearnerService {
     return new LearnerPage(items, q.page(), q.size(), count.getSingleResult());
   }
 
+  /**
+   * The caller's own LIVE records, in every centre that has one (a learner may study at several):
+   * those whose web username is the caller's registry name ({@link CentreAccess#isSelf}). No grant
+   * is needed; archived records are history, not the learner's. Each with its bksb link.
+   */
+  public List<LearnerView> own() {
+    String me = access.self();
+    LocalDate today = today();
+    return em.createQuery(
+            "select l from Learner l where l.webUsername = :me and l.systemStatus = :live"
+                + " order by l.centreId, l.reference",
+            Learner.class)
+        .setParameter("me", me)
+        .setParameter("live", SystemStatus.LIVE)
+        .getResultStream()
+        .filter(l -> access.isSelf(l.fields().webUsername()))
+        .map(l -> LearnerView.of(l, today).withDetail(bksbLink(l.getId()), null))
+        .toList();
+  }
+
+  /** The id of one of the caller's own LIVE records ({@link #own}); 404 for any other record. */
+  public long ownId(String centreId, String reference) {
+    Learner l =
+        em.createQuery(
+                "select l from Learner l where l.reference = :ref and l.centreId = :centre",
+                Learner.class)
+            .setParameter("ref", reference)
+            .setParameter("centre", centreId)
+            .getResultStream()
+            .findFirst()
+            .filter(found -> found.fields().systemStatus() == SystemStatus.LIVE)
+            .orElse(null);
+    access.requireSelf(l == null ? null : l.fields().webUsername());
+    return l.getId();
+  }
+
   private Learner require(String centreId, String reference) {
     centres.require(centreId);
     return em.createQuery(

@@ -47,6 +47,47 @@ public class ResultService {
     return out;
   }
 
+  /**
+   * The latest result of each subject and type on one of the caller's own records ({@link
+   * LearnerService#ownId}: no grant, being the learner is the permission): subjects in order,
+   * initial before diagnostic, without topics. Empty while the record has no bksb link.
+   */
+  public List<ResultView> latestOwn(String centreId, String reference) {
+    long learnerId = learners.ownId(centreId, reference);
+    List<Object[]> link =
+        em.createQuery(
+                "select k.accountId, k.bksbUserId from BksbLink k where k.learnerId = :l",
+                Object[].class)
+            .setParameter("l", learnerId)
+            .getResultList();
+    if (link.isEmpty()) {
+      return List.of();
+    }
+    // Newest first, so the first row of each subject and type is its latest.
+    Map<String, AssessmentResult> latest = new java.util.TreeMap<>();
+    em.createQuery(
+            "select r from AssessmentResult r where r.accountId = :a and r.bksbUserId = :u"
+                + " order by r.completedAt desc, r.sessionId desc",
+            AssessmentResult.class)
+        .setParameter("a", link.get(0)[0])
+        .setParameter("u", link.get(0)[1])
+        .getResultStream()
+        .forEach(
+            r ->
+                latest.putIfAbsent(
+                    String.format(
+                        "%02d %s %02d",
+                        r.getSubject().ordinal(),
+                        // bksb's own course codes vary within a subject; only OTHER keeps them
+                        // apart.
+                        r.getSubject() == org.bksbbridge.bksb.Subject.OTHER
+                            ? r.getRawSubject()
+                            : "",
+                        r.getType().ordinal()),
+                    r));
+    return latest.values().stream().map(r -> ResultView.of(r, List.of())).toList();
+  }
+
   private Map<Long, List<ResultView.Topic>> topics(List<AssessmentResult> rows) {
     List<Long> ids = rows.stream().map(AssessmentResult::getId).toList();
     Map<Long, List<ResultView.Topic>> out = new HashMap<>();

@@ -52,6 +52,15 @@ public class SettingsConnections {
         s.downloadDiagnosticResults, Tags.read(s.learnerTags), Tags.read(s.applicantTags));
   }
 
+  /**
+   * The address the centre set for its bksb link button ("Link button URL"), or null: where a
+   * learner's bksb button leads when bksb gives no sign-in link.
+   */
+  public String linkButtonUrl(String centreId) {
+    BksbSettings s = em.find(BksbSettings.class, centreId);
+    return s == null ? null : s.linkButtonUrl;
+  }
+
   private static boolean complete(BksbSettings s) {
     return s.apiUrl != null && s.accessKeyId != null && s.secretSealed != null;
   }

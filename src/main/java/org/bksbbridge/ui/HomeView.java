@@ -16,8 +16,14 @@ public class HomeView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject DashboardService dashboard;
+  @Inject NavView nav;
 
   private List<CentreSummary> list;
+
+  /** The view action: a learner without any staff grant has their own dashboard as home. */
+  public String landing() {
+    return nav.isLearnerOnly() ? "/me.xhtml?faces-redirect=true" : null;
+  }
 
   public List<CentreSummary> getCentres() {
     if (list == null) {

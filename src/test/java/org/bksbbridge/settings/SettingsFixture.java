@@ -77,4 +77,16 @@ public final class SettingsFixture {
     em.find(BksbSettings.class, centreId).logSyncApiCalls = on;
     em.getTransaction().commit();
   }
+
+  /** Sets the centre's link button URL, making its settings row if it has none. */
+  public static void linkButtonUrl(EntityManager em, String centreId, String url) {
+    em.getTransaction().begin();
+    BksbSettings s = em.find(BksbSettings.class, centreId);
+    if (s == null) {
+      s = new BksbSettings(centreId);
+      em.persist(s);
+    }
+    s.linkButtonUrl = url;
+    em.getTransaction().commit();
+  }
 }

@@ -1,0 +1,43 @@
+package org.bksbbridge.mybksb;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import java.util.Set;
+import org.bksbbridge.api.JsonFields;
+
+/**
+ * {@code /api/v1/me/bksb}: the signed-in learner's own records and results, and a sign-in link into
+ * bksb, for portals that show them. 404 for a caller who is no learner.
+ */
+@Path("me/bksb")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class MyBksbResource {
+  @Inject MyBksbService mine;
+
+  @GET
+  public MyBksbView get() {
+    return mine.dashboard();
+  }
+
+  /**
+   * A POST, so that nothing fetches a sign-in link by prefetching a URL. The body may name the
+   * record ({@code centreId}, {@code reference}) when the learner has several.
+   */
+  @POST
+  @Path("login-link")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public MyBksbView.LoginLink loginLink(JsonObject body) {
+    Map<String, String> v =
+        body == null ? Map.of() : JsonFields.requireFlat(body, Set.of("centreId", "reference"));
+    return mine.loginLink(v.get("centreId"), v.get("reference"));
+  }
+}
