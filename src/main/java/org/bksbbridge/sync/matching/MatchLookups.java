@@ -14,6 +14,7 @@ import org.bksbbridge.bksb.BksbClient;
 import org.bksbbridge.learner.Eligibility;
 import org.bksbbridge.learner.Learner;
 import org.bksbbridge.sync.users.BksbUser;
+import org.bksbbridge.sync.users.UserRecord;
 
 /**
  * The indexed look-ups matching makes: each is one query on an index, so matching n learners costs
@@ -122,6 +123,24 @@ public class MatchLookups {
               em.persist(u);
               return u;
             });
+  }
+
+  /**
+   * Remembers a user bksb-bridge created (or found by name after a creation it could not confirm),
+   * so that look-ups by email and name see it before the next listing does. Runs in the caller's
+   * transaction; a user already known is left as it is.
+   */
+  public void rememberCreated(UserRecord sent) {
+    boolean known =
+        !em.createQuery("select u.id from BksbUser u where u.bksbUserId = :id and u.accountId = :a")
+            .setParameter("id", sent.bksbUserId())
+            .setParameter("a", sent.accountId())
+            .setFlushMode(FlushModeType.COMMIT)
+            .getResultList()
+            .isEmpty();
+    if (!known) {
+      em.persist(BksbUser.created(sent, clock.instant()));
+    }
   }
 
   public boolean linkedInCentre(String centreId, long accountId, long bksbUserId) {

@@ -99,6 +99,13 @@ public class BksbUser {
     return u;
   }
 
+  /** A user bksb-bridge just created, as it sent it: known before the next listing shows it. */
+  public static BksbUser created(UserRecord sent, Instant now) {
+    BksbUser u = new BksbUser(sent.accountId(), sent.bksbUserId());
+    u.apply(sent, now);
+    return u;
+  }
+
   BksbUser(long accountId, long bksbUserId) {
     this.accountId = accountId;
     this.bksbUserId = bksbUserId;
