@@ -214,6 +214,12 @@ class CreateUsersJobTest {
     }
     assertEquals(2, batch.db.count("select count(o) from OutboxEmail o"), "login emails queued");
     assertEquals(
+        1,
+        batch.db.count(
+            "select count(u) from BksbUser u where u.emailKey = ?1 and u.gone = false",
+            "n1@example.ac.uk"),
+        "the new user is known by its email before the next listing");
+    assertEquals(
         0, batch.db.count("select count(p) from PendingCreation p"), "no creation left pending");
   }
 

@@ -128,19 +128,20 @@ public class MatchLookups {
   /**
    * Remembers a user bksb-bridge created (or found by name after a creation it could not confirm),
    * so that look-ups by email and name see it before the next listing does. Runs in the caller's
-   * transaction; a user already known is left as it is.
+   * transaction; a record of the same id already kept takes the values sent.
    */
   public void rememberCreated(UserRecord sent) {
-    boolean known =
-        !em.createQuery("select u.id from BksbUser u where u.bksbUserId = :id and u.accountId = :a")
-            .setParameter("id", sent.bksbUserId())
-            .setParameter("a", sent.accountId())
-            .setFlushMode(FlushModeType.COMMIT)
-            .getResultList()
-            .isEmpty();
-    if (!known) {
-      em.persist(BksbUser.created(sent, clock.instant()));
-    }
+    em.createQuery(
+            "select u from BksbUser u where u.bksbUserId = :id and u.accountId = :a",
+            BksbUser.class)
+        .setParameter("id", sent.bksbUserId())
+        .setParameter("a", sent.accountId())
+        .setFlushMode(FlushModeType.COMMIT)
+        .getResultStream()
+        .findFirst()
+        .ifPresentOrElse(
+            u -> u.takeCreated(sent, clock.instant()),
+            () -> em.persist(BksbUser.created(sent, clock.instant())));
   }
 
   public boolean linkedInCentre(String centreId, long accountId, long bksbUserId) {

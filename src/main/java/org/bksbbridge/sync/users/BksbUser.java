@@ -102,8 +102,18 @@ public class BksbUser {
   /** A user bksb-bridge just created, as it sent it: known before the next listing shows it. */
   public static BksbUser created(UserRecord sent, Instant now) {
     BksbUser u = new BksbUser(sent.accountId(), sent.bksbUserId());
-    u.apply(sent, now);
+    u.takeCreated(sent, now);
     return u;
+  }
+
+  /**
+   * Takes what bksb-bridge sent for a user it just made: known better than an older record of the
+   * same id (a user bksb merged away, a sandbox that forgot its users).
+   */
+  public void takeCreated(UserRecord sent, Instant now) {
+    apply(sent, now);
+    // Seen now: a listing that started before the creation must not mark it gone.
+    lastSeenAt = now;
   }
 
   BksbUser(long accountId, long bksbUserId) {
