@@ -5,11 +5,13 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.HashSet;
 import java.util.Set;
+import org.bksbbridge.accounts.AccountResource;
 import org.bksbbridge.calls.CallLogResource;
 import org.bksbbridge.centre.CentreResource;
 import org.bksbbridge.imports.ImportResource;
 import org.bksbbridge.jobs.JobResource;
 import org.bksbbridge.learner.LearnerResource;
+import org.bksbbridge.mail.OutboxResource;
 import org.bksbbridge.mybksb.MyBksbResource;
 import org.bksbbridge.permissions.MeResource;
 import org.bksbbridge.permissions.PermissionResource;
@@ -56,7 +58,9 @@ public class RestApplication extends Application {
                 MeResource.class,
                 MyBksbResource.class,
                 PermissionResource.class,
-                CallLogResource.class));
+                CallLogResource.class,
+                AccountResource.class,
+                OutboxResource.class));
     classes.addAll(ErrorMappers.ALL);
     classes.add(JsonBodyReader.class);
     return classes;

@@ -94,7 +94,8 @@ public class BksbClient {
 
   /**
    * Creates a user. Not retried once bksb may have received it (a retry could make a duplicate
-   * account); callers check {@link #usernameExists} before trying again.
+   * account: a 5xx or a timeout fails at once); callers look the user name up with {@link #userId}
+   * before trying again.
    */
   public WireCreatedUser createUser(WireNewUser user) {
     WebTarget t = api.path("api/users/createUser");

@@ -21,13 +21,13 @@ import java.util.logging.Logger;
 /**
  * One call with bksb's fault handling: 5xx, timeouts and connection resets are retried with
  * exponential backoff and jitter; 429 waits as long as Retry-After says; 401 and 403 stop at once;
- * a body that cannot be read fails the call without a retry. Every attempt is recorded.
+ * a body that cannot be read fails the call without a retry. A POST (createUser) is repeated only
+ * when bksb cannot have acted on it: a refused connection or a 429. Every attempt is recorded.
  */
 final class Retrying {
   private static final Logger LOG = Logger.getLogger(Retrying.class.getName());
   private static final int NOT_FOUND = 404;
   private static final int TOO_MANY_REQUESTS = 429;
-  private static final int UNAVAILABLE = 503;
 
   private final BksbClientSettings settings;
   private final CallRecorder recorder;
@@ -92,7 +92,9 @@ final class Retrying {
         lastProblem = "HTTP " + status;
         if (status == TOO_MANY_REQUESTS) {
           wait = retryAfter(r).orElse(backoff(attempt));
-        } else if (status / 100 == 5 && (idempotent || status == UNAVAILABLE)) {
+        } else if (status / 100 == 5 && idempotent) {
+          // Not a POST: a 503 could come from a proxy after bksb made the account, so creating is
+          // never repeated on a 5xx; the caller looks the user name up before trying again.
           wait = backoff(attempt);
         } else {
           throw new BksbApiException(

@@ -133,16 +133,20 @@ public class JobConsole {
 
   /**
    * Starts a job as the caller, with the form's parameters: a centre (null: all centres), full
-   * re-download, partitions (blank: the job's default). Refused as through the API: 400 naming the
-   * parameter, 403, 409 for a busy bksb account.
+   * re-download, partitions (blank: the job's default), a dry run (bksb-create-users). Refused as
+   * through the API: 400 naming the parameter, 403, 409 for a busy bksb account.
    */
-  public long start(String jobName, String centreId, boolean full, String partitions) {
+  public long start(
+      String jobName, String centreId, boolean full, String partitions, boolean dryRun) {
     Properties params = new Properties();
     if (centreId != null && !centreId.isBlank()) {
       params.setProperty(JobService.CENTRE, centreId);
     }
     if (full) {
       params.setProperty("full", "true");
+    }
+    if (dryRun) {
+      params.setProperty("dryRun", "true");
     }
     if (partitions != null && !partitions.isBlank()) {
       params.setProperty("partitions", partitions.strip());

@@ -33,8 +33,9 @@ public class JobResource {
   /**
    * Starts one of the application's jobs as the calling user: {@code {"centreId": ...}} limits it
    * to one centre where the job supports that; {@code full} and {@code partitions} tune
-   * bksb-get-assessments. The jobs' own checks (400 naming the field, 409 for a busy bksb account)
-   * run before the start. 202 with the execution to follow.
+   * bksb-get-assessments; {@code dryRun} makes bksb-create-users list what it would do. The jobs'
+   * own checks (400 naming the field, 409 for a busy bksb account) run before the start. 202 with
+   * the execution to follow.
    */
   @POST
   @Path("{jobName}")
@@ -43,7 +44,7 @@ public class JobResource {
     Properties params = new Properties();
     if (body != null) {
       Map<String, String> values =
-          JsonFields.requireFlat(body, Set.of("centreId", "full", "partitions"));
+          JsonFields.requireFlat(body, Set.of("centreId", "full", "partitions", "dryRun"));
       values.forEach(
           (k, v) -> {
             if (v != null) {

@@ -31,11 +31,17 @@ public class JobService {
           "bksb-get-users",
           "bksb-match-users",
           "bksb-get-assessments",
-          "bksb-nightly");
+          "bksb-nightly",
+          "bksb-create-users");
 
   /** Jobs a person or an MIS may start through the API; imports start with their upload. */
   public static final Set<String> STARTABLE =
-      Set.of("bksb-get-users", "bksb-match-users", "bksb-get-assessments", "bksb-nightly");
+      Set.of(
+          "bksb-get-users",
+          "bksb-match-users",
+          "bksb-get-assessments",
+          "bksb-nightly",
+          "bksb-create-users");
 
   @Inject JobOperator operator;
   @Inject BatchServiceUser serviceUser;
@@ -131,15 +137,23 @@ public class JobService {
       throw Refusal.invalid(
           "jobName", "unknown job " + jobName + "; jobs are " + String.join(", ", STARTABLE));
     }
-    access.requireFor(Command.RUN_BKSB_JOBS, params.getProperty(CENTRE));
+    String centreId = params.getProperty(CENTRE);
+    access.requireFor(new Scope(jobName, centreId).control(), centreId);
     return start(jobName, params);
   }
 
   /** An execution's job and the centre it works for (null: all centres). */
   record Scope(String jobName, String centreId) {
-    /** What a caller needs to stop or restart it: an import writes learners. */
+    /**
+     * What a caller needs to start, stop or restart it: an import writes learners, and
+     * bksb-create-users makes bksb accounts.
+     */
     Command control() {
-      return jobName.equals("learner-import") ? Command.IMPORT_LEARNERS : Command.RUN_BKSB_JOBS;
+      return switch (jobName) {
+        case "learner-import" -> Command.IMPORT_LEARNERS;
+        case "bksb-create-users" -> Command.CREATE_BKSB_USER;
+        default -> Command.RUN_BKSB_JOBS;
+      };
     }
   }
 

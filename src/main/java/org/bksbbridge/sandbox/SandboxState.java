@@ -51,7 +51,15 @@ public class SandboxState {
   private final Map<Long, Boolean> deleted = new ConcurrentHashMap<>();
   private final Map<Long, Map<Long, SandboxResult>> results = new ConcurrentHashMap<>();
   private final List<CreatedUser> created = new CopyOnWriteArrayList<>();
-  private final AtomicLong nextId = new AtomicLong(CREATED_IDS_FROM);
+
+  /**
+   * Started from the clock, not at a fixed number: the sandbox forgets its users when the server
+   * restarts (or the app is redeployed), but the database keeps links to them, and a new user must
+   * not get the id of a forgotten one (real bksb never reuses one).
+   */
+  private final AtomicLong nextId =
+      new AtomicLong(Math.max(CREATED_IDS_FROM, System.currentTimeMillis() / 1000 * 100));
+
   private volatile SandboxFaults faults = SandboxFaults.NONE;
   private final java.util.concurrent.atomic.AtomicInteger failNext =
       new java.util.concurrent.atomic.AtomicInteger();

@@ -61,6 +61,24 @@ public class SettingsConnections {
     return s == null ? null : s.linkButtonUrl;
   }
 
+  /**
+   * What creating bksb accounts needs from the centre's settings, the default password opened;
+   * empty for a centre without settings. Read where the password is used (a new user, a login
+   * email) and never kept.
+   */
+  public Optional<AccountOptions> accountOptions(String centreId) {
+    return Optional.ofNullable(em.find(BksbSettings.class, centreId))
+        .map(
+            s ->
+                new AccountOptions(
+                    s.defaultPasswordSealed == null
+                        ? null
+                        : secrets.open(s.defaultPasswordSealed, s.centreId),
+                    s.autoSendLoginDetails,
+                    s.autoEnrolCourses,
+                    s.linkButtonUrl));
+  }
+
   private static boolean complete(BksbSettings s) {
     return s.apiUrl != null && s.accessKeyId != null && s.secretSealed != null;
   }

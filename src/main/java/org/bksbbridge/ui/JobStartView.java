@@ -27,7 +27,8 @@ public class JobStartView implements Serializable {
           "jobName", new Messages.Field("start:job", "Job"),
           "centreId", new Messages.Field("start:centre", "Centre"),
           "full", new Messages.Field("start:full", "Full re-download"),
-          "partitions", new Messages.Field("start:partitions", "Partitions"));
+          "partitions", new Messages.Field("start:partitions", "Partitions"),
+          "dryRun", new Messages.Field("start:dryRun", "Dry run"));
 
   @Inject JobConsole console;
 
@@ -35,6 +36,7 @@ public class JobStartView implements Serializable {
   private String centre;
   private boolean full;
   private String partitions;
+  private boolean dryRun;
   private List<CentreView> centres;
   private Boolean allCentres;
 
@@ -45,7 +47,8 @@ public class JobStartView implements Serializable {
 
   public String start() {
     try {
-      long id = console.start(job, ALL_CENTRES.equals(centre) ? null : centre, full, partitions);
+      long id =
+          console.start(job, ALL_CENTRES.equals(centre) ? null : centre, full, partitions, dryRun);
       Messages.info("Started " + job + ": execution " + id + ".");
       Messages.keepForRedirect();
       return "jobs?faces-redirect=true&run=" + id;
@@ -110,6 +113,14 @@ public class JobStartView implements Serializable {
 
   public void setFull(boolean full) {
     this.full = full;
+  }
+
+  public boolean isDryRun() {
+    return dryRun;
+  }
+
+  public void setDryRun(boolean dryRun) {
+    this.dryRun = dryRun;
   }
 
   public String getPartitions() {

@@ -140,14 +140,18 @@ public class JobsConsoleView implements Serializable {
   }
 
   private static final java.util.Map<String, String> COUNTER_LABELS =
-      java.util.Map.of(
-          "learners", "learners downloaded",
-          "learnersSkipped", "learners skipped",
-          "learnersTotal", "learners in the run",
-          "calls", "bksb calls",
-          "newResults", "new results",
-          "updatedResults", "updated results",
-          "accountsFailed", "bksb accounts failed");
+      java.util.Map.ofEntries(
+          java.util.Map.entry("learners", "learners downloaded"),
+          java.util.Map.entry("learnersSkipped", "learners skipped"),
+          java.util.Map.entry("learnersTotal", "learners in the run"),
+          java.util.Map.entry("calls", "bksb calls"),
+          java.util.Map.entry("newResults", "new results"),
+          java.util.Map.entry("updatedResults", "updated results"),
+          java.util.Map.entry("accountsFailed", "bksb accounts failed"),
+          java.util.Map.entry("accountsCreated", "bksb accounts created"),
+          java.util.Map.entry("creationsSkipped", "learners given no bksb account (skipped)"),
+          java.util.Map.entry("creationsFailed", "bksb account creations failed"),
+          java.util.Map.entry("accountsWouldCreate", "accounts a dry run would create"));
 
   private static String blank(String value) {
     return value == null || value.isBlank() ? null : value.strip();

@@ -37,6 +37,11 @@ public class NavView {
     return effective().mayAnywhere(Command.VIEW_BKSB_REPORTS);
   }
 
+  /** The outbox: for those who create bksb accounts somewhere (their login emails). */
+  public boolean isOutbox() {
+    return effective().mayAnywhere(Command.CREATE_BKSB_USER);
+  }
+
   public boolean isPermissions() {
     return effective().mayAnywhere(Command.MANAGE_PERMISSIONS);
   }

@@ -136,6 +136,20 @@ class BksbClientFaultsTest {
   }
 
   @Test
+  void aCreateAnswered503IsNotRepeatedEither() {
+    // A 503 may come from a proxy after bksb made the account: the caller looks it up instead.
+    sandbox.state.faults(new SandboxFaults(1, 503, 0, 0, 0));
+    WireNewUser n = new WireNewUser();
+    n.username = "once.more";
+    n.firstName = "Once";
+    n.lastName = "More";
+    n.password = "Secret-99";
+    BksbApiException e = assertThrows(BksbApiException.class, () -> client().createUser(n));
+    assertEquals(503, e.status());
+    assertEquals(1, sandbox.state.stats().total("POST api/users/createUser", 503));
+  }
+
+  @Test
   void callsAreRecordedWithoutTheSecretAnywhere() {
     List<String> logged = new CopyOnWriteArrayList<>();
     Logger bksb = Logger.getLogger("org.bksbbridge.bksb");

@@ -103,6 +103,23 @@ class PermissionMatrixIT {
         404,
         404,
         404);
+    // Creating bksb accounts: "Create BKSB User" (400: the learner has no email; nothing made).
+    expect(
+        "GET /api/v1/centres/{centreId}/learners/{reference}/bksb/account",
+        401,
+        403,
+        200,
+        404,
+        200);
+    expect(
+        "POST /api/v1/centres/{centreId}/learners/{reference}/bksb/account",
+        401,
+        403,
+        400,
+        404,
+        400);
+    // The outbox: for those who create the centre's accounts (their login emails).
+    expect("GET /api/v1/centres/{centreId}/outbox", 401, 403, 200, 404, 200);
     // Settings: the module sees the status; "Edit BKSB Settings" changes and tests them.
     expect("GET /api/v1/centres/{centreId}/bksb/settings", 401, 200, 200, 404, 200);
     expect("PUT /api/v1/centres/{centreId}/bksb/settings", 401, 403, 403, 404, 200);

@@ -71,6 +71,17 @@ public final class SettingsFixture {
     em.getTransaction().commit();
   }
 
+  /** Sets what new bksb accounts get: the default password (sealed), login emails, enrolment. */
+  public static void accounts(
+      EntityManager em, String centreId, String password, boolean sendLogin, boolean enrol) {
+    em.getTransaction().begin();
+    BksbSettings s = em.find(BksbSettings.class, centreId);
+    s.defaultPasswordSealed = password == null ? null : new SecretBox(KEY).seal(password, centreId);
+    s.autoSendLoginDetails = sendLogin;
+    s.autoEnrolCourses = enrol;
+    em.getTransaction().commit();
+  }
+
   /** Turns the centre's "Log scheduled sync API calls" on or off. */
   public static void logCalls(EntityManager em, String centreId, boolean on) {
     em.getTransaction().begin();

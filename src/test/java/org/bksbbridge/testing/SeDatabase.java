@@ -66,6 +66,25 @@ public final class SeDatabase implements AutoCloseable {
     return em;
   }
 
+  /**
+   * Sets the thread's EntityManager (and its transaction) aside, as JTA suspends a transaction: the
+   * thread gets a fresh one until {@link #resume}.
+   */
+  public EntityManager suspend() {
+    EntityManager outer = current.get();
+    current.remove();
+    return outer;
+  }
+
+  /** Closes the thread's EntityManager of the suspension and puts the set-aside one back. */
+  public void resume(EntityManager outer) {
+    EntityManager inner = current.get();
+    if (inner != null && inner.isOpen()) {
+      inner.close();
+    }
+    current.set(outer);
+  }
+
   /** A separate EntityManager for a test's own reads and setup. */
   public EntityManager newEntityManager() {
     return factory.createEntityManager();

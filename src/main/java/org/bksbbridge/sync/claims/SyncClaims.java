@@ -24,7 +24,12 @@ import org.eclipse.microprofile.config.Config;
 public class SyncClaims {
   /** Jobs that read or write an account's users, links or results. */
   public static final Set<String> SYNC_JOBS =
-      Set.of("bksb-nightly", "bksb-get-users", "bksb-match-users", "bksb-get-assessments");
+      Set.of(
+          "bksb-nightly",
+          "bksb-get-users",
+          "bksb-match-users",
+          "bksb-get-assessments",
+          "bksb-create-users");
 
   private static final Set<BatchStatus> RUNNING =
       Set.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);

@@ -25,8 +25,20 @@ public final class SyncJobParameters {
               + jobName
               + " fetches the users of every bksb account; start it without centreId");
     }
+    if (jobName.equals(CREATE_USERS)) {
+      if (centreId == null) {
+        return Optional.of("centreId: " + CREATE_USERS + " creates one centre's accounts; name it");
+      }
+      String dryRun = params.getProperty("dryRun");
+      if (dryRun != null && !dryRun.equals("true") && !dryRun.equals("false")) {
+        return Optional.of("dryRun: must be true or false");
+      }
+    }
     return problem(params);
   }
+
+  /** The job that creates bksb accounts: for one centre only. */
+  static final String CREATE_USERS = "bksb-create-users";
 
   /** bksb-get-users, and bksb-nightly unless incremental, fetch the users of every account. */
   static boolean fetchesEveryAccount(String jobName, Properties params) {

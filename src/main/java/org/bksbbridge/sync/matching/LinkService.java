@@ -60,6 +60,43 @@ public class LinkService {
     return learners.get(centreId, reference);
   }
 
+  /**
+   * Links a learner to the bksb user bksb-bridge created for them (method CREATED). For the account
+   * creation, which checked "Create BKSB User" itself; runs in its transaction. Linking again to
+   * the same user changes nothing (a retried creation); another link of the learner, or of the user
+   * to another learner of the centre, is a conflict.
+   */
+  @Transactional
+  public void linkCreated(
+      String centreId,
+      long learnerId,
+      long accountId,
+      long bksbUserId,
+      String username,
+      String by) {
+    if (linkedTo(learnerId, bksbUserId)) {
+      return;
+    }
+    if (linkOf(learnerId).isPresent()) {
+      throw Refusal.conflict("the learner was linked to another bksb user meanwhile");
+    }
+    if (lookups.linkedInCentre(centreId, accountId, bksbUserId)) {
+      throw Refusal.conflict(
+          "bksb user " + username + " is linked to another learner of " + centreId);
+    }
+    em.persist(
+        new BksbLink(
+            centreId,
+            learnerId,
+            accountId,
+            bksbUserId,
+            username,
+            MatchMethod.CREATED,
+            clock.instant(),
+            by));
+    em.flush();
+  }
+
   @Transactional
   public void unlink(String centreId, String reference) {
     access.require(Command.LINK_BKSB_USERS, centreId);
@@ -102,6 +139,14 @@ public class LinkService {
               + " in the centre's account");
     }
     return found.get(0);
+  }
+
+  /** The learner's link, if any: for services that checked the caller already. */
+  public java.util.Optional<BksbLink> linkOf(long learnerId) {
+    return em.createQuery("select k from BksbLink k where k.learnerId = :l", BksbLink.class)
+        .setParameter("l", learnerId)
+        .getResultStream()
+        .findFirst();
   }
 
   private boolean linkedTo(long learnerId, long bksbUserId) {

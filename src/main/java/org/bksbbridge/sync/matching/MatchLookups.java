@@ -14,6 +14,7 @@ import org.bksbbridge.bksb.BksbClient;
 import org.bksbbridge.learner.Eligibility;
 import org.bksbbridge.learner.Learner;
 import org.bksbbridge.sync.users.BksbUser;
+import org.bksbbridge.sync.users.UserRecord;
 
 /**
  * The indexed look-ups matching makes: each is one query on an index, so matching n learners costs
@@ -122,6 +123,25 @@ public class MatchLookups {
               em.persist(u);
               return u;
             });
+  }
+
+  /**
+   * Remembers a user bksb-bridge created (or found by name after a creation it could not confirm),
+   * so that look-ups by email and name see it before the next listing does. Runs in the caller's
+   * transaction; a record of the same id already kept takes the values sent.
+   */
+  public void rememberCreated(UserRecord sent) {
+    em.createQuery(
+            "select u from BksbUser u where u.bksbUserId = :id and u.accountId = :a",
+            BksbUser.class)
+        .setParameter("id", sent.bksbUserId())
+        .setParameter("a", sent.accountId())
+        .setFlushMode(FlushModeType.COMMIT)
+        .getResultStream()
+        .findFirst()
+        .ifPresentOrElse(
+            u -> u.takeCreated(sent, clock.instant()),
+            () -> em.persist(BksbUser.created(sent, clock.instant())));
   }
 
   public boolean linkedInCentre(String centreId, long accountId, long bksbUserId) {

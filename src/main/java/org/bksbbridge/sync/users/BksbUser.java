@@ -99,6 +99,23 @@ public class BksbUser {
     return u;
   }
 
+  /** A user bksb-bridge just created, as it sent it: known before the next listing shows it. */
+  public static BksbUser created(UserRecord sent, Instant now) {
+    BksbUser u = new BksbUser(sent.accountId(), sent.bksbUserId());
+    u.takeCreated(sent, now);
+    return u;
+  }
+
+  /**
+   * Takes what bksb-bridge sent for a user it just made: known better than an older record of the
+   * same id (a user bksb merged away, a sandbox that forgot its users).
+   */
+  public void takeCreated(UserRecord sent, Instant now) {
+    apply(sent, now);
+    // Seen now: a listing that started before the creation must not mark it gone.
+    lastSeenAt = now;
+  }
+
   BksbUser(long accountId, long bksbUserId) {
     this.accountId = accountId;
     this.bksbUserId = bksbUserId;

@@ -37,6 +37,19 @@ class SyncJobParametersTest {
   }
 
   @Test
+  void creatingAccountsNeedsItsCentreAndATrueOrFalseDryRun() {
+    assertEquals(
+        Optional.of("centreId: bksb-create-users creates one centre's accounts; name it"),
+        problem("bksb-create-users", Map.of("dryRun", "true")));
+    assertEquals(
+        Optional.of("dryRun: must be true or false"),
+        problem("bksb-create-users", Map.of("centreId", "NORTH", "dryRun", "yes")));
+    assertEquals(
+        Optional.empty(),
+        problem("bksb-create-users", Map.of("centreId", "NORTH", "dryRun", "false")));
+  }
+
+  @Test
   void otherParametersAreStillChecked() {
     assertEquals(
         Optional.of("partitions: must be a whole number from 1 to 32"),

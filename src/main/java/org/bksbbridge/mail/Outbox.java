@@ -1,0 +1,111 @@
+package org.bksbbridge.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The outbox table: queueing, claiming an attempt, recording how it went, listing. */
+@ApplicationScoped
+public class Outbox {
+  /** The subject of a login email (the recipient sees it; it holds nothing secret). */
+  public static final String LOGIN_SUBJECT = "Your bksb login details";
+
+  @Inject EntityManager em;
+  @Inject Clock clock;
+
+  /** Queues a learner's login details in the caller's transaction; due at once. */
+  @Transactional
+  public long queueLoginDetails(
+      String centreId, long learnerId, String reference, String recipient, String bksbUsername) {
+    OutboxEmail e =
+        new OutboxEmail(
+            centreId,
+            learnerId,
+            reference,
+            recipient,
+            LOGIN_SUBJECT,
+            bksbUsername,
+            clock.instant());
+    em.persist(e);
+    em.flush();
+    return e.getId();
+  }
+
+  /** The emails due for an attempt now, the longest waiting first. */
+  public List<Long> due(int max) {
+    return em.createQuery(
+            "select o.id from OutboxEmail o where o.nextAttemptAt <= :now"
+                + " order by o.nextAttemptAt",
+            Long.class)
+        .setParameter("now", clock.instant())
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /**
+   * Takes the email's attempt for this server if it is due: its next attempt moves to {@code
+   * lease}, so another server (or tick) leaves it alone meanwhile, and takes it again after the
+   * lease if this one died while sending. Empty when it is not due or someone else took it.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Optional<OutboxEmail> claim(long id, Instant lease) {
+    int taken =
+        em.createQuery(
+                "update OutboxEmail o set o.nextAttemptAt = :lease"
+                    + " where o.id = :id and o.nextAttemptAt <= :now")
+            .setParameter("lease", lease)
+            .setParameter("id", id)
+            .setParameter("now", clock.instant())
+            .executeUpdate();
+    if (taken != 1) {
+      return Optional.empty();
+    }
+    OutboxEmail e = em.find(OutboxEmail.class, id);
+    em.detach(e);
+    return Optional.of(e);
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void sent(long id) {
+    find(id).ifPresent(e -> e.sent(clock.instant()));
+  }
+
+  /**
+   * @param next when to try again, or null to give up
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void failed(long id, String why, Instant next) {
+    find(id).ifPresent(e -> e.failed(clock.instant(), why, next));
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void notSent(long id, String why) {
+    find(id).ifPresent(e -> e.notSent(clock.instant(), why));
+  }
+
+  private Optional<OutboxEmail> find(long id) {
+    return Optional.ofNullable(em.find(OutboxEmail.class, id));
+  }
+
+  /** A page of a centre's emails, newest first. */
+  public List<OutboxEmail> page(String centreId, int first, int max) {
+    return em.createQuery(
+            "select o from OutboxEmail o where o.centreId = :c order by o.id desc",
+            OutboxEmail.class)
+        .setParameter("c", centreId)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  public long count(String centreId) {
+    return em.createQuery("select count(o) from OutboxEmail o where o.centreId = :c", Long.class)
+        .setParameter("c", centreId)
+        .getSingleResult();
+  }
+}
