@@ -177,15 +177,22 @@ public class LearnerService {
   public List<LearnerView> own() {
     String me = access.self();
     LocalDate today = today();
-    return em.createQuery(
-            "select l from Learner l where l.webUsername = :me and l.systemStatus = :live"
-                + " order by l.centreId, l.reference",
-            Learner.class)
-        .setParameter("me", me)
-        .setParameter("live", SystemStatus.LIVE)
-        .getResultStream()
-        .filter(l -> access.isSelf(l.fields().webUsername()))
-        .map(l -> LearnerView.of(l, today).withDetail(bksbLink(l.getId()), null))
+    List<Learner> mine =
+        em.createQuery(
+                "select l from Learner l where l.webUsername = :me and l.systemStatus = :live"
+                    + " order by l.centreId, l.reference",
+                Learner.class)
+            .setParameter("me", me)
+            .setParameter("live", SystemStatus.LIVE)
+            .getResultStream()
+            .filter(l -> access.isSelf(l.fields().webUsername()))
+            .toList();
+    Map<Long, LearnerView.Bksb> links = summaries.links(mine.stream().map(Learner::getId).toList());
+    return mine.stream()
+        .map(
+            l ->
+                LearnerView.of(l, today)
+                    .withBksb(links.getOrDefault(l.getId(), LearnerView.Bksb.NONE), Map.of()))
         .toList();
   }
 
