@@ -79,6 +79,7 @@ class CreateUsersJobTest {
             MatchLookups.class,
             LinkService.class,
             org.bksbbridge.learner.LearnerService.class,
+            org.bksbbridge.learner.LearnerBksbSummaries.class,
             org.bksbbridge.learner.LearnerStore.class,
             org.bksbbridge.learner.LearnerTags.class,
             AccountCreationProcessor.class,

@@ -24,6 +24,7 @@ import org.bksbbridge.bksb.ResultType;
 import org.bksbbridge.bksb.Subject;
 import org.bksbbridge.centre.Centre;
 import org.bksbbridge.centre.CentreService;
+import org.bksbbridge.learner.LearnerBksbSummaries;
 import org.bksbbridge.learner.LearnerFields;
 import org.bksbbridge.learner.LearnerKind;
 import org.bksbbridge.learner.LearnerService;
@@ -78,6 +79,9 @@ class MyBksbServiceTest {
     set(learners, "access", access);
     set(learners, "centres", centres);
     set(learners, "clock", Clock.fixed(NOW, ZoneOffset.UTC));
+    LearnerBksbSummaries summaries = new LearnerBksbSummaries();
+    set(summaries, "em", em);
+    set(learners, "summaries", summaries);
     ResultService results = new ResultService();
     set(results, "em", em);
     set(results, "access", access);
