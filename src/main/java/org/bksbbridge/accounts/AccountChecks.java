@@ -100,6 +100,9 @@ public class AccountChecks {
                   + centreId
                   + " is not enabled: enable it in the centre's bksb settings first"));
     }
+    if (account != null && !directory.usersListed(account.id())) {
+      problems.add(conflict(NOT_LISTED));
+    }
     links
         .linkOf(learner.getId())
         .ifPresent(
@@ -175,6 +178,11 @@ public class AccountChecks {
             name);
     return new Checked(new AccountPlan(request, account, options, pending), learner, problems);
   }
+
+  static final String NOT_LISTED =
+      "the users of the centre's bksb account have not been fetched yet: run Get BKSB Users"
+          + " (bksb-get-users) first, so that a bksb user who already has this email is found"
+          + " instead of made twice";
 
   private static Problem conflict(String message) {
     return new Problem(Refusal.Kind.CONFLICT, null, null, message);

@@ -50,6 +50,7 @@ public class AccountCreationProcessor implements ItemProcessor {
   private Map<Long, AccountDirectory.Account> accounts;
   private final Map<Long, BksbClient> bksb = new HashMap<>();
   private final Map<String, AccountOptions> options = new HashMap<>();
+  private final Map<Long, Boolean> listed = new HashMap<>();
 
   @Override
   public Object processItem(Object item) {
@@ -65,7 +66,9 @@ public class AccountCreationProcessor implements ItemProcessor {
     String skip =
         o == null || o.defaultPassword() == null
             ? "centre " + c.centreId() + " has no default password for new bksb accounts"
-            : pending != null ? null : skipReason(c, f, username);
+            : !listed.computeIfAbsent(c.accountId(), directory::usersListed)
+                ? AccountChecks.NOT_LISTED
+                : pending != null ? null : skipReason(c, f, username);
     if (skip != null) {
       return new AccountOutcome(c.learnerId(), ref, AccountOutcome.Kind.SKIPPED, skip);
     }

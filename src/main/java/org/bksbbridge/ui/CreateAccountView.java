@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bksbbridge.access.CentreAccess;
@@ -74,8 +75,11 @@ public class CreateAccountView implements Serializable {
       Messages.keepForRedirect();
       return SELF;
     } catch (Refusal e) {
-      Messages.show(e, FIELDS);
       String free = e.fields().get("suggestedUsername");
+      Map<String, String> problems = new HashMap<>(e.fields());
+      problems.remove("suggestedUsername");
+      // The free name is offered in the field itself, not as a message of its own.
+      Messages.show(new Refusal(e.kind(), e.getMessage(), problems), FIELDS);
       if (free != null) {
         // The next Create may take it as it is: the service checked that bksb has no such user.
         username = free;

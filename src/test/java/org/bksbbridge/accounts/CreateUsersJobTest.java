@@ -175,6 +175,27 @@ class CreateUsersJobTest {
   }
 
   @Test
+  void beforeTheAccountsUsersWereEverListedNobodyGetsAnAccount() throws Exception {
+    SandboxUser three = sandbox.state.user(3).orElseThrow();
+    // As on a new server: bksb has this person, but we have never read bksb's users to the end.
+    learner("N9", three.email(), false, null, null);
+    learner("N1", "n1@example.ac.uk", false, null, null);
+    EntityManager em = batch.db.newEntityManager();
+    em.getTransaction().begin();
+    em.createQuery("update BksbAccount a set a.completeListingStartedAt = null").executeUpdate();
+    em.getTransaction().commit();
+    em.close();
+
+    JobExecution real = run("false");
+    assertEquals(BatchStatus.COMPLETED, real.getBatchStatus());
+    assertEquals("CREATED 0, SKIPPED 2, FAILED 0", real.getExitStatus());
+    assertEquals(List.of(), sandbox.state.created(), "no createUser");
+    Map<String, String> listed = skipped(real.getExecutionId());
+    assertEquals("skipped: " + AccountChecks.NOT_LISTED, listed.get("N9"));
+    assertEquals("skipped: " + AccountChecks.NOT_LISTED, listed.get("N1"));
+  }
+
+  @Test
   void createsOnlyWhereNoBksbUserCouldBeTheLearnerAndTheDryRunCallsNoCreateUser() throws Exception {
     SandboxUser three = sandbox.state.user(3).orElseThrow();
     long fresh = learner("N1", "n1@example.ac.uk", false, null, null);

@@ -43,6 +43,7 @@ class CreateAccountPageIT {
                 "\"defaultPassword\":\""
                     + PASSWORD
                     + "\",\"autoSendLoginDetails\":true,\"autoEnrolCourses\":false");
+    Api.listBksbUsers();
   }
 
   private void learner(String ref, String first, String last, String email) {
@@ -111,6 +112,7 @@ class CreateAccountPageIT {
       String offered = b.driver.findElement(By.id("createAccount:username")).getAttribute("value");
       assertFalse(offered.equalsIgnoreCase(taken), "a free name is offered in the field");
       assertTrue(problem.contains(offered), problem);
+      assertFalse(b.text("messages").contains("suggestedUsername"), "no field name as a message");
       Browser.checkAccessible(b.driver, "create-account-taken");
       assertEquals(1, createdNamed(taken), "nothing more was made");
 

@@ -48,6 +48,7 @@ class CreateAccountsIT {
                     + PASSWORD
                     + "\",\"autoSendLoginDetails\":false,\"autoEnrolCourses\":true");
     tag = centre.toLowerCase();
+    Api.listBksbUsers();
   }
 
   static String sha256(String s) throws Exception {

@@ -48,6 +48,7 @@ class CreateUsersJobIT {
 
   @Test
   void aDryRunFromTheConsoleThenTheRealRun() throws Exception {
+    Api.listBksbUsers();
     String centre =
         admin.centreOnTheSandbox(
             "CJ", "\"defaultPassword\":\"Job-Pass-123\",\"autoEnrolCourses\":false");

@@ -59,6 +59,7 @@ class LoginMailIT {
   }
 
   private String centre(boolean send) {
+    Api.listBksbUsers();
     return admin.centreOnTheSandbox(
         "ML",
         "\"defaultPassword\":\""

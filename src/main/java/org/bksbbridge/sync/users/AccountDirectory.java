@@ -44,6 +44,15 @@ public class AccountDirectory {
     return accounts;
   }
 
+  /**
+   * Whether the account's users were ever listed to the end: until then "no bksb user has this
+   * email" means nothing, and creating accounts could make a second one for a person.
+   */
+  public boolean usersListed(long accountId) {
+    BksbAccount a = em.find(BksbAccount.class, accountId);
+    return a != null && a.completeListingStartedAt() != null;
+  }
+
   private BksbAccount findOrCreate(String apiUrl, String accessKeyId) {
     return em.createQuery(
             "select a from BksbAccount a where a.accessKeyId = :k and a.apiUrl = :u",
