@@ -46,16 +46,9 @@ public class ResultsReportView {
 
   /** The view action: builds the report the URL names. */
   public void load() {
-    if (getCentres().isEmpty()) {
-      try {
-        reports.requireSomeCentre();
-      } catch (Refusal e) {
-        Messages.refusePage(e);
-      }
+    centreId = CentreChoice.of(getCentres(), centreId, reports::requireSomeCentre);
+    if (centreId == null) {
       return;
-    }
-    if (centreId == null || centreId.isBlank()) {
-      centreId = getCentres().get(0).id();
     }
     try {
       report = reports.results(centreId, subject, type, level, from, to, kind);

@@ -49,16 +49,9 @@ public class UnmatchedReportView implements Serializable {
 
   /** The view action: reads the pages the URL names. */
   public void load() {
-    if (getCentres().isEmpty()) {
-      try {
-        reports.requireSomeCentre();
-      } catch (Refusal e) {
-        Messages.refusePage(e);
-      }
+    centreId = CentreChoice.of(getCentres(), centreId, reports::requireSomeCentre);
+    if (centreId == null) {
       return;
-    }
-    if (centreId == null || centreId.isBlank()) {
-      centreId = getCentres().get(0).id();
     }
     try {
       read();
