@@ -49,9 +49,9 @@ public class JobStartView implements Serializable {
     try {
       long id =
           console.start(job, ALL_CENTRES.equals(centre) ? null : centre, full, partitions, dryRun);
-      Messages.info("Started " + job + ": execution " + id + ".");
-      Messages.keepForRedirect();
-      return "jobs?faces-redirect=true&run=" + id;
+      // Said by the page it opens (started=true), not through the flash: the flash's messages can
+      // be lost to another request of the same session between the redirect and its GET.
+      return "jobs?faces-redirect=true&started=true&run=" + id;
     } catch (Refusal e) {
       if (e.kind() == Refusal.Kind.CONFLICT) {
         // A busy bksb account: what the chosen centre (or all of them) uses.

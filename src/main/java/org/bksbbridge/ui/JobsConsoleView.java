@@ -40,6 +40,7 @@ public class JobsConsoleView implements Serializable {
   private String status;
   private int page = 1;
   private Long run;
+  private boolean started;
   private int skippedPage = 1;
 
   private JobConsoleRow.Page result;
@@ -58,6 +59,9 @@ public class JobsConsoleView implements Serializable {
       Messages.show(e);
     }
     loadDetail();
+    if (started && detail != null) {
+      Messages.info("Started " + detail.execution().jobName() + ": execution " + run + ".");
+    }
   }
 
   private void loadDetail() {
@@ -103,6 +107,7 @@ public class JobsConsoleView implements Serializable {
     page = 1;
     run = null;
     skippedPage = 1;
+    started = false;
     return "jobs?faces-redirect=true&includeViewParams=true";
   }
 
@@ -111,6 +116,7 @@ public class JobsConsoleView implements Serializable {
       control.stopByCaller(run);
       Messages.info("Execution " + run + " was asked to stop; it stops at its next checkpoint.");
       Messages.keepForRedirect();
+      started = false;
       return "jobs?faces-redirect=true&includeViewParams=true";
     } catch (Refusal e) {
       Messages.show(e);
@@ -126,6 +132,7 @@ public class JobsConsoleView implements Serializable {
       Messages.keepForRedirect();
       run = again;
       skippedPage = 1;
+      started = false;
       return "jobs?faces-redirect=true&includeViewParams=true";
     } catch (Refusal e) {
       Messages.show(e);
@@ -234,5 +241,13 @@ public class JobsConsoleView implements Serializable {
 
   public void setSkippedPage(int skippedPage) {
     this.skippedPage = Math.max(1, skippedPage);
+  }
+
+  public boolean isStarted() {
+    return started;
+  }
+
+  public void setStarted(boolean started) {
+    this.started = started;
   }
 }

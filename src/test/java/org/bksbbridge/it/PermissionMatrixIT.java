@@ -188,6 +188,9 @@ class PermissionMatrixIT {
   static void aCentreWithALearnerAndAnExecution() throws Exception {
     Api admin = Api.as("admin");
     centre = admin.centreOnTheSandbox("PM", "");
+    // Accounts are created only once the account's users were listed; the rows expect the checks
+    // after that one.
+    Api.listBksbUsers();
     assertEquals(
         201,
         admin
