@@ -8,6 +8,7 @@ import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -59,6 +60,9 @@ public final class Migrations {
         .table(HISTORY)
         .baselineVersion(BASELINE)
         .baselineDescription("schema made by EclipseLink before migrations")
+        // Liberty's class loader cannot list a folder: Flyway finds ours by the empty
+        // flyway.location file in each, and must fail rather than find nothing.
+        .failOnMissingLocations(true)
         // Our SQL has no placeholders; "${" in a string must stay as it is.
         .placeholderReplacement(false)
         .cleanDisabled(true);
@@ -89,6 +93,9 @@ public final class Migrations {
     }
     MigrateResult result = flyway.migrate();
     MigrationInfo current = flyway.info().current();
+    if (current == null || current.getVersion().compareTo(MigrationVersion.fromVersion("1")) < 0) {
+      throw new IllegalStateException("no migrations found: the schema is not built");
+    }
     return new Outcome(
         current == null ? null : current.getVersion().getVersion(),
         result.migrationsExecuted,

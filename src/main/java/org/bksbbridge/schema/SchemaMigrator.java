@@ -57,7 +57,12 @@ public class SchemaMigrator {
     if (state == State.NOT_STARTED) {
       migrate();
       if (state == State.READY) {
-        ready.fire(new SchemaReady(version));
+        try {
+          ready.fire(new SchemaReady(version));
+        } catch (RuntimeException e) {
+          // Seeding defaults or demo data that fails must not stop the application.
+          LOG.log(Level.WARNING, "a start-up task after the schema's migration failed", e);
+        }
       }
     }
     return state == State.READY;
