@@ -1,7 +1,6 @@
 package org.bksbbridge.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.bksbbridge.schema.SchemaReady;
 
 /**
  * The grants a new database starts with, so nothing needs setting up: group {@code manager} may do
@@ -36,7 +36,7 @@ public class DefaultGrants {
   @Inject Clock clock;
   @Inject DefaultGrants self;
 
-  void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+  void onStart(@Observes SchemaReady migrated) {
     try {
       if (self.seedOnce()) {
         LOG.info("wrote the default permission grants (groups manager and tutor)");

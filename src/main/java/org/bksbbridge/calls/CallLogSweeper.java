@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.bksbbridge.bksb.CallLog;
+import org.bksbbridge.schema.SchemaMigrator;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -32,6 +33,7 @@ public class CallLogSweeper implements ServletContextListener {
 
   @Inject CallLog log;
   @Inject Clock clock;
+  @Inject SchemaMigrator schema;
 
   @Inject
   @ConfigProperty(name = "bksb.callLog.keepDays", defaultValue = "30")
@@ -41,6 +43,9 @@ public class CallLogSweeper implements ServletContextListener {
 
   @Override
   public void contextInitialized(ServletContextEvent event) {
+    if (!schema.awaitMigrated()) {
+      return;
+    }
     // Not at once: a start-up has enough to do.
     sweeps =
         executor.scheduleWithFixedDelay(

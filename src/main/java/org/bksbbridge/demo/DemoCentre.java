@@ -1,16 +1,16 @@
 package org.bksbbridge.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.bksbbridge.schema.SchemaReady;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Creates the DEMO and NORTH centres once, at start-up, when {@code bksb.demo.enabled} is true
- * (dev).
+ * Creates the DEMO and NORTH centres once, at start-up once the schema is migrated, when {@code
+ * bksb.demo.enabled} is true (dev).
  */
 @ApplicationScoped
 public class DemoCentre {
@@ -22,7 +22,7 @@ public class DemoCentre {
 
   @Inject DemoData data;
 
-  void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+  void onStart(@Observes SchemaReady migrated) {
     if (!enabled) {
       return;
     }

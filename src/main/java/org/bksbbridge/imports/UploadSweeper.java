@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import org.bksbbridge.schema.SchemaMigrator;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -36,6 +37,7 @@ public class UploadSweeper implements ServletContextListener {
 
   @Inject ImportFiles files;
   @Inject Clock clock;
+  @Inject SchemaMigrator schema;
 
   @Inject
   @ConfigProperty(name = "bksb.import.keepFailedDays", defaultValue = "7")
@@ -45,6 +47,9 @@ public class UploadSweeper implements ServletContextListener {
 
   @Override
   public void contextInitialized(ServletContextEvent event) {
+    if (!schema.awaitMigrated()) {
+      return;
+    }
     sweeps = executor.scheduleWithFixedDelay(this::sweepQuietly, 1, 60, TimeUnit.MINUTES);
   }
 

@@ -61,6 +61,10 @@ public class JobRun {
   @Column(name = "since_param", length = SINCE_MAX)
   private String since;
 
+  /** The server that ran it (null for runs recorded before servers were). */
+  @Column(name = "server", length = 200)
+  private String server;
+
   protected JobRun() {}
 
   JobRun(
@@ -80,6 +84,10 @@ public class JobRun {
     this.batchStatus = "STARTED";
     this.since =
         since == null || since.length() <= SINCE_MAX ? since : since.substring(0, SINCE_MAX);
+  }
+
+  void ranOn(String serverName) {
+    this.server = serverName;
   }
 
   void ended(String status, String exit, Instant at) {
@@ -126,5 +134,9 @@ public class JobRun {
 
   public String getSince() {
     return since;
+  }
+
+  public String getServer() {
+    return server;
   }
 }

@@ -7,14 +7,17 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.bksbbridge.server.ServerName;
 
 /**
  * Every job of ours, however started (our API, the schedule, Liberty's batch API): records the run
- * for the jobs console, first of the job's listeners, and its end. Recording must never fail a job,
- * so a failure here is logged and the job goes on.
+ * for the jobs console, first of the job's listeners, and its end, and logs one summary line with
+ * its counts at the end. Recording must never fail a job, so a failure here is logged and the job
+ * goes on.
  */
 @Dependent
 @Named("jobRunListener")
@@ -24,6 +27,7 @@ public class JobRunListener implements JobListener {
   @Inject JobContext job;
   @Inject JobRuns runs;
   @Inject Clock clock;
+  @Inject JobCounters counters;
 
   @Override
   public void beforeJob() {
@@ -51,5 +55,47 @@ public class JobRunListener implements JobListener {
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "could not record the end of execution " + job.getExecutionId(), e);
     }
+    logSummary();
+  }
+
+  /** One line with the job's counts, at its end (see {@link JobSummary}). */
+  private void logSummary() {
+    try {
+      var operator = BatchRuntime.getJobOperator();
+      long id = job.getExecutionId();
+      Properties p = operator.getParameters(id);
+      java.util.Date start = operator.getJobExecution(id).getStartTime();
+      var steps = operator.getStepExecutions(id).stream().map(JobService::step).toList();
+      LOG.info(
+          JobSummary.line(
+              job.getJobName(),
+              id,
+              job.getInstanceId(),
+              p == null ? null : p.getProperty(JobService.CENTRE),
+              ServerName.current(),
+              status(job.getBatchStatus().name(), steps),
+              job.getExitStatus(),
+              start == null ? null : Duration.between(start.toInstant(), clock.instant()),
+              steps,
+              counters.totals(job.getInstanceId())));
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "could not log the summary of execution " + job.getExecutionId(), e);
+    }
+  }
+
+  /**
+   * The job's own status still reads STARTED while its listeners end it (Liberty sets it after
+   * them): then the steps tell how it ends.
+   */
+  static String status(String jobStatus, java.util.List<JobExecutionView.Step> steps) {
+    if (!"STARTED".equals(jobStatus)) {
+      return jobStatus;
+    }
+    for (String worst : new String[] {"FAILED", "STOPPED"}) {
+      if (steps.stream().anyMatch(s -> worst.equals(s.batchStatus()))) {
+        return worst;
+      }
+    }
+    return "COMPLETED";
   }
 }

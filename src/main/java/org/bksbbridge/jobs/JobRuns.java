@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.bksbbridge.server.ServerName;
 
 /** The job_run table and its queries; each write in a transaction of its own. */
 @ApplicationScoped
@@ -38,7 +39,9 @@ public class JobRuns {
       Instant at,
       String since) {
     if (em.find(JobRun.class, executionId) == null) {
-      em.persist(new JobRun(executionId, instanceId, jobName, centreId, startedBy, at, since));
+      JobRun run = new JobRun(executionId, instanceId, jobName, centreId, startedBy, at, since);
+      run.ranOn(ServerName.current());
+      em.persist(run);
     }
   }
 

@@ -6,8 +6,6 @@ import jakarta.enterprise.concurrent.CronTrigger;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.Optional;
@@ -61,7 +59,7 @@ public class SyncScheduler {
       LOG.info("bksb-bridge schedule is off on this server (bksb.schedule.enabled=false)");
       return;
     }
-    server = serverName();
+    server = org.bksbbridge.server.ServerName.current();
     ticker = executor.schedule(this::tick, new CronTrigger("0 * * * * *", clock.getZone()));
   }
 
@@ -134,14 +132,5 @@ public class SyncScheduler {
     }
     claims.started(slot, o.executionId(), o.message());
     LOG.info(() -> "bksb-bridge schedule " + slot + ": " + o.message());
-  }
-
-  private static String serverName() {
-    String name = System.getProperty("wlp.server.name", "server");
-    try {
-      return InetAddress.getLocalHost().getHostName() + "/" + name;
-    } catch (UnknownHostException e) {
-      return name;
-    }
   }
 }

@@ -49,6 +49,7 @@ public final class SeBatch implements AutoCloseable {
             // Every job's first listener records its run for the jobs console.
             .addBeanClass(org.bksbbridge.jobs.JobRunListener.class)
             .addBeanClass(org.bksbbridge.jobs.JobRuns.class)
+            .addBeanClass(org.bksbbridge.jobs.JobCounters.class)
             .addBeanClass(SeProducers.class)
             .addBeanClass(SeTransactional.class)
             .addBeanClass(SeTransactionalRequiresNew.class)

@@ -5,10 +5,12 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.util.Map;
 import java.util.UUID;
+import org.bksbbridge.schema.Migrations;
 
 /**
- * A fresh Derby in-memory database with the application's entities, and one resource-local
- * EntityManager per thread, as the server's container-managed one would be per transaction.
+ * A fresh Derby in-memory database with the application's schema (its migrations), and one
+ * resource-local EntityManager per thread, as the server's container-managed one would be per
+ * transaction.
  */
 public final class SeDatabase implements AutoCloseable {
   private final EntityManagerFactory factory;
@@ -16,7 +18,7 @@ public final class SeDatabase implements AutoCloseable {
   private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
 
   public SeDatabase() {
-    this(fresh());
+    this(freshUrl());
   }
 
   /**
@@ -24,7 +26,7 @@ public final class SeDatabase implements AutoCloseable {
    * (with {@code se.db.user} and {@code se.db.password}), a new schema in it, so the same tests run
    * on the production database.
    */
-  private static String fresh() {
+  public static String freshUrl() {
     String postgres = System.getProperty("se.db.url", "");
     if (postgres.isBlank()) {
       return "jdbc:derby:memory:" + UUID.randomUUID() + ";create=true";
@@ -52,6 +54,13 @@ public final class SeDatabase implements AutoCloseable {
       props.put("jakarta.persistence.jdbc.driver", "org.postgresql.Driver");
       props.put("jakarta.persistence.jdbc.user", System.getProperty("se.db.user", ""));
       props.put("jakarta.persistence.jdbc.password", System.getProperty("se.db.password", ""));
+    }
+    // The schema as the server gets it: the same migrations, not EclipseLink's DDL.
+    if (url.startsWith("jdbc:postgresql:")) {
+      Migrations.migrate(
+          url, System.getProperty("se.db.user", ""), System.getProperty("se.db.password", ""));
+    } else {
+      Migrations.migrate(url, null, null);
     }
     factory = Persistence.createEntityManagerFactory("bksb-se", props);
   }
@@ -107,11 +116,11 @@ public final class SeDatabase implements AutoCloseable {
   @Override
   public void close() {
     factory.close();
-    dropSchema();
+    dropSchema(url);
   }
 
   /** A PostgreSQL test schema goes with its database; Derby in memory needs nothing. */
-  private void dropSchema() {
+  public static void dropSchema(String url) {
     int at = url.indexOf("currentSchema=");
     if (!url.startsWith("jdbc:postgresql:") || at < 0) {
       return;
