@@ -196,6 +196,23 @@ public class LearnerService {
         .toList();
   }
 
+  /**
+   * Whether the caller has any LIVE record of their own ({@link #own}): asked by the menu on every
+   * page, so one indexed read of the names alone, without the records' links.
+   */
+  public boolean hasOwn() {
+    String me = access.self();
+    return me != null
+        && em.createQuery(
+                "select l.webUsername from Learner l where l.webUsername = :me"
+                    + " and l.systemStatus = :live",
+                String.class)
+            .setParameter("me", me)
+            .setParameter("live", SystemStatus.LIVE)
+            .getResultStream()
+            .anyMatch(access::isSelf);
+  }
+
   /** The id of one of the caller's own LIVE records ({@link #own}); 404 for any other record. */
   public long ownId(String centreId, String reference) {
     Learner l =

@@ -38,7 +38,7 @@ public class MyBksbService {
 
   /** Whether the caller has a LIVE learner record anywhere (their dashboard has something). */
   public boolean isLearner() {
-    return access.caller().signedIn() && !learners.own().isEmpty();
+    return access.caller().signedIn() && learners.hasOwn();
   }
 
   /** The caller's records with their latest results; 404 for a caller who is no learner. */
