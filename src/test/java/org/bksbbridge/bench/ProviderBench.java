@@ -135,6 +135,8 @@ class ProviderBench {
       double http = fewest * LATENCY_MS / 1000.0 / CONCURRENCY;
       double dbBound = RawInsertBound.seconds(w.url, "bksb_result", "bksb_result_topic");
       double bound = Math.max(http, dbBound);
+      w.sandbox.state.stats().reset();
+      double wire = WireBound.seconds(w, w.linkedUsers(), true, CONCURRENCY);
       report.add(
           new BenchRow(
               w.n,
@@ -146,7 +148,9 @@ class ProviderBench {
               heap.takePeakMb(),
               "<= 1.15x bound",
               s <= 1.15 * bound,
-              String.format("%,d results, fewest calls %,d", results, fewest)));
+              String.format(
+                  "%,d results, fewest calls %,d; the calls alone %.1f s (%.2fx)",
+                  results, fewest, wire, s / wire)));
     }
 
     private void unchanged(long linked) throws Exception {
@@ -155,6 +159,7 @@ class ProviderBench {
       long calls = w.calls();
       long fewest = linked * 2;
       double http = fewest * LATENCY_MS / 1000.0 / CONCURRENCY;
+      double wire = WireBound.seconds(w, w.linkedUsers(), false, CONCURRENCY);
       report.add(
           new BenchRow(
               w.n,
@@ -166,7 +171,8 @@ class ProviderBench {
               heap.takePeakMb(),
               "calls <= 2/learner, 1.15x",
               calls <= fewest && s <= 1.15 * http,
-              String.format("fewest calls %,d", fewest)));
+              String.format(
+                  "fewest calls %,d; the calls alone %.1f s (%.2fx)", fewest, wire, s / wire)));
     }
 
     private void onePercentNew(long linked) throws Exception {

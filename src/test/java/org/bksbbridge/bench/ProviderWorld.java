@@ -60,6 +60,7 @@ final class ProviderWorld implements AutoCloseable {
     // Reports and refreshes check the caller's permissions: a signed-in caller with every role.
     beans.remove(NoCaller.class);
     beans.add(LearnerImportBench.AllRoles.class);
+    beans.add(BenchBksbClients.class);
     beans.addAll(List.of(AssessmentFixture.BEANS));
     beans.addAll(
         List.of(
@@ -146,6 +147,20 @@ final class ProviderWorld implements AutoCloseable {
 
   long count(String jpql) {
     return db.count(jpql);
+  }
+
+  /** The bksb users MAIN's learners are linked to. */
+  List<Long> linkedUsers() {
+    EntityManager em = db.newEntityManager();
+    try {
+      return em.createQuery(
+              "select k.bksbUserId from BksbLink k where k.centreId = :c order by k.bksbUserId",
+              Long.class)
+          .setParameter("c", MAIN)
+          .getResultList();
+    } finally {
+      em.close();
+    }
   }
 
   long accountId() {
