@@ -33,6 +33,9 @@ class ProviderBench {
 
   private static final Duration JOB_LIMIT = Duration.ofHours(3);
 
+  /** {@code match} ends each scale after matching: a quick look at the first phases. */
+  static final String STOP_AFTER = System.getProperty("bench.stopAfter", "");
+
   @Test
   void providerScale() throws Exception {
     int[] scales =
@@ -72,6 +75,9 @@ class ProviderBench {
       System.out.printf("BENCH   (setup: %,d learners stored in %.1f s)%n", 2L * w.n, since(t));
       heap.takePeakMb();
       match();
+      if (STOP_AFTER.equals("match")) {
+        return;
+      }
       long linked = w.count("select count(k) from BksbLink k");
       resultsFirst(linked);
       unchanged(linked);
