@@ -33,8 +33,17 @@ class ProviderBench {
 
   private static final Duration JOB_LIMIT = Duration.ofHours(3);
 
-  /** {@code match} ends each scale after matching: a quick look at the first phases. */
+  /**
+   * {@code match} or {@code first} ends each scale after matching or the first results run: a quick
+   * look at the first phases.
+   */
   static final String STOP_AFTER = System.getProperty("bench.stopAfter", "");
+
+  /** The results job's parameters: its defaults, or {@code bench.partitions} to compare. */
+  private static final Map<String, String> RESULTS_PARAMS =
+      System.getProperty("bench.partitions") == null
+          ? Map.of()
+          : Map.of("partitions", System.getProperty("bench.partitions"));
 
   @Test
   void providerScale() throws Exception {
@@ -80,6 +89,9 @@ class ProviderBench {
       }
       long linked = w.count("select count(k) from BksbLink k");
       resultsFirst(linked);
+      if (STOP_AFTER.equals("first")) {
+        return;
+      }
       unchanged(linked);
       onePercentNew(linked);
       unmatchedReport();
@@ -128,7 +140,7 @@ class ProviderBench {
 
     private void resultsFirst(long linked) throws Exception {
       w.sandbox.state.stats().reset();
-      double s = job("bksb-get-assessments", Map.of());
+      double s = job("bksb-get-assessments", RESULTS_PARAMS);
       long calls = w.calls();
       long results = w.count("select count(r) from AssessmentResult r");
       assertEquals(linked * 6, results, "every linked learner's 6 results");
@@ -161,7 +173,7 @@ class ProviderBench {
 
     private void unchanged(long linked) throws Exception {
       w.sandbox.state.stats().reset();
-      double s = job("bksb-get-assessments", Map.of());
+      double s = job("bksb-get-assessments", RESULTS_PARAMS);
       long calls = w.calls();
       long fewest = linked * 2;
       double http = fewest * LATENCY_MS / 1000.0 / CONCURRENCY;
@@ -205,7 +217,7 @@ class ProviderBench {
       }
       w.sandbox.state.stats().reset();
       Refreshes refreshes = new Refreshes(w, 1000);
-      long id = w.batch.start("bksb-get-assessments", Map.of());
+      long id = w.batch.start("bksb-get-assessments", RESULTS_PARAMS);
       long t = System.nanoTime();
       refreshes.start();
       assertEquals(
