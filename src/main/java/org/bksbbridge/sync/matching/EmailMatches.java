@@ -14,9 +14,9 @@ import java.util.Set;
  * the centre already. Users decided since it was read count as linked, so two chunks of one range
  * never link one user twice.
  */
-final class EmailMatches {
+public final class EmailMatches {
   /** A bksb user with a learner's email. */
-  record User(long bksbUserId, String username) {}
+  public record User(long bksbUserId, String username) {}
 
   private final String centreId;
   private final long fromId;
@@ -41,7 +41,7 @@ final class EmailMatches {
   }
 
   /** Whether this holds the answers for the learner, whose email as stored is {@code email}. */
-  boolean covers(String centre, long learnerId, String email) {
+  public boolean covers(String centre, long learnerId, String email) {
     // The queries compare stored values; one not stored in key form is looked up alone.
     return centreId.equals(centre)
         && learnerId >= fromId
@@ -49,15 +49,15 @@ final class EmailMatches {
         && email.equals(email.strip().toLowerCase(Locale.ROOT));
   }
 
-  boolean shared(long learnerId) {
+  public boolean shared(long learnerId) {
     return shared.contains(learnerId);
   }
 
-  List<User> users(long learnerId) {
+  public List<User> users(long learnerId) {
     return usersByLearner.getOrDefault(learnerId, List.of());
   }
 
-  boolean linked(long bksbUserId) {
+  public boolean linked(long bksbUserId) {
     return linked.contains(bksbUserId);
   }
 

@@ -163,7 +163,7 @@ public class MatchLookups {
    * The email rule's answers for the centre's learners with ids in [fromId, toId), in three
    * set-based queries (each an index join in the database) rather than three per learner.
    */
-  EmailMatches emailMatches(String centreId, long accountId, long fromId, long toId) {
+  public EmailMatches emailMatches(String centreId, long accountId, long fromId, long toId) {
     java.util.Map<Long, List<EmailMatches.User>> users = new java.util.HashMap<>();
     java.util.Set<Long> userIds = new java.util.HashSet<>();
     em.createQuery(

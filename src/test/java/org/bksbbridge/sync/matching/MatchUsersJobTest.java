@@ -204,6 +204,9 @@ class MatchUsersJobTest {
     match();
     assertEquals(MatchMethod.MANUAL, link(manual).getMethod());
     assertNull(link(wouldMatch), "user 10 is linked to another learner of the centre");
+    assertEquals("AMBIGUOUS", explain(wouldMatch).reasonCode());
+    assertEquals(
+        "the bksb user is linked to another learner of the centre", explain(wouldMatch).detail());
   }
 
   @Test
@@ -224,10 +227,14 @@ class MatchUsersJobTest {
     EntityManager em = batch.db.newEntityManager();
     try {
       Learner l = em.find(Learner.class, learnerId);
-      return org.jboss.weld.environment.se.WeldContainer.current()
-          .select(org.bksbbridge.reports.UnmatchedExplainer.class)
-          .get()
-          .explain("NORTH", accountId, l);
+      var container = org.jboss.weld.environment.se.WeldContainer.current();
+      var explainer = container.select(org.bksbbridge.reports.UnmatchedExplainer.class).get();
+      var alone = explainer.explain("NORTH", accountId, l);
+      // The report reads the email rule's answers for a range of learners: the same explanation.
+      EmailMatches range =
+          container.select(MatchLookups.class).get().emailMatches("NORTH", accountId, 1, 1_000_000);
+      assertEquals(alone, explainer.explain("NORTH", accountId, l, range));
+      return alone;
     } finally {
       em.close();
     }
