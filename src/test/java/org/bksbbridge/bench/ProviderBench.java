@@ -14,6 +14,7 @@ import org.bksbbridge.bksb.ResultType;
 import org.bksbbridge.bksb.Subject;
 import org.bksbbridge.reports.ReportService;
 import org.bksbbridge.reports.UnmatchedQuery;
+import org.bksbbridge.sandbox.SandboxFaults;
 import org.bksbbridge.sandbox.SandboxGenerator;
 import org.bksbbridge.sandbox.SandboxResult;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,9 @@ class ProviderBench {
    */
   static final String STOP_AFTER = System.getProperty("bench.stopAfter", "");
 
+  /** bksb's calls a second for one rate-limited run at the first scale; 0 for none. */
+  static final int RATE_LIMIT = Integer.getInteger("bench.rateLimit", 200);
+
   /** The results job's parameters: its defaults, or {@code bench.partitions} to compare. */
   private static final Map<String, String> RESULTS_PARAMS =
       System.getProperty("bench.partitions") == null
@@ -63,7 +67,7 @@ class ProviderBench {
           Runtime.getRuntime().availableProcessors());
       for (int n : scales) {
         try (ProviderWorld w = new ProviderWorld(n, LATENCY_MS)) {
-          new Phases(w, report, heap).run();
+          new Phases(w, report, heap, scales[0]).run();
         }
       }
     }
@@ -75,7 +79,7 @@ class ProviderBench {
   }
 
   /** The phases of one scale, in the order a provider's first day runs them. */
-  private record Phases(ProviderWorld w, BenchReport report, HeapSampler heap) {
+  private record Phases(ProviderWorld w, BenchReport report, HeapSampler heap, int firstScale) {
     void run() throws Exception {
       heap.takePeakMb();
       getUsers();
@@ -89,6 +93,9 @@ class ProviderBench {
       }
       long linked = w.count("select count(k) from BksbLink k");
       resultsFirst(linked);
+      if (RATE_LIMIT > 0 && w.n == firstScale) {
+        rateLimited(linked);
+      }
       if (STOP_AFTER.equals("first")) {
         return;
       }
@@ -169,6 +176,41 @@ class ProviderBench {
               String.format(
                   "%,d results, fewest calls %,d; the calls alone %.1f s (%.2fx)",
                   results, fewest, wire, s / wire)));
+    }
+
+    /**
+     * An unchanged run against a bksb that allows {@code bench.rateLimit} calls a second and
+     * answers 429 (Retry-After 1) beyond: the account's gate pauses every partition at once, so the
+     * run finishes at about that rate with every learner checked and nothing skipped.
+     */
+    private void rateLimited(long linked) throws Exception {
+      w.sandbox.state.faults(new SandboxFaults(0, 503, LATENCY_MS, RATE_LIMIT, 0));
+      w.sandbox.state.stats().reset();
+      java.time.Instant from = java.time.Instant.now();
+      double s = job("bksb-get-assessments", RESULTS_PARAMS);
+      long tooMany =
+          w.sandbox.state.stats().snapshot().values().stream()
+              .mapToLong(m -> m.getOrDefault(429, 0L))
+              .sum();
+      long calls = w.calls();
+      long checked =
+          w.db.count("select count(k) from BksbLink k where k.resultsCheckedAt >= ?1", from);
+      w.sandbox.state.faults(new SandboxFaults(0, 503, LATENCY_MS, 0, 0));
+      double atRate = linked * 2.0 / RATE_LIMIT;
+      report.add(
+          new BenchRow(
+              w.n,
+              "unchanged run, bksb " + RATE_LIMIT + " calls/s",
+              s,
+              calls,
+              "calls / limit",
+              atRate,
+              heap.takePeakMb(),
+              "all checked, at the rate",
+              checked == linked,
+              String.format(
+                  "%,d of %,d learners checked, %,d answered 429, %.0f calls/s",
+                  checked, linked, tooMany, (calls - tooMany) / s)));
     }
 
     private void unchanged(long linked) throws Exception {
