@@ -45,7 +45,8 @@ public class BksbClient {
       CallRecorder recorder,
       CallRecorder metrics,
       ResultTranslator translator,
-      Long executionId) {
+      Long executionId,
+      AccountGate gate) {
     this.api = jersey.target(connection.apiUrl());
     this.authorization =
         "Basic "
@@ -58,7 +59,8 @@ public class BksbClient {
             settings,
             CallRecorder.both(metrics, connection.logCalls() ? recorder : CallRecorder.NONE),
             connection.centreId(),
-            executionId);
+            executionId,
+            gate);
     this.translator = translator;
   }
 

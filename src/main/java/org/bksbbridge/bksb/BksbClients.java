@@ -27,6 +27,7 @@ public class BksbClients {
   private Client jersey;
   private CallRecorder recorder = CallRecorder.NONE;
   private CallRecorder metrics = CallRecorder.NONE;
+  private AccountGates gates = new AccountGates(AccountGates.DEFAULT_IN_FLIGHT, 0);
 
   protected BksbClients() {}
 
@@ -41,6 +42,10 @@ public class BksbClients {
       @ConfigProperty(name = "bksb.client.backoffMillis", defaultValue = "250") long backoffMillis,
       @ConfigProperty(name = "bksb.client.maxBackoffMillis", defaultValue = "30000")
           long maxBackoffMillis,
+      @ConfigProperty(name = "bksb.client.maxInFlightPerAccount", defaultValue = "8")
+          int maxInFlightPerAccount,
+      @ConfigProperty(name = "bksb.client.callsPerSecond", defaultValue = "0")
+          double callsPerSecond,
       CallLog callLog,
       CallMetrics metrics) {
     this(
@@ -53,6 +58,7 @@ public class BksbClients {
             Duration.ofMillis(maxBackoffMillis)),
         callLog);
     this.metrics = metrics;
+    this.gates = new AccountGates(maxInFlightPerAccount, callsPerSecond);
   }
 
   /** For use outside a container (tests, tools). */
@@ -62,10 +68,23 @@ public class BksbClients {
     this.jersey = build(settings);
   }
 
+  /** Outside a container, with the per-account limits of {@code gates}. */
+  public BksbClients(BksbClientSettings settings, CallRecorder recorder, AccountGates gates) {
+    this(settings, recorder);
+    this.gates = gates;
+  }
+
   /** A client for calls outside a job: a connection test, one learner's refresh, a link. */
   public BksbClient client(BksbConnection connection) {
     return new BksbClient(
-        jersey, connection, settings, recorder, metrics, new ResultTranslator(), null);
+        jersey,
+        connection,
+        settings,
+        recorder,
+        metrics,
+        new ResultTranslator(),
+        null,
+        gates.of(connection));
   }
 
   /**
@@ -75,7 +94,14 @@ public class BksbClients {
    */
   public BksbClient forJob(BksbConnection connection, long executionId) {
     return new BksbClient(
-        jersey, connection, settings, recorder, metrics, new ResultTranslator(), executionId);
+        jersey,
+        connection,
+        settings,
+        recorder,
+        metrics,
+        new ResultTranslator(),
+        executionId,
+        gates.of(connection));
   }
 
   private static Client build(BksbClientSettings s) {

@@ -33,13 +33,20 @@ final class Retrying {
   private final CallRecorder recorder;
   private final String centreId;
   private final Long executionId;
+  private final AccountGate gate;
   private final Clock clock = Clock.systemUTC();
 
-  Retrying(BksbClientSettings settings, CallRecorder recorder, String centreId, Long executionId) {
+  Retrying(
+      BksbClientSettings settings,
+      CallRecorder recorder,
+      String centreId,
+      Long executionId,
+      AccountGate gate) {
     this.settings = settings;
     this.recorder = recorder;
     this.centreId = centreId;
     this.executionId = executionId;
+    this.gate = gate;
   }
 
   /**
@@ -58,9 +65,12 @@ final class Retrying {
     String lastProblem = "";
     int lastStatus = 0;
     for (int attempt = 1; attempt <= settings.maxAttempts(); attempt++) {
-      Instant start = clock.instant();
       Duration wait;
-      try (Response r = send.get()) {
+      // The account's place is held for the attempt only, never through a retry's wait.
+      AccountGate.Pass pass = gate.enter();
+      Instant start = clock.instant();
+      try (pass;
+          Response r = send.get()) {
         int status = r.getStatus();
         lastStatus = status;
         record(start, method, path, status, attempt, null);
@@ -92,6 +102,8 @@ final class Retrying {
         lastProblem = "HTTP " + status;
         if (status == TOO_MANY_REQUESTS) {
           wait = retryAfter(r).orElse(backoff(attempt));
+          // The limit is the account's: every partition and refresh waits, not this call alone.
+          gate.pause(wait);
         } else if (status / 100 == 5 && idempotent) {
           // Not a POST: a 503 could come from a proxy after bksb made the account, so creating is
           // never repeated on a 5xx; the caller looks the user name up before trying again.

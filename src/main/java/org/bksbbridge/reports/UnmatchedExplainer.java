@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bksbbridge.learner.Learner;
 import org.bksbbridge.learner.LearnerFields;
+import org.bksbbridge.sync.matching.EmailMatches;
 import org.bksbbridge.sync.matching.MatchLookups;
 import org.bksbbridge.sync.matching.MatchSuggestions;
 import org.bksbbridge.sync.users.BksbUser;
@@ -38,7 +39,17 @@ public class UnmatchedExplainer {
   }
 
   public UnmatchedReport.Learner explain(String centreId, long accountId, Learner l) {
+    return explain(centreId, accountId, l, null);
+  }
+
+  /**
+   * As {@link #explain(String, long, Learner)}, taking the email rule's answers from {@code m}
+   * (read for a range of learners at once) when it covers the learner.
+   */
+  public UnmatchedReport.Learner explain(
+      String centreId, long accountId, Learner l, EmailMatches m) {
     LearnerFields f = l.fields();
+    boolean covered = m != null && f.email() != null && m.covers(centreId, l.getId(), f.email());
     UnmatchedReason reason;
     String detail = null;
     if (f.bksbUser()) {
@@ -56,9 +67,22 @@ public class UnmatchedExplainer {
       reason = UnmatchedReason.NO_EMAIL;
     } else if (!f.emailVerified()) {
       reason = UnmatchedReason.EMAIL_NOT_VERIFIED;
-    } else if (lookups.emailSharedInCentre(centreId, f.email(), l.getId())) {
+    } else if (covered
+        ? m.shared(l.getId())
+        : lookups.emailSharedInCentre(centreId, f.email(), l.getId())) {
       reason = UnmatchedReason.AMBIGUOUS;
       detail = "another learner of the centre has this email";
+    } else if (covered) {
+      List<EmailMatches.User> found = m.users(l.getId());
+      reason =
+          found.isEmpty()
+              ? UnmatchedReason.NO_BKSB_USER_WITH_EMAIL
+              : found.size() > 1 || m.linked(found.get(0).bksbUserId())
+                  ? UnmatchedReason.AMBIGUOUS
+                  : UnmatchedReason.NOT_MATCHED_YET;
+      if (found.size() > 1) {
+        detail = found.size() + " bksb users have this email";
+      }
     } else {
       List<BksbUser> found = lookups.byEmail(accountId, f.email());
       reason = candidates(centreId, accountId, found);

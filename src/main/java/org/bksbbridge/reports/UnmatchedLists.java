@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.bksbbridge.learner.Eligibility;
 import org.bksbbridge.learner.Learner;
+import org.bksbbridge.sync.matching.EmailMatches;
+import org.bksbbridge.sync.matching.MatchLookups;
 import org.bksbbridge.sync.users.BksbUser;
 
 /**
@@ -29,6 +31,7 @@ public class UnmatchedLists {
   @Inject EntityManager em;
   @Inject Clock clock;
   @Inject UnmatchedExplainer explainer;
+  @Inject MatchLookups lookups;
 
   /** A page's rows and how many rows match in all. */
   record Found<T>(List<T> items, long total) {}
@@ -37,14 +40,14 @@ public class UnmatchedLists {
       String centreId, long accountId, UnmatchedQuery.Checked q) {
     if (q.reason() == null || q.reason().decidedByRecord()) {
       long total = learnerQuery("select count(l)", Long.class, centreId, q, null).getSingleResult();
-      List<UnmatchedReport.Learner> items =
+      List<Learner> page =
           learnerQuery("select l", Learner.class, centreId, q, null)
               .setFirstResult((int) Math.min(q.offset(), Integer.MAX_VALUE))
               .setMaxResults(q.size())
-              .getResultStream()
-              .map(l -> explainer.explain(centreId, accountId, l))
-              .toList();
-      return new Found<>(items, total);
+              .getResultList();
+      EmailMatches m = emailMatches(centreId, accountId, page);
+      return new Found<>(
+          page.stream().map(l -> explainer.explain(centreId, accountId, l, m)).toList(), total);
     }
     List<UnmatchedReport.Learner> items = new ArrayList<>();
     long[] total = {0};
@@ -74,14 +77,27 @@ public class UnmatchedLists {
           learnerQuery("select l", Learner.class, centreId, q, after)
               .setMaxResults(CHUNK)
               .getResultList();
+      EmailMatches m = emailMatches(centreId, accountId, chunk);
       for (Learner l : chunk) {
-        UnmatchedReport.Learner explained = explainer.explain(centreId, accountId, l);
+        UnmatchedReport.Learner explained = explainer.explain(centreId, accountId, l, m);
         if (q.reason() == null || q.reason().name().equals(explained.reasonCode())) {
           each.accept(explained);
         }
         after = l.getId();
       }
     } while (chunk.size() == CHUNK);
+  }
+
+  /** The email rule's answers for the learners' id range (they come in id order), or null. */
+  private EmailMatches emailMatches(String centreId, long accountId, List<Learner> inIdOrder) {
+    if (inIdOrder.isEmpty()) {
+      return null;
+    }
+    return lookups.emailMatches(
+        centreId,
+        accountId,
+        inIdOrder.get(0).getId(),
+        inIdOrder.get(inIdOrder.size() - 1).getId() + 1);
   }
 
   Found<UnmatchedReport.BksbUser> users(String centreId, long accountId, UnmatchedQuery.Checked q) {

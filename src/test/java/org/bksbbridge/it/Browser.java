@@ -45,7 +45,11 @@ final class Browser {
       }
       Assumptions.abort(missing + "; skipping the browser test");
     }
-    Path profile = Files.createTempDirectory("bksb-chromium");
+    // Under target/, not /tmp: each browser leaves a profile of several MB, and a clean removes
+    // them.
+    Path profile =
+        Files.createTempDirectory(
+            Files.createDirectories(Path.of("target", "chromium-profiles")), "profile");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
     options.addArguments(

@@ -68,7 +68,12 @@ public final class SeBatch implements AutoCloseable {
   }
 
   public JobExecution await(long executionId) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+    return await(executionId, Duration.ofMinutes(2));
+  }
+
+  /** Waits for the execution's end at most {@code max} (benchmarks at scale need long runs). */
+  public JobExecution await(long executionId, Duration max) throws InterruptedException {
+    long deadline = System.nanoTime() + max.toNanos();
     while (System.nanoTime() < deadline) {
       JobExecution e = operator.getJobExecution(executionId);
       BatchStatus s = e.getBatchStatus();
@@ -82,7 +87,7 @@ public final class SeBatch implements AutoCloseable {
       }
       TimeUnit.MILLISECONDS.sleep(20);
     }
-    throw new AssertionError("job execution " + executionId + " did not finish in 2 minutes");
+    throw new AssertionError("job execution " + executionId + " did not finish in " + max);
   }
 
   public long instanceId(long executionId) {

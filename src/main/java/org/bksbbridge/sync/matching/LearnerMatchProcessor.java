@@ -28,7 +28,13 @@ public class LearnerMatchProcessor implements ItemProcessor {
   @Inject BksbClients clients;
   @Inject JobContext job;
 
+  /** Learner ids one set-based read of the email rule's answers covers. */
+  static final long EMAIL_SPAN = 1000;
+
   private Map<Long, BksbClient> clientsByAccount;
+
+  /** The email rule's answers for the range of ids around the current learner. */
+  private EmailMatches emailMatches;
 
   @Override
   public Object processItem(Object item) {
@@ -47,6 +53,10 @@ public class LearnerMatchProcessor implements ItemProcessor {
       return decide(c, found, named ? MatchMethod.USERNAME : MatchMethod.WEB_USERNAME);
     }
     if (f.emailVerified() && f.email() != null) {
+      EmailMatches m = emailMatches(c, f.email());
+      if (m != null) {
+        return byEmail(c, m);
+      }
       if (lookups.emailSharedInCentre(c.centreId(), f.email(), c.learnerId())) {
         return null;
       }
@@ -60,10 +70,41 @@ public class LearnerMatchProcessor implements ItemProcessor {
       return null;
     }
     BksbUser u = found.get(0);
-    if (lookups.linkedInCentre(c.centreId(), c.accountId(), u.getBksbUserId())) {
+    if (lookups.linkedInCentre(c.centreId(), c.accountId(), u.getBksbUserId())
+        || (emailMatches != null && emailMatches.linked(u.getBksbUserId()))) {
       return null;
     }
+    if (emailMatches != null) {
+      emailMatches.decided(u.getBksbUserId());
+    }
     return new MatchDecision(c, u.getBksbUserId(), u.getUsername(), method);
+  }
+
+  /** Rule (c) from the range's answers: the same decisions as the look-ups one by one. */
+  private MatchDecision byEmail(MatchCandidate c, EmailMatches m) {
+    if (m.shared(c.learnerId())) {
+      return null;
+    }
+    List<EmailMatches.User> found = m.users(c.learnerId());
+    if (found.size() != 1 || m.linked(found.get(0).bksbUserId())) {
+      return null;
+    }
+    m.decided(found.get(0).bksbUserId());
+    return new MatchDecision(
+        c, found.get(0).bksbUserId(), found.get(0).username(), MatchMethod.EMAIL);
+  }
+
+  /** The answers covering the learner, read anew when it is past the last range; or null. */
+  private EmailMatches emailMatches(MatchCandidate c, String email) {
+    if (emailMatches == null || !emailMatches.covers(c.centreId(), c.learnerId(), email)) {
+      if (!email.equals(email.strip().toLowerCase(java.util.Locale.ROOT))) {
+        return null;
+      }
+      emailMatches =
+          lookups.emailMatches(
+              c.centreId(), c.accountId(), c.learnerId(), c.learnerId() + EMAIL_SPAN);
+    }
+    return emailMatches;
   }
 
   private BksbClient client(long accountId) {

@@ -119,6 +119,28 @@ class MatchUsersJobTest {
     assertEquals(BatchStatus.COMPLETED, batch.await(id).getBatchStatus());
   }
 
+  /**
+   * The email rule reads its answers for a range of learners at once, before earlier chunks of the
+   * range commit: a user linked by name in an earlier chunk must still not get a second link.
+   */
+  @Test
+  void oneUserIsLinkedOnceAcrossChunksOfOneRange() throws Exception {
+    long first = learner("NORTH", "R1", email(12), true);
+    long byName = learner("NORTH", "R2", null, false, null, true, username(13), SystemStatus.LIVE);
+    long sameUserByEmail = learner("NORTH", "R3", email(13), true);
+    long after = learner("NORTH", "R4", email(14), true);
+
+    long id = batch.start("bksb-match-users", Map.of("chunkSize", "1", "pageSize", "10"));
+    assertEquals(BatchStatus.COMPLETED, batch.await(id).getBatchStatus());
+
+    assertEquals(12, link(first).getBksbUserId());
+    assertEquals(MatchMethod.USERNAME, link(byName).getMethod());
+    assertEquals(13, link(byName).getBksbUserId());
+    assertNull(link(sameUserByEmail), "user 13 is linked in the centre already");
+    assertEquals(14, link(after).getBksbUserId());
+    assertEquals(MatchMethod.EMAIL, link(after).getMethod());
+  }
+
   @Test
   void eachRuleAndNoGuesses() throws Exception {
     long byName = learner("NORTH", "A1", null, false, null, true, username(3), SystemStatus.LIVE);
@@ -182,6 +204,9 @@ class MatchUsersJobTest {
     match();
     assertEquals(MatchMethod.MANUAL, link(manual).getMethod());
     assertNull(link(wouldMatch), "user 10 is linked to another learner of the centre");
+    assertEquals("AMBIGUOUS", explain(wouldMatch).reasonCode());
+    assertEquals(
+        "the bksb user is linked to another learner of the centre", explain(wouldMatch).detail());
   }
 
   @Test
@@ -202,10 +227,14 @@ class MatchUsersJobTest {
     EntityManager em = batch.db.newEntityManager();
     try {
       Learner l = em.find(Learner.class, learnerId);
-      return org.jboss.weld.environment.se.WeldContainer.current()
-          .select(org.bksbbridge.reports.UnmatchedExplainer.class)
-          .get()
-          .explain("NORTH", accountId, l);
+      var container = org.jboss.weld.environment.se.WeldContainer.current();
+      var explainer = container.select(org.bksbbridge.reports.UnmatchedExplainer.class).get();
+      var alone = explainer.explain("NORTH", accountId, l);
+      // The report reads the email rule's answers for a range of learners: the same explanation.
+      EmailMatches range =
+          container.select(MatchLookups.class).get().emailMatches("NORTH", accountId, 1, 1_000_000);
+      assertEquals(alone, explainer.explain("NORTH", accountId, l, range));
+      return alone;
     } finally {
       em.close();
     }

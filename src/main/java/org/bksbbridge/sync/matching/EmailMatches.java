@@ -1,0 +1,68 @@
+package org.bksbbridge.sync.matching;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the email rule needs for a range of a centre's learner ids, read by a few set-based queries
+ * instead of three look-ups per learner: the bksb users with each learner's email, the learners
+ * whose verified email another learner of the centre shares, and which of those users are linked in
+ * the centre already. Users decided since it was read count as linked, so two chunks of one range
+ * never link one user twice.
+ */
+public final class EmailMatches {
+  /** A bksb user with a learner's email. */
+  public record User(long bksbUserId, String username) {}
+
+  private final String centreId;
+  private final long fromId;
+  private final long toId;
+  private final Map<Long, List<User>> usersByLearner;
+  private final Set<Long> shared;
+  private final Set<Long> linked;
+
+  EmailMatches(
+      String centreId,
+      long fromId,
+      long toId,
+      Map<Long, List<User>> usersByLearner,
+      Set<Long> shared,
+      Set<Long> linked) {
+    this.centreId = centreId;
+    this.fromId = fromId;
+    this.toId = toId;
+    this.usersByLearner = new HashMap<>(usersByLearner);
+    this.shared = Set.copyOf(shared);
+    this.linked = new HashSet<>(linked);
+  }
+
+  /** Whether this holds the answers for the learner, whose email as stored is {@code email}. */
+  public boolean covers(String centre, long learnerId, String email) {
+    // The queries compare stored values; one not stored in key form is looked up alone.
+    return centreId.equals(centre)
+        && learnerId >= fromId
+        && learnerId < toId
+        && email.equals(email.strip().toLowerCase(Locale.ROOT));
+  }
+
+  public boolean shared(long learnerId) {
+    return shared.contains(learnerId);
+  }
+
+  public List<User> users(long learnerId) {
+    return usersByLearner.getOrDefault(learnerId, List.of());
+  }
+
+  public boolean linked(long bksbUserId) {
+    return linked.contains(bksbUserId);
+  }
+
+  /** A link to the user was decided (it commits with its chunk, after this was read). */
+  void decided(long bksbUserId) {
+    linked.add(bksbUserId);
+  }
+}
