@@ -33,6 +33,8 @@ import java.time.LocalDate;
           columnList = "centre_id,last_name,first_name,reference"),
       // Matching by email asks whether another learner of the centre has the same address.
       @Index(name = "ix_learner_email", columnList = "email,centre_id"),
+      // Jobs and reports walk a centre's learners by windows of ids (persistence.IdWindows).
+      @Index(name = "ix_learner_centre_id", columnList = "centre_id,id"),
       // A signed-in learner's own records are found by their web username, in every centre.
       @Index(name = "ix_learner_web_username", columnList = "web_username")
     })

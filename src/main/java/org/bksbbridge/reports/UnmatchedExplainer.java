@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bksbbridge.learner.Learner;
 import org.bksbbridge.learner.LearnerFields;
+import org.bksbbridge.persistence.IdWindows;
 import org.bksbbridge.sync.matching.EmailMatches;
 import org.bksbbridge.sync.matching.MatchLookups;
 import org.bksbbridge.sync.matching.MatchSuggestions;
@@ -26,15 +27,14 @@ public class UnmatchedExplainer {
   /** Every eligible, unlinked learner of the centre, explained, in id order. */
   public List<UnmatchedReport.Learner> explainAll(String centreId, long accountId) {
     List<UnmatchedReport.Learner> learners = new ArrayList<>();
-    long after = 0;
-    List<Learner> page;
-    do {
-      page = lookups.unlinkedEligible(centreId, after, PAGE);
-      for (Learner l : page) {
+    long maxId = lookups.maxLearnerId(centreId);
+    IdWindows.Page<Learner> page = new IdWindows.Page<>(List.of(), 0, true);
+    while (page.more()) {
+      page = lookups.unlinkedEligible(centreId, page.after(), maxId, PAGE);
+      for (Learner l : page.rows()) {
         learners.add(explain(centreId, accountId, l));
-        after = l.getId();
       }
-    } while (page.size() == PAGE);
+    }
     return learners;
   }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.bksbbridge.learner.Eligibility;
 import org.bksbbridge.learner.Learner;
+import org.bksbbridge.persistence.IdWindows;
 import org.bksbbridge.sync.matching.EmailMatches;
 import org.bksbbridge.sync.matching.MatchLookups;
 import org.bksbbridge.sync.users.BksbUser;
@@ -70,22 +71,28 @@ public class UnmatchedLists {
       long accountId,
       UnmatchedQuery.Checked q,
       Consumer<? super UnmatchedReport.Learner> each) {
-    long after = 0;
-    List<Learner> chunk;
-    do {
+    long maxId = lookups.maxLearnerId(centreId);
+    IdWindows.Page<Learner> chunk = new IdWindows.Page<>(List.of(), 0, true);
+    while (chunk.more()) {
       chunk =
-          learnerQuery("select l", Learner.class, centreId, q, after)
-              .setMaxResults(CHUNK)
-              .getResultList();
-      EmailMatches m = emailMatches(centreId, accountId, chunk);
-      for (Learner l : chunk) {
+          IdWindows.next(
+              chunk.after(),
+              maxId,
+              2L * CHUNK,
+              CHUNK,
+              (after, upTo, max) ->
+                  learnerQuery("select l", Learner.class, centreId, q, new long[] {after, upTo})
+                      .setMaxResults(max)
+                      .getResultList(),
+              Learner::getId);
+      EmailMatches m = emailMatches(centreId, accountId, chunk.rows());
+      for (Learner l : chunk.rows()) {
         UnmatchedReport.Learner explained = explainer.explain(centreId, accountId, l, m);
         if (q.reason() == null || q.reason().name().equals(explained.reasonCode())) {
           each.accept(explained);
         }
-        after = l.getId();
       }
-    } while (chunk.size() == CHUNK);
+    }
   }
 
   /** The email rule's answers for the learners' id range (they come in id order), or null. */
@@ -143,9 +150,12 @@ public class UnmatchedLists {
         u.getDateOfBirth());
   }
 
-  /** Eligible, unlinked learners of the centre; {@code afterId} non-null walks by id. */
+  /**
+   * Eligible, unlinked learners of the centre; {@code ids} non-null, {after, upTo}, keeps one
+   * window of ids (see {@link IdWindows}).
+   */
   private <T> TypedQuery<T> learnerQuery(
-      String select, Class<T> type, String centreId, UnmatchedQuery.Checked q, Long afterId) {
+      String select, Class<T> type, String centreId, UnmatchedQuery.Checked q, long[] ids) {
     StringBuilder jpql =
         new StringBuilder(select)
             .append(" from Learner l where l.centreId = :c and ")
@@ -165,9 +175,10 @@ public class UnmatchedLists {
     if (q.reason() != null) {
       jpql.append(" and ").append(q.reason().recordCondition());
     }
-    if (afterId != null) {
-      jpql.append(" and l.id > :after");
-      params.put("after", afterId);
+    if (ids != null) {
+      jpql.append(" and l.id > :after and l.id <= :upTo");
+      params.put("after", ids[0]);
+      params.put("upTo", ids[1]);
     }
     if (!select.startsWith("select count")) {
       jpql.append(" order by l.id");

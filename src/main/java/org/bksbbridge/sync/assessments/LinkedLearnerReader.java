@@ -60,7 +60,7 @@ public class LinkedLearnerReader extends AbstractItemReader {
       LinkedLearners.Page p = learners.page(scope, lastQueried, Integer.parseInt(pageSize));
       buffer.addAll(p.learners());
       lastQueried = p.lastId();
-      more = p.full();
+      more = p.more();
     }
     LearnerToFetch next = buffer.poll();
     if (next != null) {

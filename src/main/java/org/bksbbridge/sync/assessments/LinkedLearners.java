@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import org.bksbbridge.bksb.BksbConnection;
 import org.bksbbridge.learner.Eligibility;
 import org.bksbbridge.learner.LearnerKind;
+import org.bksbbridge.persistence.IdWindows;
 import org.bksbbridge.settings.SettingsConnections;
 import org.bksbbridge.settings.SyncOptions;
 import org.bksbbridge.sync.users.AccountDirectory;
@@ -36,10 +37,11 @@ public class LinkedLearners {
 
   /**
    * Which learners a run covers: partition {@code partition} of {@code partitions}; since, when
-   * set, keeps learners linked or changed from then on (the frequent incremental run).
+   * set, keeps learners linked or changed from then on (the frequent incremental run). The walk by
+   * learner id ends at {@code maxId}, the centres' highest learner id when it began.
    */
   public record Scope(
-      Map<String, CentreSync> centres, int partition, int partitions, Instant since) {}
+      Map<String, CentreSync> centres, int partition, int partitions, Instant since, long maxId) {}
 
   /** The enabled centres (or the one named), by id. Runs in the caller's transaction. */
   public Map<String, CentreSync> centres(String only) {
@@ -55,29 +57,38 @@ public class LinkedLearners {
   }
 
   /** A page of learners; lastId is the last id the database gave, to read on from. */
-  public record Page(List<LearnerToFetch> learners, long lastId, boolean full) {}
+  public record Page(List<LearnerToFetch> learners, long lastId, boolean more) {}
 
-  /** The next learners of the scope after {@code afterId}, in learner id order. */
+  /**
+   * The next learners of the scope after {@code afterId}, in learner id order, read by windows of
+   * ids (see {@link IdWindows}); a window spans about two pages of this partition's learners.
+   */
   public Page page(Scope scope, long afterId, int max) {
     if (scope.centres().isEmpty()) {
       return new Page(List.of(), afterId, false);
     }
-    List<Object[]> rows =
-        query(
-                "select l.id, l.centreId, l.reference, k.accountId, k.bksbUserId, l.kind",
-                " and l.id > :last order by l.id",
-                scope,
-                Object[].class)
-            .setParameter("last", afterId)
-            .setMaxResults(max)
-            .getResultList();
-    List<LearnerToFetch> out = new ArrayList<>(rows.size());
-    long last = afterId;
-    for (Object[] r : rows) {
-      last = (Long) r[0];
+    IdWindows.Page<Object[]> rows =
+        IdWindows.next(
+            afterId,
+            scope.maxId(),
+            2L * max * Math.max(1, scope.partitions()),
+            max,
+            (after, upTo, limit) ->
+                query(
+                        "select l.id, l.centreId, l.reference, k.accountId, k.bksbUserId, l.kind",
+                        " and l.id > :after and l.id <= :upTo order by l.id",
+                        scope,
+                        Object[].class)
+                    .setParameter("after", after)
+                    .setParameter("upTo", upTo)
+                    .setMaxResults(limit)
+                    .getResultList(),
+            r -> (Long) r[0]);
+    List<LearnerToFetch> out = new ArrayList<>(rows.rows().size());
+    for (Object[] r : rows.rows()) {
       out.add(
           new LearnerToFetch(
-              last,
+              (Long) r[0],
               (String) r[1],
               (String) r[2],
               (Long) r[3],
@@ -85,7 +96,7 @@ public class LinkedLearners {
               (LearnerKind) r[5],
               scope.centres().get((String) r[1]).options()));
     }
-    return new Page(out, last, rows.size() == max);
+    return new Page(out, rows.after(), rows.more());
   }
 
   /** {@link #centres} for a caller without a transaction (an account may be stored). */
@@ -99,11 +110,24 @@ public class LinkedLearners {
    * since an ISO instant or all, and the partition. Runs in the caller's transaction.
    */
   public Scope scope(String centre, String since, String partition, String partitions) {
+    Map<String, CentreSync> centres = centres(centre);
     return new Scope(
-        centres(centre),
+        centres,
         partitionNumber(partition),
         partitions == null || partitions.isBlank() ? 1 : Integer.parseInt(partitions),
-        since == null || since.isBlank() ? null : Instant.parse(since));
+        since == null || since.isBlank() ? null : Instant.parse(since),
+        maxLearnerId(centres.keySet()));
+  }
+
+  private long maxLearnerId(java.util.Set<String> centreIds) {
+    if (centreIds.isEmpty()) {
+      return 0;
+    }
+    Long max =
+        em.createQuery("select max(l.id) from Learner l where l.centreId in :c", Long.class)
+            .setParameter("c", List.copyOf(centreIds))
+            .getSingleResult();
+    return max == null ? 0 : max;
   }
 
   /** A partition property as a number; 0 outside a partitioned step. */

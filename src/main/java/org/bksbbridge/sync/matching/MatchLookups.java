@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.bksbbridge.bksb.BksbClient;
 import org.bksbbridge.learner.Eligibility;
 import org.bksbbridge.learner.Learner;
+import org.bksbbridge.persistence.IdWindows;
 import org.bksbbridge.sync.users.BksbUser;
 import org.bksbbridge.sync.users.UserRecord;
 
@@ -27,18 +28,42 @@ public class MatchLookups {
   @Inject EntityManager em;
   @Inject Clock clock;
 
-  /** Eligible learners of a centre without a link, in id order after {@code afterId}. */
-  public List<Learner> unlinkedEligible(String centreId, long afterId, int max) {
+  /**
+   * Eligible learners of a centre without a link, in id order after {@code afterId}, at most {@code
+   * max}: windows of ids up to {@code maxId} ({@link #maxLearnerId}), see {@link IdWindows}.
+   */
+  public IdWindows.Page<Learner> unlinkedEligible(
+      String centreId, long afterId, long maxId, int max) {
+    return IdWindows.next(
+        afterId,
+        maxId,
+        2L * max,
+        max,
+        (after, upTo, limit) -> unlinkedWindow(centreId, after, upTo, limit),
+        Learner::getId);
+  }
+
+  private List<Learner> unlinkedWindow(String centreId, long after, long upTo, int max) {
     TypedQuery<Learner> q =
         em.createQuery(
-            "select l from Learner l where l.centreId = :c and l.id > :last and "
+            "select l from Learner l where l.centreId = :c and l.id > :after and l.id <= :upTo"
+                + " and "
                 + Eligibility.JPQL
                 + " and not exists (select k.id from BksbLink k where k.learnerId = l.id)"
                 + " order by l.id",
             Learner.class);
-    q.setParameter("c", centreId).setParameter("last", afterId);
+    q.setParameter("c", centreId).setParameter("after", after).setParameter("upTo", upTo);
     Eligibility.jpqlParameters(LocalDate.now(clock)).forEach(q::setParameter);
     return q.setMaxResults(max).getResultList();
+  }
+
+  /** The highest learner id of the centre (0 without learners): where a walk by id ends. */
+  public long maxLearnerId(String centreId) {
+    Long max =
+        em.createQuery("select max(l.id) from Learner l where l.centreId = :c", Long.class)
+            .setParameter("c", centreId)
+            .getSingleResult();
+    return max == null ? 0 : max;
   }
 
   /**

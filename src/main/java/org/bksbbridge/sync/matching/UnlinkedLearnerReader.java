@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import org.bksbbridge.learner.Learner;
+import org.bksbbridge.persistence.IdWindows;
 import org.bksbbridge.sync.users.AccountDirectory;
 
 /**
@@ -36,6 +37,10 @@ public class UnlinkedLearnerReader extends AbstractItemReader {
   private final List<CentreAccount> centres = new ArrayList<>();
   private final Deque<MatchCandidate> buffer = new ArrayDeque<>();
   private int centre;
+
+  /** The centre's highest learner id when its walk began; -1 before. */
+  private long maxId = -1;
+
   private long lastId;
   private long lastHandedOut;
 
@@ -62,6 +67,7 @@ public class UnlinkedLearnerReader extends AbstractItemReader {
       fetch();
       if (buffer.isEmpty()) {
         centre++;
+        maxId = -1;
         lastId = 0;
         lastHandedOut = 0;
       }
@@ -75,10 +81,15 @@ public class UnlinkedLearnerReader extends AbstractItemReader {
 
   private void fetch() {
     CentreAccount ca = centres.get(centre);
-    for (Learner l : lookups.unlinkedEligible(ca.centreId(), lastId, Integer.parseInt(pageSize))) {
-      buffer.add(new MatchCandidate(l.getId(), ca.centreId(), ca.accountId(), l.fields()));
-      lastId = l.getId();
+    if (maxId < 0) {
+      maxId = lookups.maxLearnerId(ca.centreId());
     }
+    IdWindows.Page<Learner> page =
+        lookups.unlinkedEligible(ca.centreId(), lastId, maxId, Integer.parseInt(pageSize));
+    for (Learner l : page.rows()) {
+      buffer.add(new MatchCandidate(l.getId(), ca.centreId(), ca.accountId(), l.fields()));
+    }
+    lastId = page.after();
   }
 
   @Override
