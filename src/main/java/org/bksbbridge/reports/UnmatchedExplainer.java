@@ -8,6 +8,7 @@ import org.bksbbridge.learner.Learner;
 import org.bksbbridge.learner.LearnerFields;
 import org.bksbbridge.persistence.IdWindows;
 import org.bksbbridge.sync.matching.EmailMatches;
+import org.bksbbridge.sync.matching.LookAlikes;
 import org.bksbbridge.sync.matching.MatchLookups;
 import org.bksbbridge.sync.matching.MatchSuggestions;
 import org.bksbbridge.sync.users.BksbUser;
@@ -48,6 +49,15 @@ public class UnmatchedExplainer {
    */
   public UnmatchedReport.Learner explain(
       String centreId, long accountId, Learner l, EmailMatches m) {
+    return explain(centreId, accountId, l, m, null);
+  }
+
+  /**
+   * As {@link #explain(String, long, Learner, EmailMatches)}, taking the suggestions from
+   * look-alikes read for many learners at once when {@code alike} is given.
+   */
+  public UnmatchedReport.Learner explain(
+      String centreId, long accountId, Learner l, EmailMatches m, LookAlikes alike) {
     LearnerFields f = l.fields();
     boolean covered = m != null && f.email() != null && m.covers(centreId, l.getId(), f.email());
     UnmatchedReason reason;
@@ -101,7 +111,7 @@ public class UnmatchedExplainer {
         reason.text(),
         reason.name(),
         detail,
-        suggestions(centreId, accountId, f));
+        suggestions(centreId, accountId, f, alike));
   }
 
   private UnmatchedReason candidates(String centreId, long accountId, List<BksbUser> found) {
@@ -116,12 +126,18 @@ public class UnmatchedExplainer {
   }
 
   private List<UnmatchedReport.Suggestion> suggestions(
-      String centreId, long accountId, LearnerFields f) {
-    return suggestions.lookAlikes(centreId, accountId, f, MAX_SUGGESTIONS).stream()
-        .map(
-            s ->
-                new UnmatchedReport.Suggestion(
-                    s.user().getBksbUserId(), s.user().getUsername(), s.user().getEmail(), s.why()))
-        .toList();
+      String centreId, long accountId, LearnerFields f, LookAlikes alike) {
+    return (alike == null
+            ? suggestions.lookAlikes(centreId, accountId, f, MAX_SUGGESTIONS)
+            : MatchSuggestions.lookAlikes(alike, f, MAX_SUGGESTIONS))
+        .stream()
+            .map(
+                s ->
+                    new UnmatchedReport.Suggestion(
+                        s.user().getBksbUserId(),
+                        s.user().getUsername(),
+                        s.user().getEmail(),
+                        s.why()))
+            .toList();
   }
 }

@@ -15,6 +15,7 @@ import org.bksbbridge.learner.Eligibility;
 import org.bksbbridge.learner.Learner;
 import org.bksbbridge.persistence.IdWindows;
 import org.bksbbridge.sync.matching.EmailMatches;
+import org.bksbbridge.sync.matching.LookAlikes;
 import org.bksbbridge.sync.matching.MatchLookups;
 import org.bksbbridge.sync.users.BksbUser;
 
@@ -86,8 +87,11 @@ public class UnmatchedLists {
                       .getResultList(),
               Learner::getId);
       EmailMatches m = emailMatches(centreId, accountId, chunk.rows());
+      LookAlikes alike =
+          LookAlikes.read(
+              lookups, centreId, accountId, chunk.rows().stream().map(Learner::fields).toList());
       for (Learner l : chunk.rows()) {
-        UnmatchedReport.Learner explained = explainer.explain(centreId, accountId, l, m);
+        UnmatchedReport.Learner explained = explainer.explain(centreId, accountId, l, m, alike);
         if (q.reason() == null || q.reason().name().equals(explained.reasonCode())) {
           each.accept(explained);
         }

@@ -107,7 +107,7 @@ public class MatchLookups {
       out.addAll(
           em.createQuery(
                   "select u from BksbUser u where u.accountId = :a and u.nameKey = :n"
-                      + " and u.dateOfBirth = :d and u.gone = false",
+                      + " and u.dateOfBirth = :d and u.gone = false order by u.bksbUserId",
                   BksbUser.class)
               .setParameter("a", accountId)
               .setParameter("n", person)
@@ -129,7 +129,7 @@ public class MatchLookups {
     return em.createQuery(
             "select u from BksbUser u where u.accountId = :a and "
                 + column
-                + " = :v and u.gone = false",
+                + " = :v and u.gone = false order by u.bksbUserId",
             BksbUser.class)
         .setParameter("a", accountId)
         .setParameter("v", value.strip().toLowerCase(Locale.ROOT))
@@ -223,6 +223,13 @@ public class MatchLookups {
                 .setParameter("to", toId)
                 .setFlushMode(FlushModeType.COMMIT)
                 .getResultList());
+    return new EmailMatches(
+        centreId, fromId, toId, users, shared, linkedUsers(centreId, accountId, userIds));
+  }
+
+  /** Which of these users a learner of the centre is linked to. */
+  public java.util.Set<Long> linkedUsers(
+      String centreId, long accountId, java.util.Collection<Long> userIds) {
     java.util.Set<Long> linked = new java.util.HashSet<>();
     List<Long> ids = new java.util.ArrayList<>(userIds);
     for (int i = 0; i < ids.size(); i += IN_LIST) {
@@ -238,7 +245,30 @@ public class MatchLookups {
               .setFlushMode(FlushModeType.COMMIT)
               .getResultList());
     }
-    return new EmailMatches(centreId, fromId, toId, users, shared, linked);
+    return linked;
+  }
+
+  /**
+   * The account's users whose {@code column} (emailLoose or nameKey) is one of the keys, in IN
+   * lists of 500 on the column's index: the look-alikes of many learners in a few queries.
+   */
+  public List<BksbUser> usersWithKeys(
+      long accountId, String column, java.util.Collection<String> keys) {
+    List<BksbUser> out = new java.util.ArrayList<>();
+    List<String> all = new java.util.ArrayList<>(keys);
+    for (int i = 0; i < all.size(); i += IN_LIST) {
+      out.addAll(
+          em.createQuery(
+                  "select u from BksbUser u where u.accountId = :a and u."
+                      + column
+                      + " in :k and u.gone = false order by u.bksbUserId",
+                  BksbUser.class)
+              .setParameter("a", accountId)
+              .setParameter("k", all.subList(i, Math.min(all.size(), i + IN_LIST)))
+              .setFlushMode(FlushModeType.COMMIT)
+              .getResultList());
+    }
+    return out;
   }
 
   /** Other learners of the centre with the same verified email: a shared address proves no one. */

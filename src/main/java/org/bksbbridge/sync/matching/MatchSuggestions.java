@@ -32,6 +32,25 @@ public class MatchSuggestions {
     return List.copyOf(out.values());
   }
 
+  /** As {@link #lookAlikes(String, long, LearnerFields, int)}, from look-alikes read at once. */
+  public static List<Suggested> lookAlikes(LookAlikes read, LearnerFields f, int max) {
+    Map<Long, Suggested> out = new LinkedHashMap<>();
+    for (BksbUser u : read.of(f)) {
+      if (out.size() < max
+          && !out.containsKey(u.getBksbUserId())
+          && !read.linked(u.getBksbUserId())) {
+        out.put(u.getBksbUserId(), new Suggested(u, why(f, u)));
+      }
+    }
+    return List.copyOf(out.values());
+  }
+
+  private static String why(LearnerFields f, BksbUser u) {
+    boolean sameEmail =
+        f.email() != null && BksbUser.loose(f.email()).equals(BksbUser.loose(u.getEmail()));
+    return sameEmail ? SAME_EMAIL_LOOSELY : SAME_PERSON;
+  }
+
   /** What the rules would take first, then look-alikes. */
   public List<Suggested> forLearner(String centreId, long accountId, LearnerFields f, int max) {
     Map<Long, Suggested> out = new LinkedHashMap<>();
@@ -71,9 +90,7 @@ public class MatchSuggestions {
     List<BksbUser> found =
         lookups.lookAlikes(accountId, f.email(), f.firstName(), f.lastName(), f.dateOfBirth());
     for (BksbUser u : found) {
-      boolean sameEmail =
-          f.email() != null && BksbUser.loose(f.email()).equals(BksbUser.loose(u.getEmail()));
-      add(out, centreId, accountId, List.of(u), max, sameEmail ? SAME_EMAIL_LOOSELY : SAME_PERSON);
+      add(out, centreId, accountId, List.of(u), max, why(f, u));
     }
   }
 

@@ -234,6 +234,17 @@ class MatchUsersJobTest {
       EmailMatches range =
           container.select(MatchLookups.class).get().emailMatches("NORTH", accountId, 1, 1_000_000);
       assertEquals(alone, explainer.explain("NORTH", accountId, l, range));
+      // ... and the look-alikes of a whole chunk of learners at once: the same suggestions.
+      var chunk =
+          em
+              .createQuery("select l from Learner l where l.centreId = 'NORTH'", Learner.class)
+              .getResultList()
+              .stream()
+              .map(Learner::fields)
+              .toList();
+      LookAlikes alike =
+          LookAlikes.read(container.select(MatchLookups.class).get(), "NORTH", accountId, chunk);
+      assertEquals(alone, explainer.explain("NORTH", accountId, l, range, alike));
       return alone;
     } finally {
       em.close();
