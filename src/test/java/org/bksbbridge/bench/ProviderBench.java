@@ -40,6 +40,11 @@ class ProviderBench {
    */
   static final String STOP_AFTER = System.getProperty("bench.stopAfter", "");
 
+  /**
+   * -Dbench.skipResults=true: get-users, match and the Unmatched report only (minutes, not hours).
+   */
+  static final boolean SKIP_RESULTS = Boolean.getBoolean("bench.skipResults");
+
   /** bksb's calls a second for one rate-limited run at the first scale; 0 for none. */
   static final int RATE_LIMIT = Integer.getInteger("bench.rateLimit", 200);
 
@@ -89,6 +94,10 @@ class ProviderBench {
       heap.takePeakMb();
       match();
       if (STOP_AFTER.equals("match")) {
+        return;
+      }
+      if (SKIP_RESULTS) {
+        unmatchedReport();
         return;
       }
       long linked = w.count("select count(k) from BksbLink k");

@@ -3,6 +3,7 @@ package org.bksbbridge.sync.matching;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,9 @@ public final class LookAlikes {
                 .computeIfAbsent(
                     BksbUser.nameKey(u.getFirstName(), u.getLastName()), k -> new ArrayList<>())
                 .add(u));
+    // In bksb user id order, as the look-ups one at a time give them.
+    byLoose.values().forEach(l -> l.sort(Comparator.comparingLong(BksbUser::getBksbUserId)));
+    byName.values().forEach(l -> l.sort(Comparator.comparingLong(BksbUser::getBksbUserId)));
     this.linked = linked;
   }
 

@@ -29,8 +29,8 @@ import java.util.Objects;
     indexes = {
       @Index(name = "ix_bksb_user_name", columnList = "account_id,username_key"),
       @Index(name = "ix_bksb_user_email", columnList = "account_id,email_key"),
-      @Index(name = "ix_bksb_user_loose", columnList = "account_id,email_loose"),
-      @Index(name = "ix_bksb_user_person", columnList = "account_id,name_key,date_of_birth")
+      @Index(name = "ix_bksb_user_loose", columnList = "email_loose,account_id"),
+      @Index(name = "ix_bksb_user_person", columnList = "name_key,date_of_birth,account_id")
     })
 public class BksbUser {
   @Id
