@@ -140,14 +140,16 @@ class ProviderBench {
       w.sandbox.state.stats().reset();
       double s = job("bksb-match-users", Map.of("centreId", ProviderWorld.MAIN));
       long links = w.count("select count(k) from BksbLink k");
+      // What storing the links alone costs: the floor under any matching of these learners.
+      double dbBound = RawInsertBound.seconds(w.url, "bksb_link");
       report.add(
           new BenchRow(
               w.n,
               "match",
               s,
               w.calls(),
-              "",
-              0,
+              String.format("DB %.1f", dbBound),
+              dbBound,
               heap.takePeakMb(),
               w.n >= 100_000 ? "< 10 s" : "linear",
               w.n >= 100_000 ? s < 10 : null,
