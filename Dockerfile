@@ -17,7 +17,10 @@ USER 1001
 # secrets key); server.xml includes db-${db.kind}.xml, so both data sources come along.
 COPY --chown=1001:0 target/liberty-production/ /config/
 
-# Installs the features server.xml lists (from Maven Central, at build time only).
+# The LDAP registry's feature: registries come as dropins at run time, features cannot.
+COPY --chown=1001:0 container/registry-features.xml /config/configDropins/defaults/registry-features.xml
+
+# Installs the features server.xml and that dropin list (from Maven Central, at build time only).
 RUN features.sh
 
 # JDBC drivers where the data sources look (${shared.resource.dir}/jdbc).

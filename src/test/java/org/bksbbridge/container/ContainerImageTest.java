@@ -81,6 +81,8 @@ class ContainerImageTest {
     assertTrue(config >= 0 && features > config, "server.xml is there when features.sh reads it");
     assertTrue(war > features, "the WAR after the features: a code change keeps their layer");
     assertTrue(configure > war, "configure.sh last, with everything in place");
+    int ldap = docker.indexOf("COPY", "container/registry-features.xml");
+    assertTrue(ldap >= 0 && ldap < features, "the LDAP registry's feature is installed too");
     assertEquals("/config/", docker.instructions().get(config).destination());
     assertEquals("/config/apps/bksb-bridge.war", docker.instructions().get(war).destination());
   }
