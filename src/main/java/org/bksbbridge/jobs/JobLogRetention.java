@@ -82,9 +82,17 @@ final class JobLogRetention {
   }
 
   /** Deletes every execution's log under {@code root} last written before {@code cutoff}. */
-  static Removed sweep(Path root, Instant cutoff) {
-    if (!Files.isDirectory(root)) {
+  static Removed sweep(Path configured, Instant cutoff) {
+    if (!Files.isDirectory(configured)) {
       return new Removed(0, 0, 0, Map.of(), 0);
+    }
+    Path root;
+    try {
+      // The folder itself may be a link (the container image links its logs to /logs): the walk
+      // below does not follow links, so it starts from where the link leads.
+      root = configured.toRealPath();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     int executions = 0;
     int failed = 0;

@@ -97,6 +97,14 @@ class JobLogRetentionTest {
   }
 
   @Test
+  void aLinkedFolderIsSweptWhereItLeads(@TempDir Path elsewhere) throws IOException {
+    Path old = execution("learner-import", 1, 1, 45, "part.1.log");
+    Path link = Files.createSymbolicLink(elsewhere.resolve("joblogs"), root);
+    assertEquals(1, JobLogRetention.sweep(link, CUTOFF).executions());
+    assertFalse(Files.exists(old));
+  }
+
+  @Test
   void noFolderYetIsNothingToDo(@TempDir Path elsewhere) {
     assertEquals(0, JobLogRetention.sweep(elsewhere.resolve("joblogs"), CUTOFF).executions());
   }
