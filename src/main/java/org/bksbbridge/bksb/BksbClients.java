@@ -27,6 +27,7 @@ public class BksbClients {
   private Client jersey;
   private CallRecorder recorder = CallRecorder.NONE;
   private CallRecorder metrics = CallRecorder.NONE;
+  private AccountReachability reachability = new AccountReachability();
   private AccountGates gates = new AccountGates(AccountGates.DEFAULT_IN_FLIGHT, 0);
 
   protected BksbClients() {}
@@ -47,7 +48,8 @@ public class BksbClients {
       @ConfigProperty(name = "bksb.client.callsPerSecond", defaultValue = "0")
           double callsPerSecond,
       CallLog callLog,
-      CallMetrics metrics) {
+      CallMetrics metrics,
+      AccountReachability reachability) {
     this(
         new BksbClientSettings(
             Duration.ofMillis(connectMillis),
@@ -58,6 +60,7 @@ public class BksbClients {
             Duration.ofMillis(maxBackoffMillis)),
         callLog);
     this.metrics = metrics;
+    this.reachability = reachability;
     this.gates = new AccountGates(maxInFlightPerAccount, callsPerSecond);
   }
 
@@ -74,6 +77,16 @@ public class BksbClients {
     this.gates = gates;
   }
 
+  /** Outside a container, recording how each account answered into {@code reachability}. */
+  public BksbClients(
+      BksbClientSettings settings,
+      CallRecorder recorder,
+      AccountGates gates,
+      AccountReachability reachability) {
+    this(settings, recorder, gates);
+    this.reachability = reachability;
+  }
+
   /** A client for calls outside a job: a connection test, one learner's refresh, a link. */
   public BksbClient client(BksbConnection connection) {
     return new BksbClient(
@@ -81,7 +94,7 @@ public class BksbClients {
         connection,
         settings,
         recorder,
-        metrics,
+        measured(connection),
         new ResultTranslator(),
         null,
         gates.of(connection));
@@ -98,10 +111,15 @@ public class BksbClients {
         connection,
         settings,
         recorder,
-        metrics,
+        measured(connection),
         new ResultTranslator(),
         executionId,
         gates.of(connection));
+  }
+
+  /** What every attempt feeds, whatever the centre's call log setting: metrics, reachability. */
+  private CallRecorder measured(BksbConnection connection) {
+    return CallRecorder.both(metrics, reachability.recorderFor(connection));
   }
 
   private static Client build(BksbClientSettings s) {

@@ -1,7 +1,8 @@
 /**
  * The bksb Live 2 API as bksb-bridge calls it: a Jersey client with timeouts, a bounded pool,
- * retries and call logging ({@link org.bksbbridge.bksb.BksbClient}); the wire format's own DTOs
- * ({@code Wire*}, PascalCase like bksb's JSON); and the one translation into our model ({@link
+ * retries, call logging and each account's latest answer ({@link org.bksbbridge.bksb.BksbClient},
+ * {@link org.bksbbridge.bksb.AccountReachability}); the wire format's own DTOs ({@code Wire*},
+ * PascalCase like bksb's JSON); and the one translation into our model ({@link
  * org.bksbbridge.bksb.ResultTranslator}). Every call is documented, with what is known and what is
  * assumed, in {@code src/site/markdown/bksb-api.md}.
  */

@@ -42,6 +42,24 @@ public class SettingsConnections {
         .toList();
   }
 
+  /** An enabled centre's bksb account, without its secret. */
+  public record CentreAccount(String centreId, URI apiUrl, String accessKeyId) {}
+
+  /**
+   * The accounts of the enabled centres with complete settings (those the sync jobs call), in
+   * centre order; secrets are neither read nor opened.
+   */
+  public List<CentreAccount> enabledAccounts() {
+    return em.createQuery(
+            "select s.centreId, s.apiUrl, s.accessKeyId from BksbSettings s where s.enabled = true"
+                + " and s.apiUrl is not null and s.accessKeyId is not null"
+                + " and s.secretSealed is not null order by s.centreId",
+            Object[].class)
+        .getResultStream()
+        .map(r -> new CentreAccount((String) r[0], URI.create((String) r[1]), (String) r[2]))
+        .toList();
+  }
+
   /** The centre's download options; {@link SyncOptions#NONE} for a centre without settings. */
   public SyncOptions options(String centreId) {
     BksbSettings s = em.find(BksbSettings.class, centreId);

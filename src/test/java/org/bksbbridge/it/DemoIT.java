@@ -1,6 +1,7 @@
 package org.bksbbridge.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -103,5 +104,21 @@ class DemoIT {
         2 * second.getInt("learners"),
         second.getInt("calls"),
         "a second run reads one page of initial and one of diagnostic results per learner");
+
+    // Readiness tells how DEMO's bksb account (the sandbox) answered those calls, as information.
+    Probe.Answer ready = Probe.request("GET").send("/health/ready");
+    assertEquals(200, ready.status(), ready.body());
+    JsonObject bksb =
+        new Api.Reply(200, ready.body(), null)
+            .json().getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("name").equals("bksb"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(ready.body()));
+    assertEquals("UP", bksb.getString("status"));
+    assertTrue(
+        bksb.getJsonObject("data").getString("DEMO").startsWith("REACHABLE: answered "),
+        bksb.toString());
+    assertFalse(ready.body().contains("sandbox-secret"), ready.body());
+    assertFalse(ready.body().contains("bksb-sandbox"), "no API URL: " + ready.body());
   }
 }
