@@ -119,7 +119,8 @@ public class LinkedLearners {
         maxLearnerId(centres.keySet()));
   }
 
-  private long maxLearnerId(java.util.Set<String> centreIds) {
+  /** The highest learner id of the centres: where the walk ends. */
+  long maxLearnerId(java.util.Set<String> centreIds) {
     if (centreIds.isEmpty()) {
       return 0;
     }

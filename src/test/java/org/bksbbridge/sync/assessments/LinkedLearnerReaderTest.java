@@ -24,6 +24,11 @@ class LinkedLearnerReaderTest {
       }
 
       @Override
+      long maxLearnerId(java.util.Set<String> centreIds) {
+        return n;
+      }
+
+      @Override
       public Page page(Scope scope, long afterId, int max) {
         List<LearnerToFetch> out = new ArrayList<>();
         for (long id = afterId + 1; id <= n && out.size() < max; id++) {
