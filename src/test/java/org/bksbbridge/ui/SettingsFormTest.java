@@ -27,6 +27,7 @@ class SettingsFormTest {
           Map.of("ENGLISH", List.of(), "MATHS", List.of(), "ICT", List.of()),
           null,
           true,
+          org.bksbbridge.settings.HeatRules.DEFAULTS,
           null,
           null);
 
