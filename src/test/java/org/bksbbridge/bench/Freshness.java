@@ -1,0 +1,354 @@
+package org.bksbbridge.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.bksbbridge.bksb.ResultType;
+import org.bksbbridge.bksb.Subject;
+import org.bksbbridge.learner.LearnerKind;
+import org.bksbbridge.sandbox.SandboxGenerator;
+import org.bksbbridge.sandbox.SandboxResult;
+import org.bksbbridge.sync.assessments.AssessmentPartitionMapper;
+import org.bksbbridge.testing.SeProducers;
+
+/**
+ * Freshness by heat ({@code -Dbench.freshness=true}, after a scale's other phases): how long a
+ * result new in bksb waits to be stored. A day of runs cannot be run here, so the real passes are
+ * measured and the day is modelled ({@link FreshnessModel}): "now" moves two months on (the
+ * sandbox's results and the matching run's links are then old), {@code bench.freshness.hotPercent}
+ * (default 15) of MAIN's learners are made hot by the four rules in turn, a new result is put in
+ * bksb for a uniform sample of linked learners and for a sample of hot ones, and the real
+ * incremental run ({@code bksb-nightly} with since two intervals back, as the schedule starts it)
+ * and then the real nightly run are timed, each stored result's offset into its run read from its
+ * first_imported.
+ */
+final class Freshness {
+  static final boolean ENABLED = Boolean.getBoolean("bench.freshness");
+  static final int INTERVAL_MINUTES = Integer.getInteger("bench.freshness.intervalMinutes", 5);
+  static final int HOT_PERCENT = Integer.getInteger("bench.freshness.hotPercent", 15);
+  private static final Duration SHIFT = Duration.ofDays(61);
+  private static final int ALL_SAMPLE = 300;
+  private static final int HOT_SAMPLE = 200;
+  private static final int DRAWS = 1000;
+
+  private static ShiftableClock clock;
+
+  private final ProviderWorld w;
+  private final BenchReport report;
+  private final HeapSampler heap;
+
+  private Freshness(ProviderWorld w, BenchReport report, HeapSampler heap) {
+    this.w = w;
+    this.report = report;
+    this.heap = heap;
+  }
+
+  /** Before any world is built, so that its beans hold a clock this phase can move. */
+  static void installClock() {
+    if (ENABLED && clock == null) {
+      clock = new ShiftableClock(SeProducers.clock);
+      SeProducers.clock = clock;
+    }
+  }
+
+  static void measure(ProviderWorld w, BenchReport report, HeapSampler heap) throws Exception {
+    if (!ENABLED) {
+      return;
+    }
+    clock.shift(SHIFT);
+    try {
+      new Freshness(w, report, heap).run();
+    } finally {
+      clock.shift(Duration.ZERO);
+    }
+  }
+
+  /** The heat band of bksb user u: 0 applicants, 1 starts, 2 accounts, 3 results, -1 cold. */
+  static int band(long u) {
+    int b = (int) (u % 100);
+    int applicants = HOT_PERCENT / 5;
+    int starts = applicants + HOT_PERCENT * 7 / 15;
+    int accounts = starts + HOT_PERCENT * 2 / 15;
+    return b < applicants ? 0 : b < starts ? 1 : b < accounts ? 2 : b < HOT_PERCENT ? 3 : -1;
+  }
+
+  private void run() throws Exception {
+    makeHot();
+    List<Long> linked = w.linkedUsers();
+    SplittableRandom random = new SplittableRandom(15);
+    LinkedHashSet<Long> all = new LinkedHashSet<>();
+    while (all.size() < Math.min(ALL_SAMPLE, linked.size())) {
+      all.add(linked.get(random.nextInt(linked.size())));
+    }
+    List<Long> hotBand = linked.stream().filter(u -> band(u) >= 0 && !all.contains(u)).toList();
+    LinkedHashSet<Long> hot = new LinkedHashSet<>();
+    while (hot.size() < Math.min(HOT_SAMPLE, hotBand.size())) {
+      hot.add(hotBand.get(random.nextInt(hotBand.size())));
+    }
+    LocalDateTime now = LocalDateTime.now(clock);
+    for (long u : concat(all, hot)) {
+      w.sandbox.state.putResult(
+          u,
+          new SandboxResult(
+              session(u, 60), ResultType.INITIAL, Subject.ENGLISH, "English Level 1", null, now));
+    }
+
+    // The incremental run as the schedule starts it: since two intervals back.
+    w.sandbox.state.stats().reset();
+    Instant hotStart = clock.instant();
+    long hotId =
+        w.batch.start(
+            "bksb-nightly",
+            Map.of("since", hotStart.minus(Duration.ofMinutes(2L * INTERVAL_MINUTES)).toString()));
+    assertEquals(BatchStatus.COMPLETED, w.batch.await(hotId, Duration.ofHours(3)).getBatchStatus());
+    double hotSeconds = seconds(hotStart, clock.instant());
+    long hotCalls = w.calls();
+    long covered = counter(hotId, AssessmentPartitionMapper.TOTAL);
+    Map<Long, Double> hotOffsets = offsets(concat(all, hot), hotStart);
+
+    w.sandbox.state.stats().reset();
+    Instant nightStart = clock.instant();
+    long nightId = w.batch.start("bksb-nightly", Map.of());
+    assertEquals(
+        BatchStatus.COMPLETED, w.batch.await(nightId, Duration.ofHours(3)).getBatchStatus());
+    double nightSeconds = seconds(nightStart, clock.instant());
+    long nightCalls = w.calls();
+    Map<Long, Double> nightOffsets = offsets(all, nightStart);
+    nightOffsets.keySet().removeAll(hotOffsets.keySet());
+
+    long minutes = INTERVAL_MINUTES;
+    double period = 60.0 * minutes * Math.max(1, Math.ceil(hotSeconds / (60.0 * minutes)));
+    FreshnessModel hotModel = new FreshnessModel(period, nightSeconds);
+    hot.forEach(u -> hotModel.hot(require(hotOffsets, u, "a hot learner"), DRAWS));
+    FreshnessModel allModel = new FreshnessModel(period, nightSeconds);
+    long hotInAll = 0;
+    for (long u : all) {
+      if (hotOffsets.containsKey(u)) {
+        allModel.hot(hotOffsets.get(u), DRAWS);
+        hotInAll++;
+      } else {
+        allModel.cold(require(nightOffsets, u, "a learner"), DRAWS);
+      }
+    }
+    rows(linked.size(), covered, hotSeconds, hotCalls, nightSeconds, nightCalls, period);
+    latencyRow("freshness hot p95", hotModel, 360, "< 6 min", hot.size() + " hot learners");
+    latencyRow(
+        "freshness all p95",
+        allModel,
+        86_400,
+        "< 24 h",
+        String.format(
+            "%d linked learners drawn at random, %d of them hot (stored by the incremental run)",
+            all.size(), hotInAll));
+  }
+
+  private void rows(
+      long linked,
+      long covered,
+      double hotSeconds,
+      long hotCalls,
+      double nightSeconds,
+      long nightCalls,
+      double period) {
+    double http = covered * 2.0 * ProviderBench.LATENCY_MS / 1000 / ProviderBench.CONCURRENCY;
+    report.add(
+        new BenchRow(
+            w.n,
+            "freshness: incremental run",
+            hotSeconds,
+            hotCalls,
+            "HTTP (2 calls/learner)",
+            http,
+            heap.takePeakMb(),
+            "",
+            null,
+            String.format(
+                "%,d of %,d linked learners covered (%.1f%%): hot or changed since; one every"
+                    + " %.0f min",
+                covered, linked, 100.0 * covered / linked, period / 60)));
+    report.add(
+        new BenchRow(
+            w.n,
+            "freshness: nightly run",
+            nightSeconds,
+            nightCalls,
+            "",
+            0,
+            heap.takePeakMb(),
+            "",
+            null,
+            "bksb-nightly: users, matching, every linked learner's results"));
+  }
+
+  private void latencyRow(
+      String phase, FreshnessModel m, double target, String targetText, String note) {
+    double p95 = m.percentile(95);
+    report.add(
+        new BenchRow(
+            w.n,
+            phase,
+            p95,
+            0,
+            "",
+            0,
+            heap.takePeakMb(),
+            targetText,
+            p95 < target,
+            String.format(
+                "p50 %s, p95 %s, max %s over %,d draws; %s",
+                human(m.percentile(50)), human(p95), human(m.percentile(100)), m.size(), note)));
+  }
+
+  /**
+   * Makes HOT_PERCENT of MAIN's learners hot, a quarter-ish by each rule, and stores a recent
+   * result for the last band by a run over them (setup, not measured).
+   */
+  private void makeHot() throws Exception {
+    LocalDate today = LocalDate.now(clock);
+    Instant now = clock.instant();
+    EntityManager em = w.db.newEntityManager();
+    em.getTransaction().begin();
+    Map<Integer, List<Long>> byBand = new HashMap<>();
+    for (long u : w.linkedUsers()) {
+      byBand.computeIfAbsent(band(u), b -> new ArrayList<>()).add(u);
+    }
+    for (List<Long> users : partition(byBand.getOrDefault(0, List.of()))) {
+      learners(em, "l.kind = :v", LearnerKind.APPLICANT, users);
+    }
+    for (List<Long> users : partition(byBand.getOrDefault(1, List.of()))) {
+      learners(em, "l.startDate = :v", today.minusDays(20), users);
+    }
+    for (List<Long> users : partition(byBand.getOrDefault(2, List.of()))) {
+      em.createQuery(
+              "update BksbLink k set k.matchedAt = :v where k.centreId = :c"
+                  + " and k.bksbUserId in :users")
+          .setParameter("v", now.minus(Duration.ofDays(3)))
+          .setParameter("c", ProviderWorld.MAIN)
+          .setParameter("users", users)
+          .executeUpdate();
+    }
+    List<Long> results = byBand.getOrDefault(3, List.of());
+    for (long u : results) {
+      w.sandbox.state.putResult(
+          u,
+          new SandboxResult(
+              session(u, 61),
+              ResultType.INITIAL,
+              Subject.MATHS,
+              "Maths Level 1",
+              null,
+              LocalDateTime.now(clock).minusDays(5)));
+    }
+    // Changed just now, so that a run with since takes them; then back to long unchanged.
+    for (List<Long> users : partition(results)) {
+      learners(em, "l.updatedAt = :v", now, users);
+    }
+    em.getTransaction().commit();
+    long id = w.batch.start("bksb-get-assessments", Map.of("since", now.toString()));
+    assertEquals(BatchStatus.COMPLETED, w.batch.await(id, Duration.ofHours(3)).getBatchStatus());
+    em.getTransaction().begin();
+    em.createQuery("update Learner l set l.updatedAt = :v")
+        .setParameter("v", now.minus(Duration.ofDays(60)))
+        .executeUpdate();
+    em.getTransaction().commit();
+    em.close();
+  }
+
+  private static void learners(EntityManager em, String set, Object value, List<Long> users) {
+    em.createQuery(
+            "update Learner l set "
+                + set
+                + " where l.id in (select k.learnerId from BksbLink k where k.centreId = :c"
+                + " and k.bksbUserId in :users)")
+        .setParameter("v", value)
+        .setParameter("c", ProviderWorld.MAIN)
+        .setParameter("users", users)
+        .executeUpdate();
+  }
+
+  private static List<List<Long>> partition(List<Long> users) {
+    List<List<Long>> out = new ArrayList<>();
+    for (int i = 0; i < users.size(); i += 500) {
+      out.add(users.subList(i, Math.min(users.size(), i + 500)));
+    }
+    return out;
+  }
+
+  private static long session(long u, int n) {
+    return u * SandboxGenerator.SESSIONS_PER_USER + n;
+  }
+
+  /** Seconds from the run's start to the storing of each sampled learner's injected result. */
+  private Map<Long, Double> offsets(Iterable<Long> users, Instant start) {
+    Map<Long, Double> out = new HashMap<>();
+    List<Long> sessions = new ArrayList<>();
+    users.forEach(u -> sessions.add(session(u, 60)));
+    EntityManager em = w.db.newEntityManager();
+    try {
+      for (List<Long> part : partition(sessions)) {
+        List<Object[]> rows =
+            em.createQuery(
+                    "select r.bksbUserId, r.firstImported from AssessmentResult r"
+                        + " where r.sessionId in :s",
+                    Object[].class)
+                .setParameter("s", part)
+                .getResultList();
+        for (Object[] r : rows) {
+          Instant stored = (Instant) r[1];
+          if (!stored.isBefore(start)) {
+            out.put((Long) r[0], seconds(start, stored));
+          }
+        }
+      }
+    } finally {
+      em.close();
+    }
+    return out;
+  }
+
+  private long counter(long executionId, String name) {
+    return w.db.count(
+        "select coalesce(sum(c.amount), 0) from JobCounter c"
+            + " where c.jobInstanceId = ?1 and c.name = ?2",
+        w.batch.instanceId(executionId),
+        name);
+  }
+
+  private static double require(Map<Long, Double> offsets, long u, String who) {
+    Double o = offsets.get(u);
+    if (o == null) {
+      throw new AssertionError(who + " (bksb user " + u + ") had its new result not stored");
+    }
+    return o;
+  }
+
+  private static List<Long> concat(Iterable<Long> a, Iterable<Long> b) {
+    List<Long> out = new ArrayList<>();
+    a.forEach(out::add);
+    b.forEach(out::add);
+    return out;
+  }
+
+  private static double seconds(Instant from, Instant to) {
+    return Duration.between(from, to).toNanos() / 1e9;
+  }
+
+  static String human(double seconds) {
+    return seconds < 120
+        ? String.format("%.0f s", seconds)
+        : seconds < 7200
+            ? String.format("%.1f min", seconds / 60)
+            : String.format("%.1f h", seconds / 3600);
+  }
+}
