@@ -7,7 +7,6 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,8 +16,6 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.bksbbridge.bksb.ResultType;
 import org.bksbbridge.bksb.Subject;
-import org.bksbbridge.learner.LearnerKind;
-import org.bksbbridge.sandbox.SandboxGenerator;
 import org.bksbbridge.sandbox.SandboxResult;
 import org.bksbbridge.sync.assessments.AssessmentPartitionMapper;
 import org.bksbbridge.sync.assessments.LinkedLearners;
@@ -79,24 +76,18 @@ final class Freshness {
     }
   }
 
-  /** The heat band of bksb user u: 0 applicants, 1 starts, 2 accounts, 3 results, -1 cold. */
-  static int band(long u) {
-    int b = (int) (u % 100);
-    int applicants = HOT_PERCENT / 5;
-    int starts = applicants + HOT_PERCENT * 7 / 15;
-    int accounts = starts + HOT_PERCENT * 2 / 15;
-    return b < applicants ? 0 : b < starts ? 1 : b < accounts ? 2 : b < HOT_PERCENT ? 3 : -1;
-  }
-
   private void run() throws Exception {
-    makeHot();
+    FreshnessSetup.makeHot(w, clock, HOT_PERCENT);
     List<Long> linked = w.linkedUsers();
     SplittableRandom random = new SplittableRandom(15);
     LinkedHashSet<Long> all = new LinkedHashSet<>();
     while (all.size() < Math.min(ALL_SAMPLE, linked.size())) {
       all.add(linked.get(random.nextInt(linked.size())));
     }
-    List<Long> hotBand = linked.stream().filter(u -> band(u) >= 0 && !all.contains(u)).toList();
+    List<Long> hotBand =
+        linked.stream()
+            .filter(u -> FreshnessSetup.band(u, HOT_PERCENT) >= 0 && !all.contains(u))
+            .toList();
     LinkedHashSet<Long> hot = new LinkedHashSet<>();
     while (hot.size() < Math.min(HOT_SAMPLE, hotBand.size())) {
       hot.add(hotBand.get(random.nextInt(hotBand.size())));
@@ -106,7 +97,12 @@ final class Freshness {
       w.sandbox.state.putResult(
           u,
           new SandboxResult(
-              session(u, 60), ResultType.INITIAL, Subject.ENGLISH, "English Level 1", null, now));
+              FreshnessSetup.session(u, 60),
+              ResultType.INITIAL,
+              Subject.ENGLISH,
+              "English Level 1",
+              null,
+              now));
     }
 
     // The incremental run as the schedule starts it: since two intervals back.
@@ -216,93 +212,14 @@ final class Freshness {
                 human(m.percentile(50)), human(p95), human(m.percentile(100)), m.size(), note)));
   }
 
-  /**
-   * Makes HOT_PERCENT of MAIN's learners hot, a quarter-ish by each rule, and stores a recent
-   * result for the last band by a run over them (setup, not measured).
-   */
-  private void makeHot() throws Exception {
-    LocalDate today = LocalDate.now(clock);
-    Instant now = clock.instant();
-    EntityManager em = w.db.newEntityManager();
-    em.getTransaction().begin();
-    Map<Integer, List<Long>> byBand = new HashMap<>();
-    for (long u : w.linkedUsers()) {
-      byBand.computeIfAbsent(band(u), b -> new ArrayList<>()).add(u);
-    }
-    for (List<Long> users : partition(byBand.getOrDefault(0, List.of()))) {
-      learners(em, "l.kind = :v", LearnerKind.APPLICANT, users);
-    }
-    for (List<Long> users : partition(byBand.getOrDefault(1, List.of()))) {
-      learners(em, "l.startDate = :v", today.minusDays(20), users);
-    }
-    for (List<Long> users : partition(byBand.getOrDefault(2, List.of()))) {
-      em.createQuery(
-              "update BksbLink k set k.matchedAt = :v where k.centreId = :c"
-                  + " and k.bksbUserId in :users")
-          .setParameter("v", now.minus(Duration.ofDays(3)))
-          .setParameter("c", ProviderWorld.MAIN)
-          .setParameter("users", users)
-          .executeUpdate();
-    }
-    List<Long> results = byBand.getOrDefault(3, List.of());
-    for (long u : results) {
-      w.sandbox.state.putResult(
-          u,
-          new SandboxResult(
-              session(u, 61),
-              ResultType.INITIAL,
-              Subject.MATHS,
-              "Maths Level 1",
-              null,
-              LocalDateTime.now(clock).minusDays(5)));
-    }
-    // Changed just now, so that a run with since takes them; then back to long unchanged.
-    for (List<Long> users : partition(results)) {
-      learners(em, "l.updatedAt = :v", now, users);
-    }
-    em.getTransaction().commit();
-    long id = w.batch.start("bksb-get-assessments", Map.of("since", now.toString()));
-    assertEquals(BatchStatus.COMPLETED, w.batch.await(id, Duration.ofHours(3)).getBatchStatus());
-    em.getTransaction().begin();
-    em.createQuery("update Learner l set l.updatedAt = :v")
-        .setParameter("v", now.minus(Duration.ofDays(60)))
-        .executeUpdate();
-    em.getTransaction().commit();
-    em.close();
-  }
-
-  private static void learners(EntityManager em, String set, Object value, List<Long> users) {
-    em.createQuery(
-            "update Learner l set "
-                + set
-                + " where l.id in (select k.learnerId from BksbLink k where k.centreId = :c"
-                + " and k.bksbUserId in :users)")
-        .setParameter("v", value)
-        .setParameter("c", ProviderWorld.MAIN)
-        .setParameter("users", users)
-        .executeUpdate();
-  }
-
-  private static List<List<Long>> partition(List<Long> users) {
-    List<List<Long>> out = new ArrayList<>();
-    for (int i = 0; i < users.size(); i += 500) {
-      out.add(users.subList(i, Math.min(users.size(), i + 500)));
-    }
-    return out;
-  }
-
-  private static long session(long u, int n) {
-    return u * SandboxGenerator.SESSIONS_PER_USER + n;
-  }
-
   /** Seconds from the run's start to the storing of each sampled learner's injected result. */
   private Map<Long, Double> offsets(Iterable<Long> users, Instant start) {
     Map<Long, Double> out = new HashMap<>();
     List<Long> sessions = new ArrayList<>();
-    users.forEach(u -> sessions.add(session(u, 60)));
+    users.forEach(u -> sessions.add(FreshnessSetup.session(u, 60)));
     EntityManager em = w.db.newEntityManager();
     try {
-      for (List<Long> part : partition(sessions)) {
+      for (List<Long> part : FreshnessSetup.partition(sessions)) {
         List<Object[]> rows =
             em.createQuery(
                     "select r.bksbUserId, r.firstImported from AssessmentResult r"
