@@ -41,6 +41,11 @@ final class Freshness {
   private static final int HOT_SAMPLE = 200;
   private static final int DRAWS = 1000;
 
+  /** The results job's default partitions and chunk size (learners a chunk). */
+  private static final int PARTITIONS = 8;
+
+  private static final int CHUNK = 20;
+
   private static ShiftableClock clock;
 
   private final ProviderWorld w;
@@ -131,20 +136,34 @@ final class Freshness {
 
     long minutes = INTERVAL_MINUTES;
     double period = 60.0 * minutes * Math.max(1, Math.ceil(hotSeconds / (60.0 * minutes)));
+    // How long a partition's chunk takes, at most about: what a run reads is stored at the chunk's
+    // end. Taken as the whole run (matching included) shared by its chunks: an overestimate.
+    double chunk = Math.min(hotSeconds, hotSeconds * PARTITIONS * CHUNK / Math.max(1, covered));
     FreshnessModel hotModel = new FreshnessModel(period, nightSeconds);
-    hot.forEach(u -> hotModel.hot(require(hotOffsets, u, "a hot learner"), DRAWS));
+    hot.forEach(u -> hotModel.hot(require(hotOffsets, u, "a hot learner"), chunk, DRAWS));
     FreshnessModel allModel = new FreshnessModel(period, nightSeconds);
     long hotInAll = 0;
     for (long u : all) {
       if (hotOffsets.containsKey(u)) {
-        allModel.hot(hotOffsets.get(u), DRAWS);
+        allModel.hot(hotOffsets.get(u), chunk, DRAWS);
         hotInAll++;
       } else {
         allModel.cold(require(nightOffsets, u, "a learner"), DRAWS);
       }
     }
     rows(linked.size(), covered, hotSeconds, hotCalls, nightSeconds, nightCalls, period);
-    latencyRow("freshness hot p95", hotModel, 360, "< 6 min", hot.size() + " hot learners");
+    latencyRow(
+        "freshness hot p95",
+        hotModel,
+        360,
+        "< 6 min",
+        String.format(
+            "%d hot learners; if a run under way catches what it has yet to read (chunk %.1f s):"
+                + " p50 %s, p95 %s",
+            hot.size(),
+            chunk,
+            human(hotModel.caughtPercentile(50)),
+            human(hotModel.caughtPercentile(95))));
     latencyRow(
         "freshness all p95",
         allModel,

@@ -22,6 +22,7 @@ final class FreshnessModel {
   private final double period;
   private final double nightlySeconds;
   private final List<Double> latencies = new ArrayList<>();
+  private final List<Double> caught = new ArrayList<>();
   private final SplittableRandom random = new SplittableRandom(15);
 
   /**
@@ -34,8 +35,14 @@ final class FreshnessModel {
     this.nightlySeconds = nightlySeconds;
   }
 
-  /** Draws for one hot learner whose result a pass stored {@code offset} s after it started. */
-  void hot(double offset, int draws) {
+  /**
+   * Draws for one hot learner whose result a pass stored {@code offset} s after it started. Also
+   * draws the same appearance times for the second reading ({@link #caughtPercentile}): a run
+   * already under way reads the learner at about the same point of every run, {@code chunk} seconds
+   * at most before it stores what it read, so a result that appears before that read is caught by
+   * that run.
+   */
+  void hot(double offset, double chunk, int draws) {
     for (int i = 0; i < draws; i++) {
       double u = random.nextDouble() * DAY;
       double start = Math.ceil(u / period) * period;
@@ -43,6 +50,11 @@ final class FreshnessModel {
         start += period;
       }
       latencies.add(start - u + offset);
+      double read = Math.ceil((u - offset + chunk) / period) * period;
+      while (blockedByNightly(read)) {
+        read += period;
+      }
+      caught.add(read + offset - u);
     }
   }
 
@@ -66,6 +78,15 @@ final class FreshnessModel {
 
   /** The p-th percentile (0 to 100) of the drawn latencies, in seconds. */
   double percentile(double p) {
+    return percentile(latencies, p);
+  }
+
+  /** The same for hot learners when a run under way catches a result it has yet to read. */
+  double caughtPercentile(double p) {
+    return percentile(caught, p);
+  }
+
+  private static double percentile(List<Double> latencies, double p) {
     double[] sorted = latencies.stream().mapToDouble(Double::doubleValue).toArray();
     Arrays.sort(sorted);
     if (sorted.length == 0) {

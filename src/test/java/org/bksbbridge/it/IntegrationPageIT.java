@@ -231,6 +231,9 @@ class IntegrationPageIT {
     assertEquals(21, heat.getInt("recentResultDays"));
     assertFalse(heat.getBoolean("applicants"));
     assertEquals(8, heat.getInt("recentStartWeeks"), "untouched rules are kept");
+    assertEquals("off", m.text("heat-applicants"), "the status shows the saved rules");
+    assertEquals("21 days", m.text("heat-recentResults"));
+    assertEquals("8 weeks", m.text("heat-recentStarts"));
     Browser.checkAccessible(m.driver, "integration-heat-saved");
   }
 
@@ -276,6 +279,7 @@ class IntegrationPageIT {
     SignedInBrowser t = open("tutor");
     assertEquals("yes", t.text("enabled"));
     assertTrue(t.text("learner-tags-ENGLISH").contains("bksb English"), t.text("status"));
+    assertEquals("14 days", t.text("heat-newAccounts"), "the heat rules, read-only");
     assertTrue(t.driver.findElements(By.id("settings")).isEmpty(), "no settings form");
     assertTrue(t.driver.findElements(By.cssSelector("input[name^='settings:']")).isEmpty());
     assertTrue(t.text("read-only").contains("Edit BKSB Settings"));
