@@ -63,6 +63,28 @@ public class BksbSettings {
   @Column(name = "databridge_acknowledged", nullable = false)
   boolean databridgeAcknowledged;
 
+  // The heat rules (HeatRules); a row made before them gets the defaults from the migration.
+  @Column(name = "heat_applicants", nullable = false)
+  boolean heatApplicants = HeatRules.DEFAULTS.applicants();
+
+  @Column(name = "heat_starts", nullable = false)
+  boolean heatStarts = HeatRules.DEFAULTS.recentStarts();
+
+  @Column(name = "heat_start_weeks", nullable = false)
+  int heatStartWeeks = HeatRules.DEFAULTS.recentStartWeeks();
+
+  @Column(name = "heat_accounts", nullable = false)
+  boolean heatAccounts = HeatRules.DEFAULTS.newAccounts();
+
+  @Column(name = "heat_account_days", nullable = false)
+  int heatAccountDays = HeatRules.DEFAULTS.newAccountDays();
+
+  @Column(name = "heat_results", nullable = false)
+  boolean heatResults = HeatRules.DEFAULTS.recentResults();
+
+  @Column(name = "heat_result_days", nullable = false)
+  int heatResultDays = HeatRules.DEFAULTS.recentResultDays();
+
   @Column(name = "updated_at")
   Instant updatedAt;
 
@@ -90,6 +112,7 @@ public class BksbSettings {
       String applicantTags,
       String linkButtonUrl,
       boolean databridgeAcknowledged,
+      HeatRules heat,
       Instant updatedAt,
       String updatedBy) {}
 
@@ -107,8 +130,26 @@ public class BksbSettings {
     applicantTags = c.applicantTags();
     linkButtonUrl = c.linkButtonUrl();
     databridgeAcknowledged = c.databridgeAcknowledged();
+    heatApplicants = c.heat().applicants();
+    heatStarts = c.heat().recentStarts();
+    heatStartWeeks = c.heat().recentStartWeeks();
+    heatAccounts = c.heat().newAccounts();
+    heatAccountDays = c.heat().newAccountDays();
+    heatResults = c.heat().recentResults();
+    heatResultDays = c.heat().recentResultDays();
     updatedAt = c.updatedAt();
     updatedBy = c.updatedBy();
+  }
+
+  HeatRules heat() {
+    return new HeatRules(
+        heatApplicants,
+        heatStarts,
+        heatStartWeeks,
+        heatAccounts,
+        heatAccountDays,
+        heatResults,
+        heatResultDays);
   }
 
   BksbSettings(String centreId) {

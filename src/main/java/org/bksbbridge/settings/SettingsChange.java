@@ -34,10 +34,12 @@ public record SettingsChange(
     Edit<Map<String, List<String>>> learnerTags,
     Edit<Map<String, List<String>>> applicantTags,
     Edit<String> linkButtonUrl,
-    Edit<Boolean> databridgeAcknowledged) {
+    Edit<Boolean> databridgeAcknowledged,
+    HeatChange heat) {
 
   public SettingsChange {
     if (Arrays.asList(
+            heat,
             enabled,
             apiUrl,
             accessKeyId,
@@ -92,8 +94,8 @@ public record SettingsChange(
             .formatted(masked(defaultPassword), autoSendLoginDetails, autoEnrolCourses)
         + " downloadDiagnosticResults=%s, logSyncApiCalls=%s, learnerTags=%s, applicantTags=%s,"
             .formatted(downloadDiagnosticResults, logSyncApiCalls, learnerTags, applicantTags)
-        + " linkButtonUrl=%s, databridgeAcknowledged=%s]"
-            .formatted(linkButtonUrl, databridgeAcknowledged);
+        + " linkButtonUrl=%s, databridgeAcknowledged=%s, heat=%s]"
+            .formatted(linkButtonUrl, databridgeAcknowledged, heat);
   }
 
   private static String masked(Edit<String> secret) {
@@ -118,6 +120,7 @@ public record SettingsChange(
     private Edit<Map<String, List<String>>> applicantTags = Edit.keep();
     private Edit<String> linkButtonUrl = Edit.keep();
     private Edit<Boolean> databridgeAcknowledged = Edit.keep();
+    private HeatChange heat = HeatChange.KEEP;
 
     private Builder() {}
 
@@ -188,6 +191,11 @@ public record SettingsChange(
       return this;
     }
 
+    public Builder heat(HeatChange change) {
+      heat = java.util.Objects.requireNonNull(change, "heat (HeatChange.KEEP keeps every rule)");
+      return this;
+    }
+
     public SettingsChange build() {
       return new SettingsChange(
           enabled,
@@ -202,7 +210,8 @@ public record SettingsChange(
           learnerTags,
           applicantTags,
           linkButtonUrl,
-          databridgeAcknowledged);
+          databridgeAcknowledged,
+          heat);
     }
   }
 }

@@ -70,6 +70,12 @@ public class SettingsConnections {
         s.downloadDiagnosticResults, Tags.read(s.learnerTags), Tags.read(s.applicantTags));
   }
 
+  /** The centre's heat rules; the defaults for a centre without settings. */
+  public HeatRules heat(String centreId) {
+    BksbSettings s = em.find(BksbSettings.class, centreId);
+    return s == null ? HeatRules.DEFAULTS : s.heat();
+  }
+
   /**
    * The address the centre set for its bksb link button ("Link button URL"), or null: where a
    * learner's bksb button leads when bksb gives no sign-in link.

@@ -100,6 +100,12 @@ final class SettingsJson {
       } else {
         refuse(name, "must be an object like {\"ENGLISH\":[\"tag\"],\"MATHS\":[],\"ICT\":[]}");
       }
+    } else if (HeatJson.FIELD.equals(name)) {
+      if (v.getValueType() == JsonValue.ValueType.OBJECT) {
+        change.heat(HeatJson.read(v.asJsonObject(), this::refuse));
+      } else {
+        refuse(name, "must be an object like {\"applicants\":true,\"recentResultDays\":14}");
+      }
     } else {
       problems.put(name, "unknown field");
     }

@@ -37,6 +37,7 @@ public class SettingsSeeder {
             null,
             null,
             true,
+            HeatRules.DEFAULTS,
             clock.instant(),
             "demo"));
     em.persist(s);

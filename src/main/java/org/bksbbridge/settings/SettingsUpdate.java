@@ -30,6 +30,7 @@ final class SettingsUpdate {
   final String learnerTags;
   final String applicantTags;
   final String linkUrl;
+  final HeatRules heat;
 
   SettingsUpdate(BksbSettings s, SettingsChange c, ApiUrlPolicy urls) {
     this.stored = s;
@@ -51,6 +52,10 @@ final class SettingsUpdate {
     learnerTags = tags("learnerTags", c.learnerTags(), s.learnerTags);
     applicantTags = tags("applicantTags", c.applicantTags(), s.applicantTags);
     linkUrl = url("linkButtonUrl", c.linkButtonUrl(), s.linkButtonUrl);
+    heat = c.heat().applyTo(s.heat());
+    range("heat.recentStartWeeks", c.heat().recentStartWeeks(), HeatRules.MAX_WEEKS, "weeks");
+    range("heat.newAccountDays", c.heat().newAccountDays(), HeatRules.MAX_DAYS, "days");
+    range("heat.recentResultDays", c.heat().recentResultDays(), HeatRules.MAX_DAYS, "days");
     boolean secretAfter = secretKept ? s.secretSealed != null : secret != null;
     if (enabled && !secretAfter && !c.secretAccessKey().sent() && s.secretSealed != null) {
       problems.put(
@@ -78,8 +83,17 @@ final class SettingsUpdate {
         applicantTags,
         linkUrl,
         databridgeOff,
+        heat,
         at,
         by);
+  }
+
+  /** A number of weeks or days sent: a whole number from 0 to {@code max}. */
+  private void range(String name, Edit<Integer> edit, int max, String unit) {
+    Integer v = edit.applyTo(null);
+    if (edit.sent() && (v == null || v < 0 || v > max)) {
+      problems.put(name, "must be a whole number of " + unit + " from 0 to " + max);
+    }
   }
 
   private void requireForEnabling(boolean secretSet) {

@@ -20,6 +20,7 @@ public record SettingsView(
     Map<String, List<String>> applicantTags,
     String linkButtonUrl,
     boolean databridgeAcknowledged,
+    HeatRules heat,
     Instant updatedAt,
     String updatedBy) {
 
@@ -39,6 +40,7 @@ public record SettingsView(
         Tags.read(s.applicantTags),
         s.linkButtonUrl,
         s.databridgeAcknowledged,
+        s.heat(),
         s.updatedAt,
         s.updatedBy);
   }

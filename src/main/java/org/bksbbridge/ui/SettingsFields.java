@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * The settings form's components by the settings service's field names, so that each problem the
  * service names appears beside its field. A subject's tags are {@code learnerTags.ICT} there and
- * {@code settings:learnerTags_ICT} here (a client id cannot hold a dot).
+ * {@code settings:learnerTags_ICT} here (a client id cannot hold a dot); a heat rule's {@code
+ * heat.newAccountDays} is {@code settings:heat_newAccountDays}.
  */
 final class SettingsFields {
   private SettingsFields() {}
@@ -27,10 +28,17 @@ final class SettingsFields {
       {"autoEnrolCourses", "Auto enrol on courses"},
       {"downloadDiagnosticResults", "Download diagnostic assessment results"},
       {"logSyncApiCalls", "Log scheduled sync API calls"},
-      {"linkButtonUrl", "Link button URL"}
+      {"linkButtonUrl", "Link button URL"},
+      {"heat.applicants", "Applicants are hot"},
+      {"heat.recentStarts", "Recent starters are hot"},
+      {"heat.recentStartWeeks", "Weeks since the start date"},
+      {"heat.newAccounts", "New bksb accounts are hot"},
+      {"heat.newAccountDays", "Days since the account was created or linked"},
+      {"heat.recentResults", "Recent results make a learner hot"},
+      {"heat.recentResultDays", "Days since the last result"}
     };
     for (String[] n : named) {
-      f.put(n[0], new Messages.Field("settings:" + n[0], n[1]));
+      f.put(n[0], new Messages.Field("settings:" + n[0].replace('.', '_'), n[1]));
     }
     for (String s : SettingsForm.SUBJECTS) {
       String subject = s.equals("ICT") ? s : s.charAt(0) + s.substring(1).toLowerCase(Locale.ROOT);

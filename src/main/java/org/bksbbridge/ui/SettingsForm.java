@@ -34,6 +34,7 @@ public class SettingsForm implements Serializable {
   private final HashMap<String, String> applicantTags = new HashMap<>();
   private String linkButtonUrl;
   private boolean databridgeAcknowledged;
+  private HeatForm heat = new HeatForm();
 
   static SettingsForm of(SettingsView v) {
     SettingsForm f = new SettingsForm();
@@ -46,6 +47,7 @@ public class SettingsForm implements Serializable {
     f.logSyncApiCalls = v.logSyncApiCalls();
     f.linkButtonUrl = v.linkButtonUrl();
     f.databridgeAcknowledged = v.databridgeAcknowledged();
+    f.heat = HeatForm.of(v.heat());
     for (String s : SUBJECTS) {
       f.learnerTags.put(s, String.join(", ", v.learnerTags().getOrDefault(s, List.of())));
       f.applicantTags.put(s, String.join(", ", v.applicantTags().getOrDefault(s, List.of())));
@@ -81,7 +83,7 @@ public class SettingsForm implements Serializable {
     if (!Objects.equals(text(linkButtonUrl), stored.linkButtonUrl())) {
       b.linkButtonUrl(text(linkButtonUrl));
     }
-    return b.build();
+    return b.heat(heat.change(stored.heat())).build();
   }
 
   private void switches(SettingsChange.Builder b, SettingsView stored) {
@@ -227,6 +229,11 @@ public class SettingsForm implements Serializable {
 
   public void setDatabridgeAcknowledged(boolean databridgeAcknowledged) {
     this.databridgeAcknowledged = databridgeAcknowledged;
+  }
+
+  /** The heat rules' fields. */
+  public HeatForm getHeat() {
+    return heat;
   }
 
   /** Typed tags by subject ("a, b"); the page binds each subject's field to an entry. */

@@ -43,7 +43,9 @@ final class BenchChart {
     Map<String, List<double[]>> series = new TreeMap<>();
     Map<String, List<double[]>> bounds = new TreeMap<>();
     for (BenchRow r : rows) {
-      if (r.phase().startsWith("refresh") || r.seconds() <= 0) {
+      if (r.phase().startsWith("refresh")
+          || r.phase().startsWith("freshness")
+          || r.seconds() <= 0) {
         continue;
       }
       series

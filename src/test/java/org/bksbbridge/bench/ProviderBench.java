@@ -62,6 +62,7 @@ class ProviderBench {
             .mapToInt(Integer::parseInt)
             .toArray();
     Path out = Files.createDirectories(Path.of("target", "bench"));
+    Freshness.installClock();
     BenchReport report = new BenchReport();
     try (HeapSampler heap = new HeapSampler()) {
       System.out.printf(
@@ -111,6 +112,7 @@ class ProviderBench {
       unchanged(linked);
       onePercentNew(linked);
       unmatchedReport();
+      Freshness.measure(w, report, heap);
     }
 
     private void getUsers() throws Exception {

@@ -76,7 +76,9 @@ final class ProviderWorld implements AutoCloseable {
             ResultRefresh.class,
             org.bksbbridge.learner.LearnerService.class,
             org.bksbbridge.learner.LearnerStore.class,
-            org.bksbbridge.learner.LearnerBksbSummaries.class));
+            org.bksbbridge.learner.LearnerBksbSummaries.class,
+            // bksb-nightly (Freshness runs the incremental and the nightly run as scheduled).
+            org.bksbbridge.sync.assessments.SyncPlanBatchlet.class));
     return beans.toArray(Class<?>[]::new);
   }
 

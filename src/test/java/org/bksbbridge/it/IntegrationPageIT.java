@@ -55,6 +55,13 @@ class IntegrationPageIT {
           "autoEnrolCourses",
           "downloadDiagnosticResults",
           "logSyncApiCalls",
+          "heat_applicants",
+          "heat_recentStarts",
+          "heat_recentStartWeeks",
+          "heat_newAccounts",
+          "heat_newAccountDays",
+          "heat_recentResults",
+          "heat_recentResultDays",
           "learnerTags_ENGLISH",
           "learnerTags_MATHS",
           "learnerTags_ICT",
@@ -86,10 +93,17 @@ class IntegrationPageIT {
     browsers.forEach(SignedInBrowser::close);
     admin.delete(GRANT);
     Api.Reply put =
-        admin.put(SETTINGS, "{\"learnerTags\":" + before.getJsonObject("learnerTags") + "}");
+        admin.put(
+            SETTINGS,
+            "{\"learnerTags\":"
+                + before.getJsonObject("learnerTags")
+                + ",\"heat\":"
+                + before.getJsonObject("heat")
+                + "}");
     assertEquals(200, put.status(), put.body());
     assertEquals(before.getJsonObject("learnerTags"), settings().getJsonObject("learnerTags"));
     assertTrue(settings().getBoolean("secretAccessKeySet"), "the test kept DEMO's secret");
+    assertEquals(before.getJsonObject("heat"), settings().getJsonObject("heat"));
   }
 
   private JsonObject settings() {
@@ -179,6 +193,51 @@ class IntegrationPageIT {
   }
 
   @Test
+  void aManagerTunesTheHeatRulesAndIsToldOfADayCountOutOfRange() throws Exception {
+    grantEditSettings();
+    SignedInBrowser m = open("manager");
+    assertEquals(
+        "Days since the last result",
+        m.driver
+            .findElement(By.cssSelector("label[for='settings:heat_recentResultDays']"))
+            .getText());
+    assertEquals("14", field(m, "heat_recentResultDays").getAttribute("value"));
+    assertTrue(field(m, "heat_applicants").isSelected(), "applicants are hot by default");
+    WebElement days = field(m, "heat_recentResultDays");
+    days.clear();
+    days.sendKeys("400");
+    field(m, "heat_applicants").click();
+    save(m);
+
+    String message = m.text("heat_recentResultDays-msg");
+    assertEquals("must be a whole number of days from 0 to 365", message);
+    assertEquals("true", field(m, "heat_recentResultDays").getAttribute("aria-invalid"));
+    assertTrue(
+        field(m, "heat_recentResultDays")
+            .getAttribute("aria-describedby")
+            .contains("heat_recentResultDays-msg"));
+    assertTrue(
+        m.text("messages").contains("Days since the last result: must be"), m.text("messages"));
+    show(m, "settings:heat_recentResultDays");
+    Browser.checkAccessible(m.driver, "integration-heat-refused");
+    assertTrue(settings().getJsonObject("heat").getBoolean("applicants"), "nothing saved");
+
+    days = field(m, "heat_recentResultDays");
+    days.clear();
+    days.sendKeys("21");
+    save(m);
+    assertTrue(m.text("messages").contains("Settings saved."), m.text("messages"));
+    JsonObject heat = settings().getJsonObject("heat");
+    assertEquals(21, heat.getInt("recentResultDays"));
+    assertFalse(heat.getBoolean("applicants"));
+    assertEquals(8, heat.getInt("recentStartWeeks"), "untouched rules are kept");
+    assertEquals("off", m.text("heat-applicants"), "the status shows the saved rules");
+    assertEquals("21 days", m.text("heat-recentResults"));
+    assertEquals("8 weeks", m.text("heat-recentStarts"));
+    Browser.checkAccessible(m.driver, "integration-heat-saved");
+  }
+
+  @Test
   void theSettingsFormWorksWithTheKeyboardAlone() throws Exception {
     grantEditSettings();
     SignedInBrowser m = open("manager");
@@ -220,6 +279,7 @@ class IntegrationPageIT {
     SignedInBrowser t = open("tutor");
     assertEquals("yes", t.text("enabled"));
     assertTrue(t.text("learner-tags-ENGLISH").contains("bksb English"), t.text("status"));
+    assertEquals("14 days", t.text("heat-newAccounts"), "the heat rules, read-only");
     assertTrue(t.driver.findElements(By.id("settings")).isEmpty(), "no settings form");
     assertTrue(t.driver.findElements(By.cssSelector("input[name^='settings:']")).isEmpty());
     assertTrue(t.text("read-only").contains("Edit BKSB Settings"));

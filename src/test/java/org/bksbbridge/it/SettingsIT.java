@@ -72,6 +72,30 @@ class SettingsIT {
   }
 
   @Test
+  void heatRulesHaveDefaultsChangeRuleByRuleAndA400NamesTheRule() {
+    assertEquals(201, editor.put("/api/v1/centres/" + centre, "{\"name\":\"Heat\"}").status());
+    JsonObject heat = editor.get(path).json().getJsonObject("heat");
+    assertTrue(heat.getBoolean("applicants"));
+    assertEquals(8, heat.getInt("recentStartWeeks"));
+    assertEquals(14, heat.getInt("newAccountDays"));
+    assertEquals(14, heat.getInt("recentResultDays"));
+
+    Api.Reply bad = editor.put(path, "{\"heat\":{\"recentResultDays\":366,\"applicants\":\"no\"}}");
+    assertEquals(400, bad.status(), bad.body());
+    JsonObject fields = bad.json().getJsonObject("fields");
+    assertEquals(
+        "must be a whole number of days from 0 to 365", fields.getString("heat.recentResultDays"));
+    assertEquals("must be true or false", fields.getString("heat.applicants"));
+
+    Api.Reply ok = editor.put(path, "{\"heat\":{\"applicants\":false,\"recentResultDays\":30}}");
+    assertEquals(200, ok.status(), ok.body());
+    heat = editor.get(path).json().getJsonObject("heat");
+    assertFalse(heat.getBoolean("applicants"));
+    assertEquals(30, heat.getInt("recentResultDays"));
+    assertEquals(8, heat.getInt("recentStartWeeks"), "a rule not sent is kept");
+  }
+
+  @Test
   void secretsAreWriteOnlyAndTheKeyTestCallsBksb() throws Exception {
     assertEquals(
         201,

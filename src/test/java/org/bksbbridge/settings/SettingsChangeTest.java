@@ -51,7 +51,8 @@ class SettingsChangeTest {
                 tags,
                 tags,
                 keep,
-                Edit.keep()));
+                Edit.keep(),
+                HeatChange.KEEP));
     assertThrows(
         NullPointerException.class,
         () ->
@@ -68,7 +69,8 @@ class SettingsChangeTest {
                 tags,
                 tags,
                 keep,
-                Edit.keep()));
+                Edit.keep(),
+                HeatChange.KEEP));
   }
 
   @Test

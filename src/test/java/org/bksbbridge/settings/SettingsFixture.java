@@ -100,4 +100,18 @@ public final class SettingsFixture {
     s.linkButtonUrl = url;
     em.getTransaction().commit();
   }
+
+  /** Sets the centre's heat rules. */
+  public static void heat(EntityManager em, String centreId, HeatRules r) {
+    em.getTransaction().begin();
+    BksbSettings s = em.find(BksbSettings.class, centreId);
+    s.heatApplicants = r.applicants();
+    s.heatStarts = r.recentStarts();
+    s.heatStartWeeks = r.recentStartWeeks();
+    s.heatAccounts = r.newAccounts();
+    s.heatAccountDays = r.newAccountDays();
+    s.heatResults = r.recentResults();
+    s.heatResultDays = r.recentResultDays();
+    em.getTransaction().commit();
+  }
 }

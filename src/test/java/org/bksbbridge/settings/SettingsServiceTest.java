@@ -196,6 +196,92 @@ class SettingsServiceTest {
   }
 
   @Test
+  void heatRulesHaveDefaultsAreSavedRuleByRuleAndNumbersAreChecked() {
+    assertEquals(HeatRules.DEFAULTS, service.get(CENTRE).heat(), "a new centre's defaults");
+    SettingsView saved =
+        save(
+            SettingsChange.builder()
+                .heat(HeatChange.builder().applicants(false).recentResultDays(30).build())
+                .build());
+    assertEquals(new HeatRules(false, true, 8, true, 14, true, 30), saved.heat());
+    assertEquals(saved.heat(), service.get(CENTRE).heat(), "stored");
+    save(SettingsChange.builder().heat(HeatChange.builder().recentStartWeeks(52).build()).build());
+    assertEquals(
+        new HeatRules(false, true, 52, true, 14, true, 30),
+        service.get(CENTRE).heat(),
+        "rules not sent are kept; 52 weeks is the most");
+
+    Map<String, String> f =
+        refused(
+            SettingsChange.builder()
+                .heat(
+                    HeatChange.builder()
+                        .recentStartWeeks(53)
+                        .newAccountDays(-1)
+                        .recentResultDays(366)
+                        .build())
+                .build());
+    assertEquals("must be a whole number of weeks from 0 to 52", f.get("heat.recentStartWeeks"));
+    assertEquals("must be a whole number of days from 0 to 365", f.get("heat.newAccountDays"));
+    assertEquals("must be a whole number of days from 0 to 365", f.get("heat.recentResultDays"));
+    assertEquals(3, f.size(), f.toString());
+    save(
+        SettingsChange.builder()
+            .heat(HeatChange.builder().newAccountDays(0).recentResultDays(365).build())
+            .build());
+    assertEquals(
+        new HeatRules(false, true, 52, true, 0, true, 365),
+        service.get(CENTRE).heat(),
+        "0 and 365 are allowed");
+  }
+
+  @Test
+  void heatThroughTheApiNamesEachRule() {
+    Refusal r =
+        assertThrows(
+            Refusal.class,
+            () ->
+                SettingsJson.read(
+                    Json.createReader(
+                            new StringReader(
+                                "{\"heat\":{\"applicants\":\"yes\",\"recentStartWeeks\":2.5,"
+                                    + "\"newAccountDays\":99999999999,\"recentResultDays\":400,"
+                                    + "\"colour\":1}}"))
+                        .readObject(),
+                    c -> service.problems(CENTRE, c)));
+    assertEquals(
+        Map.of(
+            "heat.applicants", "must be true or false",
+            "heat.recentStartWeeks", "must be a whole number",
+            "heat.newAccountDays", "must be a whole number of days from 0 to 365",
+            "heat.recentResultDays", "must be a whole number of days from 0 to 365",
+            "heat.colour", "unknown field"),
+        r.fields());
+    Refusal notAnObject =
+        assertThrows(
+            Refusal.class,
+            () ->
+                SettingsJson.read(
+                    Json.createReader(new StringReader("{\"heat\":true}")).readObject(),
+                    c -> service.problems(CENTRE, c)));
+    assertTrue(notAnObject.fields().get("heat").startsWith("must be an object"));
+    SettingsChange read =
+        SettingsJson.read(
+            Json.createReader(
+                    new StringReader(
+                        "{\"heat\":{\"applicants\":false,\"recentStarts\":true,"
+                            + "\"recentStartWeeks\":4,\"newAccounts\":false,\"newAccountDays\":7,"
+                            + "\"recentResults\":false,\"recentResultDays\":3}}"))
+                .readObject(),
+            c -> service.problems(CENTRE, c));
+    assertEquals(
+        SettingsChange.builder()
+            .heat(HeatChange.to(new HeatRules(false, true, 4, false, 7, false, 3)))
+            .build(),
+        read);
+  }
+
+  @Test
   void savesNormalisedKeepsSecretsWriteOnlyAndRecordsWho() {
     Map<String, List<String>> tags = Map.of("ENGLISH", List.of(" BKSB-ENG ", "BKSB-ENG"));
     SettingsView v = save(complete().learnerTags(tags).build());

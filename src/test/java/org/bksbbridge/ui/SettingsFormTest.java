@@ -27,6 +27,7 @@ class SettingsFormTest {
           Map.of("ENGLISH", List.of(), "MATHS", List.of(), "ICT", List.of()),
           null,
           true,
+          org.bksbbridge.settings.HeatRules.DEFAULTS,
           null,
           null);
 
@@ -73,5 +74,21 @@ class SettingsFormTest {
     assertEquals(Edit.clear(), c.accessKeyId());
     assertEquals(Edit.to(false), c.enabled());
     assertEquals(Edit.keep(), c.defaultPassword());
+  }
+
+  @Test
+  void heatRulesSendOnlyWhatChangedAndTextThatIsNoNumberAsOutOfRange() {
+    SettingsForm f = SettingsForm.of(STORED);
+    f.getHeat().setRecentResultDays(" 30 ");
+    f.getHeat().setApplicants(false);
+    f.getHeat().setNewAccountDays("two weeks");
+    org.bksbbridge.settings.HeatChange h = f.change(STORED).heat();
+    assertEquals(Edit.to(30), h.recentResultDays());
+    assertEquals(Edit.to(false), h.applicants());
+    assertEquals(Edit.to(-1), h.newAccountDays(), "refused by the service beside its field");
+    assertEquals(Edit.keep(), h.recentStartWeeks());
+    assertEquals(Edit.keep(), h.recentStarts());
+    assertEquals(
+        org.bksbbridge.settings.HeatChange.KEEP, SettingsForm.of(STORED).change(STORED).heat());
   }
 }

@@ -16,6 +16,7 @@ import org.bksbbridge.bksb.BksbConnection;
 import org.bksbbridge.learner.Eligibility;
 import org.bksbbridge.learner.LearnerKind;
 import org.bksbbridge.persistence.IdWindows;
+import org.bksbbridge.settings.HeatRules;
 import org.bksbbridge.settings.SettingsConnections;
 import org.bksbbridge.settings.SyncOptions;
 import org.bksbbridge.sync.users.AccountDirectory;
@@ -32,13 +33,18 @@ public class LinkedLearners {
   @Inject AccountDirectory directory;
   @Inject SettingsConnections settings;
 
-  /** An enabled centre: its account, the connection to call it with, and its options. */
-  public record CentreSync(long accountId, BksbConnection connection, SyncOptions options) {}
+  /**
+   * An enabled centre: its account, the connection to call it with, its options and which of its
+   * learners are hot.
+   */
+  public record CentreSync(
+      long accountId, BksbConnection connection, SyncOptions options, HeatRules heat) {}
 
   /**
    * Which learners a run covers: partition {@code partition} of {@code partitions}; since, when
-   * set, keeps learners linked or changed from then on (the frequent incremental run). The walk by
-   * learner id ends at {@code maxId}, the centres' highest learner id when it began.
+   * set, keeps learners linked or changed from then on and the hot ones by their centre's {@link
+   * HeatRules} (the frequent incremental run). The walk by learner id ends at {@code maxId}, the
+   * centres' highest learner id when it began.
    */
   public record Scope(
       Map<String, CentreSync> centres, int partition, int partitions, Instant since, long maxId) {}
@@ -49,7 +55,7 @@ public class LinkedLearners {
     for (AccountDirectory.Account a : directory.enabledAccounts()) {
       for (String c : a.centreIds()) {
         if (only == null || only.isBlank() || only.equals(c)) {
-          out.put(c, new CentreSync(a.id(), a.connection(), settings.options(c)));
+          out.put(c, new CentreSync(a.id(), a.connection(), settings.options(c), settings.heat(c)));
         }
       }
     }
@@ -175,8 +181,12 @@ public class LinkedLearners {
     if (scope.partitions() > 1) {
       jpql.append(" and mod(k.bksbUserId, :partitions) = :partition");
     }
+    HeatCondition heat = null;
     if (scope.since() != null) {
-      jpql.append(" and (k.matchedAt >= :since or l.updatedAt >= :since)");
+      heat = HeatCondition.of(scope.centres(), clock);
+      jpql.append(" and (k.matchedAt >= :since or l.updatedAt >= :since")
+          .append(heat.jpql())
+          .append(")");
     }
     TypedQuery<T> q = em.createQuery(jpql.append(tail).toString(), type);
     int i = 0;
@@ -189,6 +199,7 @@ public class LinkedLearners {
     }
     if (scope.since() != null) {
       q.setParameter("since", scope.since());
+      heat.parameters().forEach(q::setParameter);
     }
     return q;
   }

@@ -20,7 +20,9 @@ class LinkedLearnerReaderTest {
     return new LinkedLearners() {
       @Override
       public Map<String, CentreSync> centres(String only) {
-        return Map.of("NORTH", new CentreSync(1, null, SyncOptions.NONE));
+        return Map.of(
+            "NORTH",
+            new CentreSync(1, null, SyncOptions.NONE, org.bksbbridge.settings.HeatRules.DEFAULTS));
       }
 
       @Override

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.bksbbridge.learner.LearnerKind;
 import org.bksbbridge.reports.UnmatchedExplainer;
 import org.bksbbridge.sandbox.SandboxGenerator;
+import org.bksbbridge.settings.HeatRules;
 import org.bksbbridge.settings.SettingsFixture;
 import org.bksbbridge.sync.matching.BksbLinkWriter;
 import org.bksbbridge.sync.matching.LearnerMatchProcessor;
@@ -91,12 +92,24 @@ class NightlyJobTest {
     assertEquals(0, sandbox.state.stats().total("GET api/users/search", 200), "no user fetch");
     assertEquals(2, batch.db.count("select count(r) from AssessmentResult r"));
 
+    EntityManager em = batch.db.newEntityManager();
+    SettingsFixture.heat(em, "NORTH", HeatRules.OFF);
     long later = batch.start("bksb-nightly", Map.of("since", "2999-01-01T00:00:00Z"));
     assertEquals(BatchStatus.COMPLETED, batch.await(later).getBatchStatus());
     assertEquals(
         1,
         sandbox.state.stats().total("GET api/results/initialAssessment/{id}/all", 200),
-        "nobody changed since then: no further result calls");
+        "nobody changed since then, and no heat rule: no further result calls");
+
+    // With the default rules, the learner linked just now is hot: polled however late since is.
+    SettingsFixture.heat(em, "NORTH", HeatRules.DEFAULTS);
+    em.close();
+    long hot = batch.start("bksb-nightly", Map.of("since", "2999-01-01T00:00:00Z"));
+    assertEquals(BatchStatus.COMPLETED, batch.await(hot).getBatchStatus());
+    assertEquals(
+        2,
+        sandbox.state.stats().total("GET api/results/initialAssessment/{id}/all", 200),
+        "the hot learner polled again");
 
     long bad = batch.start("bksb-nightly", Map.of("since", "yesterday"));
     assertEquals(BatchStatus.FAILED, batch.await(bad).getBatchStatus());
