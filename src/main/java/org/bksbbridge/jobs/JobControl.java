@@ -51,6 +51,23 @@ public class JobControl {
   }
 
   /**
+   * Restarts a scheduled run its server lost, once, as the batch service user: no caller to check,
+   * and named so that a second loss is left to people.
+   */
+  long restartAfterServerLoss(long executionId) {
+    return serviceUser.call(
+        () -> {
+          Properties params = operator.getParameters(executionId);
+          Properties again = params == null ? new Properties() : params;
+          again.setProperty(JobService.STARTED_BY, AUTOMATIC_RESTART);
+          return operator.restart(executionId, again);
+        });
+  }
+
+  /** Who restarted a scheduled run lost with its server. */
+  static final String AUTOMATIC_RESTART = "the schedule, restarted after its server was lost";
+
+  /**
    * Asks a running execution to stop at its next chunk boundary (what is committed stays, and a
    * restart goes on from there). 409 when it is not running.
    */

@@ -59,6 +59,17 @@ public class JobRuns {
     return em.find(JobRun.class, executionId);
   }
 
+  /**
+   * The run locked for the caller's transaction while it is still recorded as running, else null:
+   * of two servers failing the same lost run, one does it and the other finds it settled.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  JobRun lockUnsettled(long executionId) {
+    JobRun r =
+        em.find(JobRun.class, executionId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    return r == null || ENDED.contains(r.getBatchStatus()) ? null : r;
+  }
+
   /** Runs whose stored status may be behind the batch runtime's. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public List<JobRun> unsettled() {

@@ -1,0 +1,3 @@
+-- V4 (every database): one row per server sharing the database, its last sign of life moved on
+-- while it runs, so executions a dead server left running are found and failed by a live one.
+CREATE TABLE server_heartbeat (server VARCHAR(200) NOT NULL, last_seen TIMESTAMP NOT NULL, started_at TIMESTAMP NOT NULL, PRIMARY KEY (server));
