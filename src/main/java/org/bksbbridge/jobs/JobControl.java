@@ -19,6 +19,8 @@ public class JobControl {
   @Inject BatchServiceUser serviceUser;
   @Inject JobService jobs;
   @Inject CentreAccess access;
+  @Inject JobRuns runs;
+  @Inject java.time.Clock clock;
 
   /**
    * Restarts a failed or stopped execution from its last checkpoint, with the parameters it had
@@ -82,9 +84,32 @@ public class JobControl {
             return null;
           });
     } catch (JobExecutionNotRunningException e) {
-      throw Refusal.conflict("execution " + executionId + " is not running: nothing to stop");
+      // Not running here: another server sharing the database may run it, and stops it at its
+      // next heartbeat.
+      if (!runs.requestStop(executionId, clock.instant())) {
+        throw Refusal.conflict("execution " + executionId + " is not running: nothing to stop");
+      }
     } catch (JobSecurityException e) {
       throw startedElsewhere(executionId);
+    }
+  }
+
+  /**
+   * Carries out the stops other servers were asked for runs of this one; a run that ended meanwhile
+   * needs none.
+   */
+  void stopRequested() {
+    for (long id : runs.stopsRequested()) {
+      try {
+        serviceUser.call(
+            () -> {
+              operator.stop(id);
+              return null;
+            });
+      } catch (JobExecutionNotRunningException ended) {
+        // nothing left to stop
+      }
+      runs.stopDone(id);
     }
   }
 

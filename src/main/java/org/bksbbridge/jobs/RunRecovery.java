@@ -23,7 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * bksb.server.heartbeatSeconds}, and at its start and after each beat fails the runs that {@link
  * OrphanedRuns} finds lost (its own from before a restart, and those of servers silent for longer
  * than {@code bksb.server.staleSeconds}), saying why. A lost run the schedule started is restarted
- * once, automatically, from its last checkpoint; others wait for a restart through the API.
+ * once, automatically, from its last checkpoint; others wait for a restart through the API. Each
+ * beat also carries out stops asked on other servers for this server's runs.
  */
 @ApplicationScoped
 public class RunRecovery {
@@ -74,6 +75,7 @@ public class RunRecovery {
     try {
       heartbeats.beat(ServerName.current(), started, clock.instant());
       sweep();
+      control.stopRequested();
     } catch (RuntimeException e) {
       // The database briefly away: the next beat tries again, well within the staleness limit.
       LOG.log(Level.WARNING, "bksb-bridge heartbeat or lost-run sweep failed", e);
