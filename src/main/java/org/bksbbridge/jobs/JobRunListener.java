@@ -50,18 +50,8 @@ public class JobRunListener implements JobListener {
   @Override
   public void afterJob() {
     try {
-      // Liberty still says STARTED here: the steps tell how it ends, or the run would stay
-      // "running" in job_run until a list settled it (and look lost once its server is gone).
-      var steps =
-          BatchRuntime.getJobOperator().getStepExecutions(job.getExecutionId()).stream()
-              .map(JobService::step)
-              .toList();
-      String status = job.getBatchStatus().name();
       runs.ended(
-          job.getExecutionId(),
-          steps.isEmpty() ? status : status(status, steps),
-          job.getExitStatus(),
-          clock.instant());
+          job.getExecutionId(), job.getBatchStatus().name(), job.getExitStatus(), clock.instant());
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "could not record the end of execution " + job.getExecutionId(), e);
     }
