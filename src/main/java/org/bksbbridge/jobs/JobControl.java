@@ -19,6 +19,8 @@ public class JobControl {
   @Inject BatchServiceUser serviceUser;
   @Inject JobService jobs;
   @Inject CentreAccess access;
+  @Inject JobRuns runs;
+  @Inject java.time.Clock clock;
 
   /**
    * Restarts a failed or stopped execution from its last checkpoint, with the parameters it had
@@ -51,6 +53,23 @@ public class JobControl {
   }
 
   /**
+   * Restarts a scheduled run its server lost, once, as the batch service user: no caller to check,
+   * and named so that a second loss is left to people.
+   */
+  long restartAfterServerLoss(long executionId) {
+    return serviceUser.call(
+        () -> {
+          Properties params = operator.getParameters(executionId);
+          Properties again = params == null ? new Properties() : params;
+          again.setProperty(JobService.STARTED_BY, AUTOMATIC_RESTART);
+          return operator.restart(executionId, again);
+        });
+  }
+
+  /** Who restarted a scheduled run lost with its server. */
+  static final String AUTOMATIC_RESTART = "the schedule, restarted after its server was lost";
+
+  /**
    * Asks a running execution to stop at its next chunk boundary (what is committed stays, and a
    * restart goes on from there). 409 when it is not running.
    */
@@ -65,9 +84,32 @@ public class JobControl {
             return null;
           });
     } catch (JobExecutionNotRunningException e) {
-      throw Refusal.conflict("execution " + executionId + " is not running: nothing to stop");
+      // Not running here: another server sharing the database may run it, and stops it at its
+      // next heartbeat.
+      if (!runs.requestStop(executionId, clock.instant())) {
+        throw Refusal.conflict("execution " + executionId + " is not running: nothing to stop");
+      }
     } catch (JobSecurityException e) {
       throw startedElsewhere(executionId);
+    }
+  }
+
+  /**
+   * Carries out the stops other servers were asked for runs of this one; a run that ended meanwhile
+   * needs none.
+   */
+  void stopRequested() {
+    for (long id : runs.stopsRequested()) {
+      try {
+        serviceUser.call(
+            () -> {
+              operator.stop(id);
+              return null;
+            });
+      } catch (JobExecutionNotRunningException ended) {
+        // nothing left to stop
+      }
+      runs.stopDone(id);
     }
   }
 

@@ -28,6 +28,8 @@ public class JobHistory {
   static final Set<String> STATUSES =
       Set.of("STARTING", "STARTED", "STOPPING", "STOPPED", "FAILED", "COMPLETED", "ABANDONED");
 
+  static final Set<String> RUNNING = Set.of("STARTING", "STARTED", "STOPPING");
+
   @Inject JobRuns runs;
   @Inject CentreAccess access;
   @Inject JobOperator operator;

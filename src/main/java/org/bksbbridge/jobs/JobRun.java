@@ -65,6 +65,10 @@ public class JobRun {
   @Column(name = "server", length = 200)
   private String server;
 
+  /** A stop asked on another server, for the server running it to carry out. */
+  @Column(name = "stop_requested_at")
+  private Instant stopRequestedAt;
+
   protected JobRun() {}
 
   JobRun(
@@ -88,6 +92,10 @@ public class JobRun {
 
   void ranOn(String serverName) {
     this.server = serverName;
+  }
+
+  void stopRequested(Instant at) {
+    stopRequestedAt = at;
   }
 
   void ended(String status, String exit, Instant at) {

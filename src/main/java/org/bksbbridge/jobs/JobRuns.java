@@ -53,10 +53,59 @@ public class JobRuns {
     }
   }
 
+  /**
+   * Asks the server running this run to stop it (Liberty stops only what runs in its own server):
+   * false when the run is not recorded as running on another server.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public boolean requestStop(long executionId, Instant at) {
+    JobRun r = em.find(JobRun.class, executionId);
+    if (r == null
+        || ENDED.contains(r.getBatchStatus())
+        || r.getServer() == null
+        || r.getServer().equals(ServerName.current())) {
+      return false;
+    }
+    r.stopRequested(at);
+    return true;
+  }
+
+  /** The runs of this server that another server was asked to stop. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<Long> stopsRequested() {
+    return em.createQuery(
+            "select r.executionId from JobRun r where r.server = :me"
+                + " and r.stopRequestedAt is not null and r.batchStatus not in :ended",
+            Long.class)
+        .setParameter("me", ServerName.current())
+        .setParameter("ended", ENDED)
+        .getResultList();
+  }
+
+  /** The stop asked for was made (or the run had ended): not again. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void stopDone(long executionId) {
+    JobRun r = em.find(JobRun.class, executionId);
+    if (r != null) {
+      r.stopRequested(null);
+    }
+  }
+
   /** The run of one execution, or null (an execution from before runs were recorded). */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public JobRun find(long executionId) {
     return em.find(JobRun.class, executionId);
+  }
+
+  /**
+   * The run locked for the caller's transaction while it is still recorded as running, else null:
+   * of two servers failing the same lost run, one does it and the other finds it settled.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  JobRun lockUnsettled(long executionId) {
+    JobRun r =
+        em.find(JobRun.class, executionId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    return r == null || ENDED.contains(r.getBatchStatus()) ? null : r;
   }
 
   /** Runs whose stored status may be behind the batch runtime's. */

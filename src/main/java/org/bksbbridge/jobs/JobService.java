@@ -56,6 +56,9 @@ public class JobService {
   /** The job parameter naming who started (or restarted) a run, for the jobs console. */
   public static final String STARTED_BY = "startedBy";
 
+  /** Who started a run the schedule started. */
+  public static final String SCHEDULE = "the schedule";
+
   /** The exit status of a job that refused to run (its parameters, or a busy bksb account). */
   public static final String REFUSED = "REFUSED ";
 
@@ -216,7 +219,7 @@ public class JobService {
   /** Who starts a run now: the signed-in caller, or the schedule (no caller on its thread). */
   String startedBy() {
     String name = access.caller().name();
-    return name == null ? "the schedule" : name;
+    return name == null ? SCHEDULE : name;
   }
 
   /** One of our jobs' executions, or 404; inside an action that runs as the service user. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.bksbbridge.jobs.BatchServiceUser;
+import org.bksbbridge.jobs.JobService;
 import org.bksbbridge.refusal.Refusal;
 import org.bksbbridge.sync.claims.SyncClaims;
 
@@ -36,6 +37,8 @@ public class ScheduledStart {
             }
             Properties p = new Properties();
             p.putAll(params);
+            // Named, so that a run lost with its server is known as the schedule's and restarted.
+            p.setProperty(JobService.STARTED_BY, JobService.SCHEDULE);
             return new Outcome(operator.start(job, p), "started as " + serviceUser.name(), false);
           });
     } catch (Refusal unavailable) {

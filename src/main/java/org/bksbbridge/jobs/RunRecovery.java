@@ -1,0 +1,153 @@
+package org.bksbbridge.jobs;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.bksbbridge.server.ServerHeartbeats;
+import org.bksbbridge.server.ServerName;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Never a run left "running" by a dead server: this server beats in server_heartbeat every {@code
+ * bksb.server.heartbeatSeconds}, and at its start and after each beat fails the runs that {@link
+ * OrphanedRuns} finds lost (its own from before a restart, and those of servers silent for longer
+ * than {@code bksb.server.staleSeconds}), saying why. A lost run the schedule started is restarted
+ * once, automatically, from its last checkpoint; others wait for a restart through the API. Each
+ * beat also carries out stops asked on other servers for this server's runs.
+ */
+@ApplicationScoped
+public class RunRecovery {
+  private static final Logger LOG = Logger.getLogger(RunRecovery.class.getName());
+
+  /**
+   * A thread of its own, not the server's shared executor: busy job partitions held those threads
+   * and delayed beats past the staleness limit under load (another server then failed this one's
+   * running job). Managed, so the beat's transactions and the restarts it makes have the module's
+   * context.
+   */
+  @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+  ManagedThreadFactory threads;
+
+  @Inject JobRuns runs;
+  @Inject ServerHeartbeats heartbeats;
+  @Inject OrphanRepair repair;
+  @Inject JobControl control;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "bksb.server.heartbeatSeconds", defaultValue = "30")
+  long heartbeatSeconds;
+
+  @Inject
+  @ConfigProperty(name = "bksb.server.staleSeconds", defaultValue = "180")
+  long staleSeconds;
+
+  /** The JVM's start: every run this server recorded before it died with the last JVM. */
+  private final Instant started =
+      Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
+
+  private ScheduledExecutorService ticker;
+
+  /**
+   * Beats and fails what the last life of this server left, before the module takes requests (so
+   * the console never shows those runs as running), then keeps beating. Called by {@link
+   * RecoveryStarter}, whose tasks carry the module's context on to the restarts they make.
+   */
+  void start() {
+    long beat = Math.max(1, heartbeatSeconds);
+    ticker = Executors.newSingleThreadScheduledExecutor(threads);
+    tick();
+    ticker.scheduleWithFixedDelay(this::tick, beat, beat, TimeUnit.SECONDS);
+  }
+
+  @PreDestroy
+  void stop() {
+    if (ticker != null) {
+      ticker.shutdownNow();
+    }
+  }
+
+  private void tick() {
+    try {
+      heartbeats.beat(ServerName.current(), started, clock.instant());
+      sweep();
+      control.stopRequested();
+    } catch (RuntimeException e) {
+      // The database briefly away: the next beat tries again, well within the staleness limit.
+      LOG.log(Level.WARNING, "bksb-bridge heartbeat or lost-run sweep failed", e);
+    }
+  }
+
+  /** Fails the lost runs; returns how many this server failed. */
+  int sweep() {
+    List<OrphanedRuns.Candidate> candidates =
+        runs.unsettled().stream()
+            .map(
+                r ->
+                    new OrphanedRuns.Candidate(r.getExecutionId(), r.getServer(), r.getStartedAt()))
+            .toList();
+    if (candidates.isEmpty()) {
+      return 0;
+    }
+    Instant now = clock.instant();
+    OrphanedRuns.Observer me =
+        new OrphanedRuns.Observer(ServerName.current(), started, now, stale());
+    int failed = 0;
+    for (OrphanedRuns.Orphan o : OrphanedRuns.find(candidates, heartbeats.all(), me)) {
+      OrphanRepair.Repaired r = repair.fail(o, now);
+      if (r == null) {
+        continue;
+      }
+      if (!"FAILED".equals(r.batchStatus())) {
+        // Ended after all (its end not recorded): settled from Liberty's word, nothing lost.
+        continue;
+      }
+      failed++;
+      LOG.warning(
+          () -> r.jobName() + " execution " + r.executionId() + " FAILED: " + r.exitStatus());
+      if (restartsItself(r)) {
+        ticker.execute(() -> restart(r));
+      }
+    }
+    return failed;
+  }
+
+  /** Runs the schedule started restart once; a restart made here is not restarted again. */
+  static boolean restartsItself(OrphanRepair.Repaired r) {
+    return "FAILED".equals(r.batchStatus())
+        && r.exitStatus() != null
+        && r.exitStatus().startsWith(OrphanedRuns.SERVER_GONE)
+        && JobService.SCHEDULE.equals(r.startedBy());
+  }
+
+  private void restart(OrphanRepair.Repaired r) {
+    try {
+      long id = control.restartAfterServerLoss(r.executionId());
+      LOG.info(
+          () ->
+              r.jobName() + " execution " + r.executionId() + " restarted automatically as " + id);
+    } catch (RuntimeException e) {
+      LOG.log(
+          Level.WARNING,
+          r.jobName() + " execution " + r.executionId() + " could not be restarted automatically",
+          e);
+    }
+  }
+
+  /** At least three beats: one late beat must never make a live server look dead. */
+  private Duration stale() {
+    return Duration.ofSeconds(Math.max(staleSeconds, 3 * Math.max(1, heartbeatSeconds)));
+  }
+}
