@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -34,25 +35,39 @@ public class MatchLookups {
    */
   public IdWindows.Page<Learner> unlinkedEligible(
       String centreId, long afterId, long maxId, int max) {
+    return unlinkedEligible(centreId, afterId, maxId, max, null);
+  }
+
+  /**
+   * As {@link #unlinkedEligible(String, long, long, int)}; {@code changedSince}, when set, keeps
+   * the learners the MIS changed (or added) from then on.
+   */
+  public IdWindows.Page<Learner> unlinkedEligible(
+      String centreId, long afterId, long maxId, int max, Instant changedSince) {
     return IdWindows.next(
         afterId,
         maxId,
         2L * max,
         max,
-        (after, upTo, limit) -> unlinkedWindow(centreId, after, upTo, limit),
+        (after, upTo, limit) -> unlinkedWindow(centreId, after, upTo, limit, changedSince),
         Learner::getId);
   }
 
-  private List<Learner> unlinkedWindow(String centreId, long after, long upTo, int max) {
+  private List<Learner> unlinkedWindow(
+      String centreId, long after, long upTo, int max, Instant changedSince) {
     TypedQuery<Learner> q =
         em.createQuery(
             "select l from Learner l where l.centreId = :c and l.id > :after and l.id <= :upTo"
                 + " and "
                 + Eligibility.JPQL
                 + " and not exists (select k.id from BksbLink k where k.learnerId = l.id)"
+                + (changedSince == null ? "" : " and l.updatedAt >= :since")
                 + " order by l.id",
             Learner.class);
     q.setParameter("c", centreId).setParameter("after", after).setParameter("upTo", upTo);
+    if (changedSince != null) {
+      q.setParameter("since", changedSince);
+    }
     Eligibility.jpqlParameters(LocalDate.now(clock)).forEach(q::setParameter);
     return q.setMaxResults(max).getResultList();
   }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -28,6 +29,15 @@ public class UnlinkedLearnerReader extends AbstractItemReader {
   @Inject
   @BatchProperty(name = "centreId")
   String onlyCentre;
+
+  /**
+   * The incremental run's since (ISO instant, blank: every learner). Between two full runs the bksb
+   * users are not fetched again, so only learners the MIS changed can match anew; the full run
+   * matches everyone.
+   */
+  @Inject
+  @BatchProperty(name = "since")
+  String since;
 
   @Inject MatchLookups lookups;
   @Inject AccountDirectory directory;
@@ -85,7 +95,12 @@ public class UnlinkedLearnerReader extends AbstractItemReader {
       maxId = lookups.maxLearnerId(ca.centreId());
     }
     IdWindows.Page<Learner> page =
-        lookups.unlinkedEligible(ca.centreId(), lastId, maxId, Integer.parseInt(pageSize));
+        lookups.unlinkedEligible(
+            ca.centreId(),
+            lastId,
+            maxId,
+            Integer.parseInt(pageSize),
+            since == null || since.isBlank() ? null : Instant.parse(since));
     for (Learner l : page.rows()) {
       buffer.add(new MatchCandidate(l.getId(), ca.centreId(), ca.accountId(), l.fields()));
     }

@@ -114,4 +114,25 @@ class NightlyJobTest {
     long bad = batch.start("bksb-nightly", Map.of("since", "yesterday"));
     assertEquals(BatchStatus.FAILED, batch.await(bad).getBatchStatus());
   }
+
+  @Test
+  void theIncrementalRunMatchesOnlyLearnersChangedSince() throws Exception {
+    assertEquals(
+        BatchStatus.COMPLETED,
+        batch.await(batch.start("bksb-get-users", Map.of())).getBatchStatus());
+    learnerWithEmailOf(5);
+    // Unchanged since: the users were not fetched again, so nothing new can match it.
+    long later = batch.start("bksb-nightly", Map.of("since", "2999-01-01T00:00:00Z"));
+    assertEquals(BatchStatus.COMPLETED, batch.await(later).getBatchStatus());
+    assertEquals(0, batch.db.count("select count(k) from BksbLink k"));
+    // Changed since: matched by the incremental run.
+    long recent = batch.start("bksb-nightly", Map.of("since", "2000-01-01T00:00:00Z"));
+    assertEquals(BatchStatus.COMPLETED, batch.await(recent).getBatchStatus());
+    assertEquals(1, batch.db.count("select count(k) from BksbLink k"));
+    // The full run matches everyone, changed or not.
+    learnerWithEmailOf(6);
+    long full = batch.start("bksb-nightly", Map.of());
+    assertEquals(BatchStatus.COMPLETED, batch.await(full).getBatchStatus());
+    assertEquals(2, batch.db.count("select count(k) from BksbLink k"));
+  }
 }
