@@ -89,15 +89,7 @@ public class BksbClients {
 
   /** A client for calls outside a job: a connection test, one learner's refresh, a link. */
   public BksbClient client(BksbConnection connection) {
-    return new BksbClient(
-        jersey,
-        connection,
-        settings,
-        recorder,
-        measured(connection),
-        new ResultTranslator(),
-        null,
-        gates.of(connection));
+    return build(connection, null);
   }
 
   /**
@@ -106,6 +98,10 @@ public class BksbClients {
    * also in a partition).
    */
   public BksbClient forJob(BksbConnection connection, long executionId) {
+    return build(connection, executionId);
+  }
+
+  private BksbClient build(BksbConnection connection, Long executionId) {
     return new BksbClient(
         jersey,
         connection,
