@@ -213,7 +213,12 @@ class ProviderBench {
       report.add(
           new BenchRow(
               w.n,
-              "unchanged run, bksb " + RATE_LIMIT + " calls/s",
+              "unchanged run, bksb "
+                  + RATE_LIMIT
+                  + " calls/s"
+                  + (BenchBksbClients.GATE_RATE > 0
+                      ? ", gate " + Math.round(BenchBksbClients.GATE_RATE)
+                      : ""),
               s,
               calls,
               "calls / limit",
