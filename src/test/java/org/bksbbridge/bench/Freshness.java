@@ -42,7 +42,7 @@ final class Freshness {
   private static final int DRAWS = 1000;
 
   /** The results job's default partitions and chunk size (learners a chunk). */
-  private static final int PARTITIONS = 8;
+  private static final int PARTITIONS = 16;
 
   private static final int CHUNK = 20;
 
