@@ -86,15 +86,25 @@ final class FreshnessSetup {
     em.close();
   }
 
+  /**
+   * Sets a field of the users' learners. Their ids are read first: Derby ran "id in (select ...
+   * links)" as a join rebuilt for every learner, which never ended at 100,000.
+   */
   private static void learners(EntityManager em, String set, Object value, List<Long> users) {
-    em.createQuery(
-            "update Learner l set "
-                + set
-                + " where l.id in (select k.learnerId from BksbLink k where k.centreId = :c"
-                + " and k.bksbUserId in :users)")
+    List<Long> ids =
+        em.createQuery(
+                "select k.learnerId from BksbLink k where k.centreId = :c"
+                    + " and k.bksbUserId in :users",
+                Long.class)
+            .setParameter("c", ProviderWorld.MAIN)
+            .setParameter("users", users)
+            .getResultList();
+    if (ids.isEmpty()) {
+      return;
+    }
+    em.createQuery("update Learner l set " + set + " where l.id in :ids")
         .setParameter("v", value)
-        .setParameter("c", ProviderWorld.MAIN)
-        .setParameter("users", users)
+        .setParameter("ids", ids)
         .executeUpdate();
   }
 

@@ -11,10 +11,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -81,6 +84,47 @@ final class Browser {
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     wait.ignoring(StaleElementReferenceException.class);
     return wait;
+  }
+
+  /**
+   * Waits for the page's messages to include {@code text}. When they never do, the failure says
+   * what the page showed instead (its address, its messages, its heading) and keeps a screenshot: a
+   * refusal, an error page and a lost click each look different there.
+   */
+  static void awaitMessage(WebDriver driver, String text) {
+    try {
+      waitFor(driver)
+          .until(
+              d ->
+                  !d.findElements(By.id("messages")).isEmpty()
+                      && d.findElement(By.id("messages")).getText().contains(text));
+    } catch (TimeoutException e) {
+      String name = "failed-" + System.currentTimeMillis();
+      screenshot(driver, name);
+      throw new AssertionError(
+          "no message \""
+              + text
+              + "\" on "
+              + driver.getCurrentUrl()
+              + "; messages: "
+              + firstText(driver, "messages")
+              + "; heading: "
+              + driver.findElements(By.tagName("h1")).stream()
+                  .map(WebElement::getText)
+                  .findFirst()
+                  .orElse("(none)")
+              + "; screenshot target/screenshots/"
+              + name
+              + ".png",
+          e);
+    }
+  }
+
+  private static String firstText(WebDriver driver, String id) {
+    return driver.findElements(By.id(id)).stream()
+        .map(WebElement::getText)
+        .findFirst()
+        .orElse("(none on the page)");
   }
 
   /** Keeps a picture of the page under target/screenshots, for people reading a failed run. */

@@ -68,13 +68,6 @@ class CreateAccountPageIT {
         .count();
   }
 
-  private static void awaitMessage(SignedInBrowser b, String text) {
-    b.wait.until(
-        d ->
-            !d.findElements(By.id("messages")).isEmpty()
-                && d.findElement(By.id("messages")).getText().contains(text));
-  }
-
   @Test
   void aManagerCreatesTheAccountFromTheBksbTab() throws Exception {
     String tag = centre.toLowerCase();
@@ -117,7 +110,7 @@ class CreateAccountPageIT {
       assertEquals(1, createdNamed(taken), "nothing more was made");
 
       b.driver.findElement(By.id("createAccount:create")).click();
-      awaitMessage(b, "Created bksb user " + offered);
+      b.awaitMessage("Created bksb user " + offered);
       assertTrue(b.text("messages").contains("Outbox"), b.text("messages"));
       assertEquals("CREATED", b.text("link-method"));
       assertTrue(b.driver.findElements(By.id("createAccount:create")).isEmpty(), "linked now");

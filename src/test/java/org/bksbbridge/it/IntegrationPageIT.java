@@ -268,7 +268,7 @@ class IntegrationPageIT {
     keys.keyDown(Keys.SHIFT).sendKeys(Keys.TAB).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
     assertEquals("settings:save", m.driver.switchTo().activeElement().getAttribute("id"));
     keys.sendKeys(Keys.ENTER).perform();
-    m.wait.until(d -> d.findElement(By.id("messages")).getText().contains("Settings saved."));
+    m.awaitMessage("Settings saved.");
     assertTrue(
         settings().getJsonObject("learnerTags").getJsonArray("MATHS").toString().contains(tag));
     Browser.checkAccessible(m.driver, "integration-keyboard-saved");

@@ -107,13 +107,6 @@ class LearnerDetailPageIT {
             "arguments[0].scrollIntoView({block: 'center'});", b.driver.findElement(By.id(id)));
   }
 
-  private static void awaitMessage(SignedInBrowser b, String text) {
-    b.wait.until(
-        d ->
-            !d.findElements(By.id("messages")).isEmpty()
-                && d.findElement(By.id("messages")).getText().contains(text));
-  }
-
   @Test
   void aManagerSeesResultsAndTagsThenGetsANewResult() throws Exception {
     JsonObject before = Api.as("manager").get("/api/v1/centres/DEMO/learners/" + LINKED).json();
@@ -180,7 +173,7 @@ class LearnerDetailPageIT {
                       + "\"completed\":\"2026-12-01T10:00:00\"}");
       assertEquals(200, put.status(), put.body());
       b.driver.findElement(By.id("refresh:latest")).click();
-      awaitMessage(b, "1 new, 0 updated");
+      b.awaitMessage("1 new, 0 updated");
       show(b, "results");
       Browser.checkAccessible(b.driver, "learner-bksb-refreshed");
       assertEquals(held + 1, resultRows(b).size());
@@ -189,7 +182,7 @@ class LearnerDetailPageIT {
       assertTrue(newest.contains("1 Dec 2026"), newest);
 
       b.driver.findElement(By.id("refresh:all")).click();
-      awaitMessage(b, "0 new, 0 updated");
+      b.awaitMessage("0 new, 0 updated");
 
       // The list follows: the retake is the latest English level.
       b.get("/learners.xhtml?centre=DEMO");
@@ -251,7 +244,7 @@ class LearnerDetailPageIT {
         assertTrue(b.driver.findElements(By.id(id)).isEmpty(), id + " is offered to a tutor");
       }
       b.driver.findElement(By.id("refresh:latest")).click();
-      awaitMessage(b, "0 new, 0 updated");
+      b.awaitMessage("0 new, 0 updated");
 
       try {
         assertEquals(200, admin.put(grant, "{\"commands\":[\"BKSB_API_INTEGRATION\"]}").status());
@@ -302,7 +295,7 @@ class LearnerDetailPageIT {
           first.getText().contains("Suggested: same name and date of birth"), first.getText());
 
       first.findElement(By.cssSelector("input[type=submit]")).click();
-      awaitMessage(b, "Linked to bksb user");
+      b.awaitMessage("Linked to bksb user");
       Browser.checkAccessible(b.driver, "learner-linked-manually");
       assertEquals("linked", b.text("link-state"));
       assertEquals("MANUAL", b.text("link-method"));
@@ -311,7 +304,7 @@ class LearnerDetailPageIT {
           "MANUAL", manager.get(learner).json().getJsonObject("bksb").getString("matchMethod"));
 
       b.driver.findElement(By.id("link:unlink")).click();
-      awaitMessage(b, "Unlinked");
+      b.awaitMessage("Unlinked");
       Browser.checkAccessible(b.driver, "learner-unlinked");
       assertEquals("not linked", b.text("link-state"));
       assertFalse(manager.get(learner).json().getJsonObject("bksb").getBoolean("linked"));
@@ -320,7 +313,7 @@ class LearnerDetailPageIT {
       b.driver.findElement(By.id("bksbUser:flag")).click();
       b.driver.findElement(By.id("bksbUser:bksbUsername")).sendKeys("page.test.d0102");
       b.driver.findElement(By.id("bksbUser:save")).click();
-      awaitMessage(b, "bksb user details saved");
+      b.awaitMessage("bksb user details saved");
       JsonObject flagged = manager.get(learner).json();
       assertTrue(flagged.getBoolean("bksbUser"), flagged.toString());
       assertEquals("page.test.d0102", flagged.getString("bksbUsername"));
@@ -328,7 +321,7 @@ class LearnerDetailPageIT {
       b.driver.findElement(By.id("bksbUser:flag")).click();
       b.driver.findElement(By.id("bksbUser:bksbUsername")).clear();
       b.driver.findElement(By.id("bksbUser:save")).click();
-      awaitMessage(b, "bksb user details saved");
+      b.awaitMessage("bksb user details saved");
       JsonObject restored = manager.get(learner).json();
       assertFalse(restored.getBoolean("bksbUser"));
       assertFalse(restored.containsKey("bksbUsername"), restored.toString());

@@ -121,7 +121,7 @@ class PermissionsPageIT {
       WebElement link = checkbox("Link BKSB Users");
       assertTrue(link.isSelected(), "the tick survives the refused post");
       driver.findElement(By.id("grant:save")).click();
-      wait.until(d -> d.findElement(By.id("messages")).getText().contains("tutor now holds"));
+      Browser.awaitMessage(driver, "tutor now holds");
       Browser.checkAccessible(driver, "permissions-granted");
       assertEquals(1, tutorRows().size());
       assertTrue(
@@ -159,7 +159,7 @@ class PermissionsPageIT {
           north.getText());
 
       tutorRows().get(0).findElement(By.cssSelector("input[value='Remove']")).click();
-      wait.until(d -> d.findElement(By.id("messages")).getText().contains("Removed"));
+      Browser.awaitMessage(driver, "Removed");
       Browser.checkAccessible(driver, "permissions-removed");
       assertTrue(tutorRows().isEmpty());
       assertFalse(tutorsCommandsInNorth().contains("LINK_BKSB_USERS"));
@@ -180,7 +180,7 @@ class PermissionsPageIT {
         "they run jobs in NORTH: the schedule, read-only");
 
     driver.get(Deployments.baseUrl() + "/permissions.xhtml");
-    wait.until(d -> d.findElement(By.id("messages")).getText().contains("Manage Permissions"));
+    Browser.awaitMessage(driver, "Manage Permissions");
     Browser.checkAccessible(driver, "permissions-refused");
     assertTrue(driver.findElements(By.id("list:grants")).isEmpty());
     assertTrue(driver.findElements(By.id("grant:save")).isEmpty());
@@ -203,7 +203,7 @@ class PermissionsPageIT {
       tick("BKSB API Integration");
       tick("Run BKSB Jobs");
       driver.findElement(By.id("grant:save")).click();
-      wait.until(d -> d.findElement(By.id("messages")).getText().contains("tutor now holds"));
+      Browser.awaitMessage(driver, "tutor now holds");
       driver.quit();
 
       signIn("tutor", "/jobs.xhtml");

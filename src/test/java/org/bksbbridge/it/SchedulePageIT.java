@@ -120,7 +120,7 @@ class SchedulePageIT {
       type("schedule:nightlyAt", time);
       type("schedule:incrementalMinutes", "1440");
       field("schedule:save").click();
-      wait.until(d -> d.findElement(By.id("messages")).getText().contains("saved"));
+      Browser.awaitMessage(driver, "saved");
       Browser.checkAccessible(driver, "schedule-saved");
       assertEquals("false", field("schedule:nightlyAt").getAttribute("aria-invalid"));
       assertTrue(field("nightlyAt-problem").getText().isBlank());
@@ -190,7 +190,7 @@ class SchedulePageIT {
 
       type("schedule:nightlyAt", "04:44");
       field("schedule:save").click();
-      wait.until(d -> d.findElement(By.id("messages")).getText().contains("Edit BKSB Settings"));
+      Browser.awaitMessage(driver, "Edit BKSB Settings");
       Browser.checkAccessible(driver, "schedule-revoked");
       assertTrue(driver.findElements(By.id("schedule:save")).isEmpty(), "read-only now");
       assertEquals("02:00", field("schedule:nightlyAt").getAttribute("value"));

@@ -41,6 +41,11 @@ final class SignedInBrowser implements AutoCloseable {
         .collect(Collectors.joining("; "));
   }
 
+  /** Waits for the page's messages to include {@code text} ({@link Browser#awaitMessage}). */
+  void awaitMessage(String text) {
+    Browser.awaitMessage(driver, text);
+  }
+
   String text(String id) {
     return driver.findElement(By.id(id)).getText();
   }
