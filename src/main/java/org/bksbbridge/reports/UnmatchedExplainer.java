@@ -7,10 +7,10 @@ import java.util.List;
 import org.bksbbridge.learner.Learner;
 import org.bksbbridge.learner.LearnerFields;
 import org.bksbbridge.persistence.IdWindows;
-import org.bksbbridge.sync.matching.EmailMatches;
 import org.bksbbridge.sync.matching.LookAlikes;
 import org.bksbbridge.sync.matching.MatchLookups;
 import org.bksbbridge.sync.matching.MatchSuggestions;
+import org.bksbbridge.sync.matching.RangeMatches;
 import org.bksbbridge.sync.users.BksbUser;
 
 /**
@@ -48,16 +48,16 @@ public class UnmatchedExplainer {
    * (read for a range of learners at once) when it covers the learner.
    */
   public UnmatchedReport.Learner explain(
-      String centreId, long accountId, Learner l, EmailMatches m) {
+      String centreId, long accountId, Learner l, RangeMatches m) {
     return explain(centreId, accountId, l, m, null);
   }
 
   /**
-   * As {@link #explain(String, long, Learner, EmailMatches)}, taking the suggestions from
+   * As {@link #explain(String, long, Learner, RangeMatches)}, taking the suggestions from
    * look-alikes read for many learners at once when {@code alike} is given.
    */
   public UnmatchedReport.Learner explain(
-      String centreId, long accountId, Learner l, EmailMatches m, LookAlikes alike) {
+      String centreId, long accountId, Learner l, RangeMatches m, LookAlikes alike) {
     LearnerFields f = l.fields();
     boolean covered = m != null && f.email() != null && m.covers(centreId, l.getId(), f.email());
     UnmatchedReason reason;
@@ -83,7 +83,7 @@ public class UnmatchedExplainer {
       reason = UnmatchedReason.AMBIGUOUS;
       detail = "another learner of the centre has this email";
     } else if (covered) {
-      List<EmailMatches.User> found = m.users(l.getId());
+      List<RangeMatches.User> found = m.users(l.getId());
       reason =
           found.isEmpty()
               ? UnmatchedReason.NO_BKSB_USER_WITH_EMAIL

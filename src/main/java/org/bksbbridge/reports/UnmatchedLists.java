@@ -14,9 +14,9 @@ import java.util.function.Consumer;
 import org.bksbbridge.learner.Eligibility;
 import org.bksbbridge.learner.Learner;
 import org.bksbbridge.persistence.IdWindows;
-import org.bksbbridge.sync.matching.EmailMatches;
 import org.bksbbridge.sync.matching.LookAlikes;
 import org.bksbbridge.sync.matching.MatchLookups;
+import org.bksbbridge.sync.matching.RangeMatches;
 import org.bksbbridge.sync.users.BksbUser;
 
 /**
@@ -47,7 +47,7 @@ public class UnmatchedLists {
               .setFirstResult((int) Math.min(q.offset(), Integer.MAX_VALUE))
               .setMaxResults(q.size())
               .getResultList();
-      EmailMatches m = emailMatches(centreId, accountId, page);
+      RangeMatches m = rangeMatches(centreId, accountId, page);
       return new Found<>(
           page.stream().map(l -> explainer.explain(centreId, accountId, l, m)).toList(), total);
     }
@@ -86,7 +86,7 @@ public class UnmatchedLists {
                       .setMaxResults(max)
                       .getResultList(),
               Learner::getId);
-      EmailMatches m = emailMatches(centreId, accountId, chunk.rows());
+      RangeMatches m = rangeMatches(centreId, accountId, chunk.rows());
       LookAlikes alike =
           LookAlikes.read(
               lookups, centreId, accountId, chunk.rows().stream().map(Learner::fields).toList());
@@ -100,11 +100,11 @@ public class UnmatchedLists {
   }
 
   /** The email rule's answers for the learners' id range (they come in id order), or null. */
-  private EmailMatches emailMatches(String centreId, long accountId, List<Learner> inIdOrder) {
+  private RangeMatches rangeMatches(String centreId, long accountId, List<Learner> inIdOrder) {
     if (inIdOrder.isEmpty()) {
       return null;
     }
-    return lookups.emailMatches(
+    return lookups.rangeMatches(
         centreId,
         accountId,
         inIdOrder.get(0).getId(),

@@ -28,13 +28,13 @@ public class LearnerMatchProcessor implements ItemProcessor {
   @Inject BksbClients clients;
   @Inject JobContext job;
 
-  /** Learner ids one set-based read of the email rule's answers covers. */
-  static final long EMAIL_SPAN = 1000;
+  /** Learner ids one set-based read of the email and user-name rules' answers covers. */
+  static final long RANGE_SPAN = 1000;
 
   private Map<Long, BksbClient> clientsByAccount;
 
-  /** The email rule's answers for the range of ids around the current learner. */
-  private EmailMatches emailMatches;
+  /** The rules' answers for the range of ids around the current learner. */
+  private RangeMatches rangeMatches;
 
   @Override
   public Object processItem(Object item) {
@@ -46,16 +46,28 @@ public class LearnerMatchProcessor implements ItemProcessor {
       if (username == null) {
         return null;
       }
-      List<BksbUser> found = lookups.byUsername(c.accountId(), username);
+      MatchMethod method = named ? MatchMethod.USERNAME : MatchMethod.WEB_USERNAME;
+      RangeMatches m = rangeMatches(c, username);
+      List<BksbUser> found;
+      if (m != null && !m.named(c.learnerId()).isEmpty()) {
+        return fromRange(c, m.named(c.learnerId()), m, method);
+      } else if (m != null) {
+        // The range's join found no user of that name: only bksb itself can.
+        found = List.of();
+      } else {
+        found = lookups.byUsername(c.accountId(), username);
+      }
       if (found.isEmpty()) {
         found = lookups.askBksb(client(c.accountId()), c.accountId(), username).stream().toList();
       }
-      return decide(c, found, named ? MatchMethod.USERNAME : MatchMethod.WEB_USERNAME);
+      return decide(c, found, method);
     }
     if (f.emailVerified() && f.email() != null) {
-      EmailMatches m = emailMatches(c, f.email());
+      RangeMatches m = rangeMatches(c, f.email());
       if (m != null) {
-        return byEmail(c, m);
+        return m.shared(c.learnerId())
+            ? null
+            : fromRange(c, m.users(c.learnerId()), m, MatchMethod.EMAIL);
       }
       if (lookups.emailSharedInCentre(c.centreId(), f.email(), c.learnerId())) {
         return null;
@@ -71,40 +83,39 @@ public class LearnerMatchProcessor implements ItemProcessor {
     }
     BksbUser u = found.get(0);
     if (lookups.linkedInCentre(c.centreId(), c.accountId(), u.getBksbUserId())
-        || (emailMatches != null && emailMatches.linked(u.getBksbUserId()))) {
+        || (rangeMatches != null && rangeMatches.linked(u.getBksbUserId()))) {
       return null;
     }
-    if (emailMatches != null) {
-      emailMatches.decided(u.getBksbUserId());
+    if (rangeMatches != null) {
+      rangeMatches.decided(u.getBksbUserId());
     }
     return new MatchDecision(c, u.getBksbUserId(), u.getUsername(), method);
   }
 
-  /** Rule (c) from the range's answers: the same decisions as the look-ups one by one. */
-  private MatchDecision byEmail(MatchCandidate c, EmailMatches m) {
-    if (m.shared(c.learnerId())) {
-      return null;
-    }
-    List<EmailMatches.User> found = m.users(c.learnerId());
+  /** A rule's users from the range's answers: the same decision as the look-ups one by one. */
+  private static MatchDecision fromRange(
+      MatchCandidate c, List<RangeMatches.User> found, RangeMatches m, MatchMethod method) {
     if (found.size() != 1 || m.linked(found.get(0).bksbUserId())) {
       return null;
     }
     m.decided(found.get(0).bksbUserId());
-    return new MatchDecision(
-        c, found.get(0).bksbUserId(), found.get(0).username(), MatchMethod.EMAIL);
+    return new MatchDecision(c, found.get(0).bksbUserId(), found.get(0).username(), method);
   }
 
-  /** The answers covering the learner, read anew when it is past the last range; or null. */
-  private EmailMatches emailMatches(MatchCandidate c, String email) {
-    if (emailMatches == null || !emailMatches.covers(c.centreId(), c.learnerId(), email)) {
-      if (!email.equals(email.strip().toLowerCase(java.util.Locale.ROOT))) {
+  /**
+   * The answers covering the learner, read anew when it is past the last range; or null when the
+   * learner's {@code value} (its email or user name) is not stored in key form.
+   */
+  private RangeMatches rangeMatches(MatchCandidate c, String value) {
+    if (rangeMatches == null || !rangeMatches.covers(c.centreId(), c.learnerId(), value)) {
+      if (!value.equals(value.strip().toLowerCase(java.util.Locale.ROOT))) {
         return null;
       }
-      emailMatches =
-          lookups.emailMatches(
-              c.centreId(), c.accountId(), c.learnerId(), c.learnerId() + EMAIL_SPAN);
+      rangeMatches =
+          lookups.rangeMatches(
+              c.centreId(), c.accountId(), c.learnerId(), c.learnerId() + RANGE_SPAN);
     }
-    return emailMatches;
+    return rangeMatches;
   }
 
   private BksbClient client(long accountId) {

@@ -14,6 +14,9 @@ import java.util.Optional;
 import org.bksbbridge.bksb.BksbClient;
 import org.bksbbridge.learner.Eligibility;
 import org.bksbbridge.learner.Learner;
+import org.bksbbridge.learner.LearnerFields;
+import org.bksbbridge.learner.LearnerKind;
+import org.bksbbridge.learner.SystemStatus;
 import org.bksbbridge.persistence.IdWindows;
 import org.bksbbridge.sync.users.BksbUser;
 import org.bksbbridge.sync.users.UserRecord;
@@ -53,17 +56,75 @@ public class MatchLookups {
         Learner::getId);
   }
 
+  /** A learner as matching reads it: its id and the fields the rules look at, no entity. */
+  public record Unlinked(long id, LearnerFields fields) {}
+
+  /**
+   * As {@link #unlinkedEligible(String, long, long, int, Instant)}, reading only what the rules
+   * need: no managed entity is built, cloned or checked for changes at the chunk's commit.
+   */
+  public IdWindows.Page<Unlinked> unlinkedFields(
+      String centreId, long afterId, long maxId, int max, Instant changedSince) {
+    return IdWindows.next(
+        afterId,
+        maxId,
+        2L * max,
+        max,
+        (after, upTo, limit) ->
+            unlinkedQuery(FIELDS, Object[].class, centreId, after, upTo, limit, changedSince)
+                .stream()
+                .map(MatchLookups::unlinked)
+                .toList(),
+        Unlinked::id);
+  }
+
+  /** The columns of {@link LearnerFields}, in its order, after the id. */
+  private static final String FIELDS =
+      "l.id, l.kind, l.firstName, l.lastName, l.email, l.emailVerified, l.webUsername,"
+          + " l.dateOfBirth, l.systemStatus, l.startDate, l.endDate, l.bksbUser, l.bksbUsername";
+
+  private static Unlinked unlinked(Object[] r) {
+    return new Unlinked(
+        (Long) r[0],
+        new LearnerFields(
+            (LearnerKind) r[1],
+            (String) r[2],
+            (String) r[3],
+            (String) r[4],
+            (Boolean) r[5],
+            (String) r[6],
+            (LocalDate) r[7],
+            (SystemStatus) r[8],
+            (LocalDate) r[9],
+            (LocalDate) r[10],
+            (Boolean) r[11],
+            (String) r[12]));
+  }
+
   private List<Learner> unlinkedWindow(
       String centreId, long after, long upTo, int max, Instant changedSince) {
-    TypedQuery<Learner> q =
+    return unlinkedQuery("l", Learner.class, centreId, after, upTo, max, changedSince);
+  }
+
+  private <T> List<T> unlinkedQuery(
+      String select,
+      Class<T> type,
+      String centreId,
+      long after,
+      long upTo,
+      int max,
+      Instant changedSince) {
+    TypedQuery<T> q =
         em.createQuery(
-            "select l from Learner l where l.centreId = :c and l.id > :after and l.id <= :upTo"
+            "select "
+                + select
+                + " from Learner l where l.centreId = :c and l.id > :after and l.id <= :upTo"
                 + " and "
                 + Eligibility.JPQL
                 + " and not exists (select k.id from BksbLink k where k.learnerId = l.id)"
                 + (changedSince == null ? "" : " and l.updatedAt >= :since")
                 + " order by l.id",
-            Learner.class);
+            type);
     q.setParameter("c", centreId).setParameter("after", after).setParameter("upTo", upTo);
     if (changedSince != null) {
       q.setParameter("since", changedSince);
@@ -200,31 +261,37 @@ public class MatchLookups {
   }
 
   /**
-   * The email rule's answers for the centre's learners with ids in [fromId, toId), in three
-   * set-based queries (each an index join in the database) rather than three per learner.
+   * The email and user-name rules' answers for the centre's learners with ids in [fromId, toId), in
+   * five set-based queries (each an index join in the database) rather than two or three per
+   * learner.
    */
-  public EmailMatches emailMatches(String centreId, long accountId, long fromId, long toId) {
-    java.util.Map<Long, List<EmailMatches.User>> users = new java.util.HashMap<>();
+  public RangeMatches rangeMatches(String centreId, long accountId, long fromId, long toId) {
     java.util.Set<Long> userIds = new java.util.HashSet<>();
-    em.createQuery(
-            "select l.id, u.bksbUserId, u.username from Learner l, BksbUser u"
-                + " where l.centreId = :c and l.id >= :from and l.id < :to"
-                + " and l.emailVerified = true and u.accountId = :a and u.emailKey = l.email"
-                + " and u.gone = false",
-            Object[].class)
-        .setParameter("c", centreId)
-        .setParameter("from", fromId)
-        .setParameter("to", toId)
-        .setParameter("a", accountId)
-        .setFlushMode(FlushModeType.COMMIT)
-        .getResultList()
-        .forEach(
-            r -> {
-              users
-                  .computeIfAbsent((Long) r[0], k -> new java.util.ArrayList<>())
-                  .add(new EmailMatches.User((Long) r[1], (String) r[2]));
-              userIds.add((Long) r[1]);
-            });
+    var byEmail =
+        usersJoined(
+            "l.emailVerified = true and u.emailKey = l.email",
+            centreId,
+            accountId,
+            fromId,
+            toId,
+            userIds);
+    // Two equijoins rather than one with an OR, which no index answers.
+    var named =
+        usersJoined(
+            "l.bksbUser = true and l.bksbUsername is not null and u.usernameKey = l.bksbUsername",
+            centreId,
+            accountId,
+            fromId,
+            toId,
+            userIds);
+    usersJoined(
+            "l.bksbUser = true and l.bksbUsername is null and u.usernameKey = l.webUsername",
+            centreId,
+            accountId,
+            fromId,
+            toId,
+            userIds)
+        .forEach((learner, users) -> named.merge(learner, users, MatchLookups::both));
     java.util.Set<Long> shared =
         new java.util.HashSet<>(
             em.createQuery(
@@ -238,8 +305,45 @@ public class MatchLookups {
                 .setParameter("to", toId)
                 .setFlushMode(FlushModeType.COMMIT)
                 .getResultList());
-    return new EmailMatches(
-        centreId, fromId, toId, users, shared, linkedUsers(centreId, accountId, userIds));
+    return new RangeMatches(
+        centreId, fromId, toId, byEmail, named, shared, linkedUsers(centreId, accountId, userIds));
+  }
+
+  /** The range's learners with the users that {@code join} pairs them with, by learner id. */
+  private java.util.Map<Long, List<RangeMatches.User>> usersJoined(
+      String join,
+      String centreId,
+      long accountId,
+      long fromId,
+      long toId,
+      java.util.Set<Long> userIds) {
+    java.util.Map<Long, List<RangeMatches.User>> users = new java.util.HashMap<>();
+    em.createQuery(
+            "select l.id, u.bksbUserId, u.username from Learner l, BksbUser u"
+                + " where l.centreId = :c and l.id >= :from and l.id < :to and "
+                + join
+                + " and u.accountId = :a and u.gone = false",
+            Object[].class)
+        .setParameter("c", centreId)
+        .setParameter("from", fromId)
+        .setParameter("to", toId)
+        .setParameter("a", accountId)
+        .setFlushMode(FlushModeType.COMMIT)
+        .getResultList()
+        .forEach(
+            r -> {
+              users
+                  .computeIfAbsent((Long) r[0], k -> new java.util.ArrayList<>())
+                  .add(new RangeMatches.User((Long) r[1], (String) r[2]));
+              userIds.add((Long) r[1]);
+            });
+    return users;
+  }
+
+  private static <T> List<T> both(List<T> a, List<T> b) {
+    List<T> out = new java.util.ArrayList<>(a);
+    out.addAll(b);
+    return out;
   }
 
   /** Which of these users a learner of the centre is linked to. */

@@ -11,7 +11,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import org.bksbbridge.learner.Learner;
 import org.bksbbridge.persistence.IdWindows;
 import org.bksbbridge.sync.users.AccountDirectory;
 
@@ -94,15 +93,15 @@ public class UnlinkedLearnerReader extends AbstractItemReader {
     if (maxId < 0) {
       maxId = lookups.maxLearnerId(ca.centreId());
     }
-    IdWindows.Page<Learner> page =
-        lookups.unlinkedEligible(
+    IdWindows.Page<MatchLookups.Unlinked> page =
+        lookups.unlinkedFields(
             ca.centreId(),
             lastId,
             maxId,
             Integer.parseInt(pageSize),
             since == null || since.isBlank() ? null : Instant.parse(since));
-    for (Learner l : page.rows()) {
-      buffer.add(new MatchCandidate(l.getId(), ca.centreId(), ca.accountId(), l.fields()));
+    for (MatchLookups.Unlinked l : page.rows()) {
+      buffer.add(new MatchCandidate(l.id(), ca.centreId(), ca.accountId(), l.fields()));
     }
     lastId = page.after();
   }

@@ -174,6 +174,31 @@ class MatchUsersJobTest {
     assertEquals(4, batch.db.count("select count(k) from BksbLink k"));
   }
 
+  /**
+   * The user-name rule reads a range's answers by comparing stored values; a name the MIS sent in
+   * another case or with spaces is looked up alone, and matches all the same.
+   */
+  @Test
+  void userNamesMatchWhateverTheirCaseAcrossRanges() throws Exception {
+    long upper =
+        learner(
+            "NORTH",
+            "U1",
+            null,
+            false,
+            null,
+            true,
+            " " + username(7).toUpperCase(java.util.Locale.ROOT) + " ",
+            SystemStatus.LIVE);
+    long keyForm = learner("NORTH", "U2", null, false, null, true, username(8), SystemStatus.LIVE);
+    long sameName = learner("NORTH", "U3", null, false, null, true, username(8), SystemStatus.LIVE);
+    match();
+    assertEquals(7, link(upper).getBksbUserId());
+    assertEquals(MatchMethod.USERNAME, link(upper).getMethod());
+    assertEquals(8, link(keyForm).getBksbUserId());
+    assertNull(link(sameName), "user 8 is linked in the centre already");
+  }
+
   @Test
   void aUserMissingFromTheListingIsFoundByName() throws Exception {
     sandbox.state.putUser(new SandboxUser(9_000, "late.joiner", null, "Late", "Joiner", null));
@@ -231,8 +256,8 @@ class MatchUsersJobTest {
       var explainer = container.select(org.bksbbridge.reports.UnmatchedExplainer.class).get();
       var alone = explainer.explain("NORTH", accountId, l);
       // The report reads the email rule's answers for a range of learners: the same explanation.
-      EmailMatches range =
-          container.select(MatchLookups.class).get().emailMatches("NORTH", accountId, 1, 1_000_000);
+      RangeMatches range =
+          container.select(MatchLookups.class).get().rangeMatches("NORTH", accountId, 1, 1_000_000);
       assertEquals(alone, explainer.explain("NORTH", accountId, l, range));
       // ... and the look-alikes of a whole chunk of learners at once: the same suggestions.
       var chunk =
