@@ -108,7 +108,8 @@ public class UnmatchedLists {
         centreId,
         accountId,
         inIdOrder.get(0).getId(),
-        inIdOrder.get(inIdOrder.size() - 1).getId() + 1);
+        inIdOrder.get(inIdOrder.size() - 1).getId() + 1,
+        false);
   }
 
   Found<UnmatchedReport.BksbUser> users(String centreId, long accountId, UnmatchedQuery.Checked q) {

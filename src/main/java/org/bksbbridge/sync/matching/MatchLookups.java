@@ -266,6 +266,15 @@ public class MatchLookups {
    * learner.
    */
   public RangeMatches rangeMatches(String centreId, long accountId, long fromId, long toId) {
+    return rangeMatches(centreId, accountId, fromId, toId, true);
+  }
+
+  /**
+   * As {@link #rangeMatches(String, long, long, long)}; without {@code names} the user-name rule's
+   * joins are not run (the Unmatched report explains that rule by its own look-ups).
+   */
+  public RangeMatches rangeMatches(
+      String centreId, long accountId, long fromId, long toId, boolean names) {
     java.util.Set<Long> userIds = new java.util.HashSet<>();
     var byEmail =
         usersJoined(
@@ -276,22 +285,26 @@ public class MatchLookups {
             toId,
             userIds);
     // Two equijoins rather than one with an OR, which no index answers.
-    var named =
-        usersJoined(
-            "l.bksbUser = true and l.bksbUsername is not null and u.usernameKey = l.bksbUsername",
-            centreId,
-            accountId,
-            fromId,
-            toId,
-            userIds);
-    usersJoined(
-            "l.bksbUser = true and l.bksbUsername is null and u.usernameKey = l.webUsername",
-            centreId,
-            accountId,
-            fromId,
-            toId,
-            userIds)
-        .forEach((learner, users) -> named.merge(learner, users, MatchLookups::both));
+    java.util.Map<Long, List<RangeMatches.User>> named = new java.util.HashMap<>();
+    if (names) {
+      named.putAll(
+          usersJoined(
+              "l.bksbUser = true and l.bksbUsername is not null and u.usernameKey = l.bksbUsername",
+              centreId,
+              accountId,
+              fromId,
+              toId,
+              userIds));
+      var byWeb =
+          usersJoined(
+              "l.bksbUser = true and l.bksbUsername is null and u.usernameKey = l.webUsername",
+              centreId,
+              accountId,
+              fromId,
+              toId,
+              userIds);
+      byWeb.forEach((learner, users) -> named.merge(learner, users, MatchLookups::both));
+    }
     java.util.Set<Long> shared =
         new java.util.HashSet<>(
             em.createQuery(
