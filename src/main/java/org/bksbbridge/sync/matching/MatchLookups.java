@@ -38,21 +38,12 @@ public class MatchLookups {
    */
   public IdWindows.Page<Learner> unlinkedEligible(
       String centreId, long afterId, long maxId, int max) {
-    return unlinkedEligible(centreId, afterId, maxId, max, null);
-  }
-
-  /**
-   * As {@link #unlinkedEligible(String, long, long, int)}; {@code changedSince}, when set, keeps
-   * the learners the MIS changed (or added) from then on.
-   */
-  public IdWindows.Page<Learner> unlinkedEligible(
-      String centreId, long afterId, long maxId, int max, Instant changedSince) {
     return IdWindows.next(
         afterId,
         maxId,
         2L * max,
         max,
-        (after, upTo, limit) -> unlinkedWindow(centreId, after, upTo, limit, changedSince),
+        (after, upTo, limit) -> unlinkedWindow(centreId, after, upTo, limit),
         Learner::getId);
   }
 
@@ -60,8 +51,9 @@ public class MatchLookups {
   public record Unlinked(long id, LearnerFields fields) {}
 
   /**
-   * As {@link #unlinkedEligible(String, long, long, int, Instant)}, reading only what the rules
-   * need: no managed entity is built, cloned or checked for changes at the chunk's commit.
+   * As {@link #unlinkedEligible(String, long, long, int)}, reading only what the rules need (no
+   * managed entity is built, cloned or checked for changes at the chunk's commit); {@code
+   * changedSince}, when set, keeps the learners the MIS changed (or added) from then on.
    */
   public IdWindows.Page<Unlinked> unlinkedFields(
       String centreId, long afterId, long maxId, int max, Instant changedSince) {
@@ -101,9 +93,8 @@ public class MatchLookups {
             (String) r[12]));
   }
 
-  private List<Learner> unlinkedWindow(
-      String centreId, long after, long upTo, int max, Instant changedSince) {
-    return unlinkedQuery("l", Learner.class, centreId, after, upTo, max, changedSince);
+  private List<Learner> unlinkedWindow(String centreId, long after, long upTo, int max) {
+    return unlinkedQuery("l", Learner.class, centreId, after, upTo, max, null);
   }
 
   private <T> List<T> unlinkedQuery(
