@@ -48,15 +48,11 @@ public class LearnerMatchProcessor implements ItemProcessor {
       }
       MatchMethod method = named ? MatchMethod.USERNAME : MatchMethod.WEB_USERNAME;
       RangeMatches m = rangeMatches(c, username);
-      List<BksbUser> found;
       if (m != null && !m.named(c.learnerId()).isEmpty()) {
         return fromRange(c, m.named(c.learnerId()), m, method);
-      } else if (m != null) {
-        // The range's join found no user of that name: only bksb itself can.
-        found = List.of();
-      } else {
-        found = lookups.byUsername(c.accountId(), username);
       }
+      // Covered by the range and not found there: only bksb itself can know the name.
+      List<BksbUser> found = m != null ? List.of() : lookups.byUsername(c.accountId(), username);
       if (found.isEmpty()) {
         found = lookups.askBksb(client(c.accountId()), c.accountId(), username).stream().toList();
       }

@@ -262,7 +262,8 @@ public class MatchLookups {
 
   /**
    * As {@link #rangeMatches(String, long, long, long)}; without {@code names} the user-name rule's
-   * joins are not run (the Unmatched report explains that rule by its own look-ups).
+   * joins are not run (the Unmatched report explains that rule by its own look-ups) and {@link
+   * RangeMatches#named} refuses to answer.
    */
   public RangeMatches rangeMatches(
       String centreId, long accountId, long fromId, long toId, boolean names) {
@@ -276,8 +277,10 @@ public class MatchLookups {
             toId,
             userIds);
     // Two equijoins rather than one with an OR, which no index answers.
-    java.util.Map<Long, List<RangeMatches.User>> named = new java.util.HashMap<>();
+    // A flagged learner has a bksb user name or not: the two joins' learners never overlap.
+    java.util.Map<Long, List<RangeMatches.User>> named = null;
     if (names) {
+      named = new java.util.HashMap<>();
       named.putAll(
           usersJoined(
               "l.bksbUser = true and l.bksbUsername is not null and u.usernameKey = l.bksbUsername",
@@ -286,15 +289,14 @@ public class MatchLookups {
               fromId,
               toId,
               userIds));
-      var byWeb =
+      named.putAll(
           usersJoined(
               "l.bksbUser = true and l.bksbUsername is null and u.usernameKey = l.webUsername",
               centreId,
               accountId,
               fromId,
               toId,
-              userIds);
-      byWeb.forEach((learner, users) -> named.merge(learner, users, MatchLookups::both));
+              userIds));
     }
     java.util.Set<Long> shared =
         new java.util.HashSet<>(
@@ -342,12 +344,6 @@ public class MatchLookups {
               userIds.add((Long) r[1]);
             });
     return users;
-  }
-
-  private static <T> List<T> both(List<T> a, List<T> b) {
-    List<T> out = new java.util.ArrayList<>(a);
-    out.addAll(b);
-    return out;
   }
 
   /** Which of these users a learner of the centre is linked to. */

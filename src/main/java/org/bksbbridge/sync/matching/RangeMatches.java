@@ -32,14 +32,14 @@ public final class RangeMatches {
       long fromId,
       long toId,
       Map<Long, List<User>> usersByLearner,
-      Map<Long, List<User>> namedByLearner,
+      Map<Long, List<User>> namedByLearner, // null: the user-name joins were not read
       Set<Long> shared,
       Set<Long> linked) {
     this.centreId = centreId;
     this.fromId = fromId;
     this.toId = toId;
     this.usersByLearner = new HashMap<>(usersByLearner);
-    this.namedByLearner = new HashMap<>(namedByLearner);
+    this.namedByLearner = namedByLearner == null ? null : new HashMap<>(namedByLearner);
     this.shared = Set.copyOf(shared);
     this.linked = new HashSet<>(linked);
   }
@@ -66,6 +66,10 @@ public final class RangeMatches {
 
   /** The users named by the flagged learner's bksb user name, else by its web user name. */
   public List<User> named(long learnerId) {
+    // Read without names, an empty answer would wrongly say bksb has no such user.
+    if (namedByLearner == null) {
+      throw new IllegalStateException("this range was read without the user-name rule's answers");
+    }
     return namedByLearner.getOrDefault(learnerId, List.of());
   }
 
