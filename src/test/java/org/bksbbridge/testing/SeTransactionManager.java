@@ -20,6 +20,8 @@ public class SeTransactionManager implements TransactionManager {
   private final SeDatabase db;
   private final AtomicInteger commits = new AtomicInteger();
   private volatile int crashAfterCommit = -1;
+  private volatile java.util.function.BooleanSupplier when;
+  private volatile Runnable action;
 
   public SeTransactionManager(SeDatabase db) {
     this.db = db;
@@ -29,6 +31,16 @@ public class SeTransactionManager implements TransactionManager {
   public void crashAfterCommit(int n) {
     commits.set(0);
     crashAfterCommit = n;
+  }
+
+  /**
+   * After the first commit from now that makes {@code when} true, runs {@code action} once, on the
+   * committing thread, before the batch runtime goes on: another user's change landing between two
+   * chunks.
+   */
+  public void afterCommit(java.util.function.BooleanSupplier when, Runnable action) {
+    this.action = action;
+    this.when = when;
   }
 
   private EntityTransaction tx() {
@@ -54,6 +66,11 @@ public class SeTransactionManager implements TransactionManager {
     tx.commit();
     // Like a container-managed persistence context, nothing stays managed past the transaction.
     db.current().clear();
+    java.util.function.BooleanSupplier test = when;
+    if (test != null && test.getAsBoolean()) {
+      when = null;
+      action.run();
+    }
     if (commits.incrementAndGet() == crashAfterCommit) {
       crashAfterCommit = -1;
       throw new SystemException("simulated crash after the database commit");

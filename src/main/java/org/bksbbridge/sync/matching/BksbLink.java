@@ -28,7 +28,7 @@ import java.time.Instant;
 public class BksbLink {
   @Id
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "linkIds")
-  @TableGenerator(name = "linkIds", table = "id_sequence", allocationSize = 100)
+  @TableGenerator(name = "linkIds", table = "id_sequence", allocationSize = 500)
   private Long id;
 
   @Column(name = "centre_id", length = 32, nullable = false)

@@ -36,9 +36,18 @@ public class LearnerMatchProcessor implements ItemProcessor {
   /** The rules' answers for the range of ids around the current learner. */
   private RangeMatches rangeMatches;
 
+  private MatchCandidate last;
+
   @Override
   public Object processItem(Object item) {
     MatchCandidate c = (MatchCandidate) item;
+    // A centre's learners come in id order: one not past the last (or another centre) may be read
+    // again after a chunk rolled back, and the links the answers count as decided rolled back too.
+    if (last != null
+        && !(last.centreId().equals(c.centreId()) && c.learnerId() > last.learnerId())) {
+      rangeMatches = null;
+    }
+    last = c;
     LearnerFields f = c.fields();
     if (f.bksbUser()) {
       boolean named = f.bksbUsername() != null;

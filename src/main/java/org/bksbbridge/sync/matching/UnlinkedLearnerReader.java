@@ -55,6 +55,10 @@ public class UnlinkedLearnerReader extends AbstractItemReader {
 
   @Override
   public void open(Serializable checkpoint) {
+    // Opened again on this instance when a chunk is retried after a rollback.
+    centres.clear();
+    buffer.clear();
+    maxId = -1;
     for (AccountDirectory.Account a : directory.enabledAccounts()) {
       for (String c : a.centreIds()) {
         if (onlyCentre == null || onlyCentre.isBlank() || onlyCentre.equals(c)) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.Metric;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.Map;
@@ -246,6 +247,50 @@ class MatchUsersJobTest {
     assertEquals(BatchStatus.COMPLETED, batch.await(batch.restart(first)).getBatchStatus());
     assertEquals(20, batch.db.count("select count(k) from BksbLink k"));
     assertEquals(20, batch.db.count("select count(distinct k.learnerId) from BksbLink k"));
+  }
+
+  /**
+   * A manager links a learner by hand while the job holds it in a chunk: that chunk's insert fails
+   * and rolls back, and is read again without the learner. The other learners of the chunk and of
+   * its range still link: the decisions that rolled back are not remembered as links.
+   */
+  @Test
+  void aChunkRolledBackByAManualLinkIsRetriedWithoutIt() throws Exception {
+    long[] ids = new long[9];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = learner("NORTH", "R" + (i + 1), email(i + 11), true);
+    }
+    long byHand = ids[4];
+    batch.transactions.afterCommit(
+        () -> batch.db.count("select count(k) from BksbLink k") == 3,
+        () -> {
+          EntityManager em = batch.db.newEntityManager();
+          em.getTransaction().begin();
+          em.persist(
+              new BksbLink(
+                  "NORTH",
+                  byHand,
+                  accountId,
+                  15,
+                  username(15),
+                  MatchMethod.MANUAL,
+                  Instant.now(),
+                  "manager"));
+          em.getTransaction().commit();
+          em.close();
+        });
+
+    long id = batch.start("bksb-match-users", Map.of("chunkSize", "3", "pageSize", "10"));
+    var done = batch.await(id);
+
+    assertEquals(BatchStatus.COMPLETED, done.getBatchStatus(), done.getExitStatus());
+    assertEquals(1, batch.metric(id, "match", Metric.MetricType.ROLLBACK_COUNT), "one chunk");
+    assertEquals(MatchMethod.MANUAL, link(byHand).getMethod(), "the manager's link is kept");
+    for (int i = 0; i < ids.length; i++) {
+      BksbLink k = link(ids[i]);
+      assertTrue(k != null && k.getBksbUserId() == i + 11, "R" + (i + 1) + " linked to its user");
+    }
+    assertEquals(9, batch.db.count("select count(k) from BksbLink k where k.centreId = 'NORTH'"));
   }
 
   private org.bksbbridge.reports.UnmatchedReport.Learner explain(long learnerId) {
