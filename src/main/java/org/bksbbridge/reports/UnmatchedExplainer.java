@@ -10,7 +10,7 @@ import org.bksbbridge.persistence.IdWindows;
 import org.bksbbridge.sync.matching.LookAlikes;
 import org.bksbbridge.sync.matching.MatchLookups;
 import org.bksbbridge.sync.matching.MatchSuggestions;
-import org.bksbbridge.sync.matching.RangeMatches;
+import org.bksbbridge.sync.matching.PageMatches;
 import org.bksbbridge.sync.users.BksbUser;
 
 /**
@@ -44,30 +44,32 @@ public class UnmatchedExplainer {
   }
 
   /**
-   * As {@link #explain(String, long, Learner)}, taking the email rule's answers from {@code m}
-   * (read for a range of learners at once) when it covers the learner.
+   * As {@link #explain(String, long, Learner)}, taking the email and user-name rules' answers from
+   * {@code m}, read for a page of learners (this one among them) at once.
    */
   public UnmatchedReport.Learner explain(
-      String centreId, long accountId, Learner l, RangeMatches m) {
+      String centreId, long accountId, Learner l, PageMatches m) {
     return explain(centreId, accountId, l, m, null);
   }
 
   /**
-   * As {@link #explain(String, long, Learner, RangeMatches)}, taking the suggestions from
+   * As {@link #explain(String, long, Learner, PageMatches)}, taking the suggestions from
    * look-alikes read for many learners at once when {@code alike} is given.
    */
   public UnmatchedReport.Learner explain(
-      String centreId, long accountId, Learner l, RangeMatches m, LookAlikes alike) {
+      String centreId, long accountId, Learner l, PageMatches m, LookAlikes alike) {
     LearnerFields f = l.fields();
-    boolean covered = m != null && f.email() != null && m.covers(centreId, l.getId(), f.email());
     UnmatchedReason reason;
     String detail = null;
     if (f.bksbUser()) {
       String name = f.bksbUsername() != null ? f.bksbUsername() : f.webUsername();
-      if (name == null) {
+      if (name == null || name.isBlank()) {
         reason = UnmatchedReason.NO_USERNAME;
       } else {
-        reason = candidates(centreId, accountId, lookups.byUsername(accountId, name));
+        reason =
+            candidates(
+                m != null ? m.named(name) : users(lookups.byUsername(accountId, name)),
+                linked(centreId, accountId, m));
         if (reason == UnmatchedReason.NO_BKSB_USER_WITH_EMAIL) {
           reason = UnmatchedReason.USERNAME_NOT_FOUND;
           detail = name;
@@ -77,27 +79,17 @@ public class UnmatchedExplainer {
       reason = UnmatchedReason.NO_EMAIL;
     } else if (!f.emailVerified()) {
       reason = UnmatchedReason.EMAIL_NOT_VERIFIED;
-    } else if (covered
-        ? m.shared(l.getId())
+    } else if (m != null
+        ? m.shared(f.email(), l.getId())
         : lookups.emailSharedInCentre(centreId, f.email(), l.getId())) {
       reason = UnmatchedReason.AMBIGUOUS;
       detail = "another learner of the centre has this email";
-    } else if (covered) {
-      List<RangeMatches.User> found = m.users(l.getId());
-      reason =
-          found.isEmpty()
-              ? UnmatchedReason.NO_BKSB_USER_WITH_EMAIL
-              : found.size() > 1 || m.linked(found.get(0).bksbUserId())
-                  ? UnmatchedReason.AMBIGUOUS
-                  : UnmatchedReason.NOT_MATCHED_YET;
+    } else {
+      List<PageMatches.User> found =
+          m != null ? m.withEmail(f.email()) : users(lookups.byEmail(accountId, f.email()));
+      reason = candidates(found, linked(centreId, accountId, m));
       if (found.size() > 1) {
         detail = found.size() + " bksb users have this email";
-      }
-    } else {
-      List<BksbUser> found = lookups.byEmail(accountId, f.email());
-      reason = candidates(centreId, accountId, found);
-      if (reason == UnmatchedReason.AMBIGUOUS) {
-        detail = found.size() > 1 ? found.size() + " bksb users have this email" : null;
       }
     }
     if (reason == UnmatchedReason.AMBIGUOUS && detail == null) {
@@ -114,15 +106,26 @@ public class UnmatchedExplainer {
         suggestions(centreId, accountId, f, alike));
   }
 
-  private UnmatchedReason candidates(String centreId, long accountId, List<BksbUser> found) {
+  private static UnmatchedReason candidates(
+      List<PageMatches.User> found, java.util.function.LongPredicate linked) {
     if (found.isEmpty()) {
       return UnmatchedReason.NO_BKSB_USER_WITH_EMAIL;
     }
-    if (found.size() > 1
-        || lookups.linkedInCentre(centreId, accountId, found.get(0).getBksbUserId())) {
+    if (found.size() > 1 || linked.test(found.get(0).bksbUserId())) {
       return UnmatchedReason.AMBIGUOUS;
     }
     return UnmatchedReason.NOT_MATCHED_YET;
+  }
+
+  /** Whether a learner of the centre is linked to a user: from the page's answers, else asked. */
+  private java.util.function.LongPredicate linked(String centreId, long accountId, PageMatches m) {
+    return m != null ? m::linked : id -> lookups.linkedInCentre(centreId, accountId, id);
+  }
+
+  private static List<PageMatches.User> users(List<BksbUser> found) {
+    return found.stream()
+        .map(u -> new PageMatches.User(u.getBksbUserId(), u.getUsername()))
+        .toList();
   }
 
   private List<UnmatchedReport.Suggestion> suggestions(

@@ -16,7 +16,7 @@ import org.bksbbridge.learner.Learner;
 import org.bksbbridge.persistence.IdWindows;
 import org.bksbbridge.sync.matching.LookAlikes;
 import org.bksbbridge.sync.matching.MatchLookups;
-import org.bksbbridge.sync.matching.RangeMatches;
+import org.bksbbridge.sync.matching.PageMatches;
 import org.bksbbridge.sync.users.BksbUser;
 
 /**
@@ -47,7 +47,7 @@ public class UnmatchedLists {
               .setFirstResult((int) Math.min(q.offset(), Integer.MAX_VALUE))
               .setMaxResults(q.size())
               .getResultList();
-      RangeMatches m = rangeMatches(centreId, accountId, page);
+      PageMatches m = pageMatches(centreId, accountId, page);
       return new Found<>(
           page.stream().map(l -> explainer.explain(centreId, accountId, l, m)).toList(), total);
     }
@@ -86,7 +86,7 @@ public class UnmatchedLists {
                       .setMaxResults(max)
                       .getResultList(),
               Learner::getId);
-      RangeMatches m = rangeMatches(centreId, accountId, chunk.rows());
+      PageMatches m = pageMatches(centreId, accountId, chunk.rows());
       LookAlikes alike =
           LookAlikes.read(
               lookups, centreId, accountId, chunk.rows().stream().map(Learner::fields).toList());
@@ -99,17 +99,10 @@ public class UnmatchedLists {
     }
   }
 
-  /** The email rule's answers for the learners' id range (they come in id order), or null. */
-  private RangeMatches rangeMatches(String centreId, long accountId, List<Learner> inIdOrder) {
-    if (inIdOrder.isEmpty()) {
-      return null;
-    }
-    return lookups.rangeMatches(
-        centreId,
-        accountId,
-        inIdOrder.get(0).getId(),
-        inIdOrder.get(inIdOrder.size() - 1).getId() + 1,
-        false);
+  /** The email and user-name rules' answers for these learners. */
+  private PageMatches pageMatches(String centreId, long accountId, List<Learner> learners) {
+    return PageMatches.read(
+        lookups, centreId, accountId, learners.stream().map(Learner::fields).toList());
   }
 
   Found<UnmatchedReport.BksbUser> users(String centreId, long accountId, UnmatchedQuery.Checked q) {

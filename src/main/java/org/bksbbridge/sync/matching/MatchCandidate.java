@@ -1,8 +1,7 @@
 package org.bksbbridge.sync.matching;
 
-import java.io.Serializable;
 import org.bksbbridge.learner.LearnerFields;
 
-/** An eligible, unlinked learner of a centre, as the reader hands it on. */
-public record MatchCandidate(long learnerId, String centreId, long accountId, LearnerFields fields)
-    implements Serializable {}
+/** An eligible, unlinked learner of a centre, as the reader hands it on, with its page. */
+public record MatchCandidate(
+    long learnerId, String centreId, long accountId, LearnerFields fields, LearnerPage page) {}

@@ -18,6 +18,7 @@ import org.bksbbridge.learner.LearnerFields;
 import org.bksbbridge.learner.LearnerKind;
 import org.bksbbridge.learner.SystemStatus;
 import org.bksbbridge.persistence.IdWindows;
+import org.bksbbridge.persistence.InLists;
 import org.bksbbridge.sync.users.BksbUser;
 import org.bksbbridge.sync.users.UserRecord;
 
@@ -27,8 +28,6 @@ import org.bksbbridge.sync.users.UserRecord;
  */
 @ApplicationScoped
 public class MatchLookups {
-  private static final int IN_LIST = 500;
-
   @Inject EntityManager em;
   @Inject Clock clock;
 
@@ -251,114 +250,71 @@ public class MatchLookups {
         .isEmpty();
   }
 
-  /**
-   * The email and user-name rules' answers for the centre's learners with ids in [fromId, toId), in
-   * five set-based queries (each an index join in the database) rather than two or three per
-   * learner.
-   */
-  public RangeMatches rangeMatches(String centreId, long accountId, long fromId, long toId) {
-    return rangeMatches(centreId, accountId, fromId, toId, true);
-  }
+  /** A user found by a key (an email or user name key), with that key. */
+  public record KeyedUser(String key, PageMatches.User user) {}
 
   /**
-   * As {@link #rangeMatches(String, long, long, long)}; without {@code names} the user-name rule's
-   * joins are not run (the Unmatched report explains that rule by its own look-ups) and {@link
-   * RangeMatches#named} refuses to answer.
+   * The account's users, not gone, whose {@code column} (emailKey or usernameKey) is one of the
+   * keys: IN lists probing the column's index, which it leads.
    */
-  public RangeMatches rangeMatches(
-      String centreId, long accountId, long fromId, long toId, boolean names) {
-    java.util.Set<Long> userIds = new java.util.HashSet<>();
-    var byEmail =
-        usersJoined(
-            "l.emailVerified = true and u.emailKey = l.email",
-            centreId,
-            accountId,
-            fromId,
-            toId,
-            userIds);
-    // Two equijoins rather than one with an OR, which no index answers.
-    // A flagged learner has a bksb user name or not: the two joins' learners never overlap.
-    java.util.Map<Long, List<RangeMatches.User>> named = null;
-    if (names) {
-      named = new java.util.HashMap<>();
-      named.putAll(
-          usersJoined(
-              "l.bksbUser = true and l.bksbUsername is not null and u.usernameKey = l.bksbUsername",
-              centreId,
-              accountId,
-              fromId,
-              toId,
-              userIds));
-      named.putAll(
-          usersJoined(
-              "l.bksbUser = true and l.bksbUsername is null and u.usernameKey = l.webUsername",
-              centreId,
-              accountId,
-              fromId,
-              toId,
-              userIds));
+  public List<KeyedUser> usersWithKey(
+      long accountId, String column, java.util.Collection<String> keys) {
+    List<KeyedUser> out = new java.util.ArrayList<>();
+    for (List<String> in : InLists.of(keys)) {
+      em.createQuery(
+              "select u."
+                  + column
+                  + ", u.bksbUserId, u.username from BksbUser u where u."
+                  + column
+                  + " in :k and u.accountId = :a and u.gone = false",
+              Object[].class)
+          .setParameter("k", in)
+          .setParameter("a", accountId)
+          .setFlushMode(FlushModeType.COMMIT)
+          .getResultList()
+          .forEach(
+              r ->
+                  out.add(
+                      new KeyedUser(
+                          (String) r[0], new PageMatches.User((Long) r[1], (String) r[2]))));
     }
-    java.util.Set<Long> shared =
-        new java.util.HashSet<>(
-            em.createQuery(
-                    "select distinct l.id from Learner l, Learner o"
-                        + " where l.centreId = :c and l.id >= :from and l.id < :to"
-                        + " and l.emailVerified = true and o.email = l.email"
-                        + " and o.centreId = :c and o.emailVerified = true and o.id <> l.id",
-                    Long.class)
-                .setParameter("c", centreId)
-                .setParameter("from", fromId)
-                .setParameter("to", toId)
-                .setFlushMode(FlushModeType.COMMIT)
-                .getResultList());
-    return new RangeMatches(
-        centreId, fromId, toId, byEmail, named, shared, linkedUsers(centreId, accountId, userIds));
+    return out;
   }
 
-  /** The range's learners with the users that {@code join} pairs them with, by learner id. */
-  private java.util.Map<Long, List<RangeMatches.User>> usersJoined(
-      String join,
-      String centreId,
-      long accountId,
-      long fromId,
-      long toId,
-      java.util.Set<Long> userIds) {
-    java.util.Map<Long, List<RangeMatches.User>> users = new java.util.HashMap<>();
-    em.createQuery(
-            "select l.id, u.bksbUserId, u.username from Learner l, BksbUser u"
-                + " where l.centreId = :c and l.id >= :from and l.id < :to and "
-                + join
-                + " and u.accountId = :a and u.gone = false",
-            Object[].class)
-        .setParameter("c", centreId)
-        .setParameter("from", fromId)
-        .setParameter("to", toId)
-        .setParameter("a", accountId)
-        .setFlushMode(FlushModeType.COMMIT)
-        .getResultList()
-        .forEach(
-            r -> {
-              users
-                  .computeIfAbsent((Long) r[0], k -> new java.util.ArrayList<>())
-                  .add(new RangeMatches.User((Long) r[1], (String) r[2]));
-              userIds.add((Long) r[1]);
-            });
-    return users;
+  /** The ids of the centre's learners with a verified email among the keys, by email. */
+  public java.util.Map<String, List<Long>> verifiedLearnersByEmail(
+      String centreId, java.util.Collection<String> emailKeys) {
+    java.util.Map<String, List<Long>> out = new java.util.HashMap<>();
+    for (List<String> in : InLists.of(emailKeys)) {
+      // email leads ix_learner_email: Derby probes it with the IN list.
+      em.createQuery(
+              "select l.email, l.id from Learner l where l.email in :e and l.centreId = :c"
+                  + " and l.emailVerified = true",
+              Object[].class)
+          .setParameter("e", in)
+          .setParameter("c", centreId)
+          .setFlushMode(FlushModeType.COMMIT)
+          .getResultList()
+          .forEach(
+              r ->
+                  out.computeIfAbsent((String) r[0], k -> new java.util.ArrayList<>())
+                      .add((Long) r[1]));
+    }
+    return out;
   }
 
   /** Which of these users a learner of the centre is linked to. */
   public java.util.Set<Long> linkedUsers(
       String centreId, long accountId, java.util.Collection<Long> userIds) {
     java.util.Set<Long> linked = new java.util.HashSet<>();
-    List<Long> ids = new java.util.ArrayList<>(userIds);
-    for (int i = 0; i < ids.size(); i += IN_LIST) {
+    for (List<Long> in : InLists.of(userIds)) {
       // bksb_user_id leads uk_link_user_centre: Derby probes the index with the IN list.
       linked.addAll(
           em.createQuery(
                   "select k.bksbUserId from BksbLink k where k.bksbUserId in :u"
                       + " and k.accountId = :a and k.centreId = :c",
                   Long.class)
-              .setParameter("u", ids.subList(i, Math.min(ids.size(), i + IN_LIST)))
+              .setParameter("u", in)
               .setParameter("a", accountId)
               .setParameter("c", centreId)
               .setFlushMode(FlushModeType.COMMIT)
@@ -369,14 +325,13 @@ public class MatchLookups {
 
   /**
    * The account's users whose {@code column} (emailLoose or nameKey) is one of the keys, in IN
-   * lists of 500 probing the column's index (it leads the index: Derby probes no other column), in
-   * no particular order: the look-alikes of many learners in a few queries.
+   * lists ({@link InLists}) probing the column's index (it leads the index: Derby probes no other
+   * column), in no particular order: the look-alikes of many learners in a few queries.
    */
   public List<BksbUser> usersWithKeys(
       long accountId, String column, java.util.Collection<String> keys) {
     List<BksbUser> out = new java.util.ArrayList<>();
-    List<String> all = new java.util.ArrayList<>(keys);
-    for (int i = 0; i < all.size(); i += IN_LIST) {
+    for (List<String> in : InLists.of(keys)) {
       out.addAll(
           em.createQuery(
                   "select u from BksbUser u where u.accountId = :a and u."
@@ -384,7 +339,7 @@ public class MatchLookups {
                       + " in :k and u.gone = false",
                   BksbUser.class)
               .setParameter("a", accountId)
-              .setParameter("k", all.subList(i, Math.min(all.size(), i + IN_LIST)))
+              .setParameter("k", in)
               .setFlushMode(FlushModeType.COMMIT)
               .getResultList());
     }

@@ -104,8 +104,14 @@ public class UnlinkedLearnerReader extends AbstractItemReader {
             maxId,
             Integer.parseInt(pageSize),
             since == null || since.isBlank() ? null : Instant.parse(since));
+    LearnerPage learners =
+        new LearnerPage(
+            lookups,
+            ca.centreId(),
+            ca.accountId(),
+            page.rows().stream().map(MatchLookups.Unlinked::fields).toList());
     for (MatchLookups.Unlinked l : page.rows()) {
-      buffer.add(new MatchCandidate(l.id(), ca.centreId(), ca.accountId(), l.fields()));
+      buffer.add(new MatchCandidate(l.id(), ca.centreId(), ca.accountId(), l.fields(), learners));
     }
     lastId = page.after();
   }

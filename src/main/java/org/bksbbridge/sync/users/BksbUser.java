@@ -27,8 +27,8 @@ import java.util.Objects;
             name = "uk_bksb_user",
             columnNames = {"bksb_user_id", "account_id"}),
     indexes = {
-      @Index(name = "ix_bksb_user_name", columnList = "account_id,username_key"),
-      @Index(name = "ix_bksb_user_email", columnList = "account_id,email_key"),
+      @Index(name = "ix_bksb_user_name", columnList = "username_key,account_id"),
+      @Index(name = "ix_bksb_user_email", columnList = "email_key,account_id"),
       @Index(name = "ix_bksb_user_loose", columnList = "email_loose,account_id"),
       @Index(name = "ix_bksb_user_person", columnList = "name_key,date_of_birth,account_id")
     })
@@ -164,7 +164,8 @@ public class BksbUser {
     return first == null || last == null ? null : key(first.strip() + " " + last.strip());
   }
 
-  static String key(String s) {
+  /** How emails and user names are compared: without outer spaces, in lower case (null: none). */
+  public static String key(String s) {
     return s == null || s.isBlank() ? null : s.strip().toLowerCase(Locale.ROOT);
   }
 
