@@ -66,6 +66,7 @@ final class ProviderWorld implements AutoCloseable {
         List.of(
             org.bksbbridge.sync.matching.UnlinkedLearnerReader.class,
             org.bksbbridge.sync.matching.LearnerMatchProcessor.class,
+            org.bksbbridge.sync.matching.MatchPartitionMapper.class,
             org.bksbbridge.sync.matching.BksbLinkWriter.class,
             org.bksbbridge.sync.matching.MatchLookups.class,
             org.bksbbridge.sync.matching.MatchSuggestions.class,

@@ -47,6 +47,7 @@ class SyncBench {
         List.of(
             UnlinkedLearnerReader.class,
             LearnerMatchProcessor.class,
+            org.bksbbridge.sync.matching.MatchPartitionMapper.class,
             BksbLinkWriter.class,
             MatchLookups.class,
             UnmatchedExplainer.class));

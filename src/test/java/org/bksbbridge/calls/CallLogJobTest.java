@@ -57,6 +57,7 @@ class CallLogJobTest {
                 SyncPlanBatchlet.class,
                 UnlinkedLearnerReader.class,
                 LearnerMatchProcessor.class,
+                org.bksbbridge.sync.matching.MatchPartitionMapper.class,
                 BksbLinkWriter.class,
                 MatchLookups.class,
                 UnmatchedExplainer.class,

@@ -6,12 +6,11 @@ import jakarta.batch.api.partition.PartitionPlan;
 import jakarta.batch.api.partition.PartitionPlanImpl;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Properties;
 import org.bksbbridge.jobs.JobCounters;
-import org.eclipse.microprofile.config.Config;
+import org.bksbbridge.jobs.PartitionThreads;
 
 /**
  * Splits the learners by bksb user id into {@code partitions} partitions that run at once, and
@@ -22,8 +21,6 @@ import org.eclipse.microprofile.config.Config;
 @Named("assessmentPartitionMapper")
 public class AssessmentPartitionMapper implements PartitionMapper {
   public static final String TOTAL = "learnersTotal";
-
-  static final String THREADS = "bksb.jobs.partitionThreads";
 
   @Inject
   @BatchProperty(name = "partitions")
@@ -37,17 +34,10 @@ public class AssessmentPartitionMapper implements PartitionMapper {
   @BatchProperty(name = "since")
   String since;
 
-  /**
-   * {@value #THREADS}: how many partitions run at once (0: all). Embedded Derby sets 1
-   * (db-derby.xml): Liberty's job repository there fails partitions that start together (Derby's
-   * identity column, "A lock could not be obtained", SequenceUpdater contention). PostgreSQL runs
-   * them all at once. Outside the server (JBeret SE tests) there is no config: all at once.
-   */
-  @Inject Instance<Config> config;
-
   @Inject LinkedLearners learners;
   @Inject JobCounters counters;
   @Inject JobContext job;
+  @Inject PartitionThreads threads;
 
   @Override
   public PartitionPlan mapPartitions() {
@@ -62,19 +52,9 @@ public class AssessmentPartitionMapper implements PartitionMapper {
     }
     PartitionPlanImpl plan = new PartitionPlanImpl();
     plan.setPartitions(n);
-    plan.setThreads(
-        threads(
-            n,
-            config.isResolvable()
-                ? config.get().getOptionalValue(THREADS, Integer.class).orElse(0)
-                : 0));
+    plan.setThreads(threads.forPartitions(n));
     plan.setPartitionProperties(props);
     plan.setPartitionsOverride(false);
     return plan;
-  }
-
-  /** The partitions that run at once: all, or at most the configured number. */
-  static int threads(int partitions, int configured) {
-    return configured <= 0 ? partitions : Math.min(partitions, configured);
   }
 }

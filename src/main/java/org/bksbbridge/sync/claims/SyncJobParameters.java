@@ -48,9 +48,11 @@ public final class SyncJobParameters {
   }
 
   private static Optional<String> problem(Properties params) {
-    String partitions = params.getProperty("partitions");
-    if (partitions != null && !wholeNumberIn(partitions, 1, MAX_PARTITIONS)) {
-      return Optional.of("partitions: must be a whole number from 1 to " + MAX_PARTITIONS);
+    for (String name : new String[] {"partitions", "matchPartitions"}) {
+      String partitions = params.getProperty(name);
+      if (partitions != null && !wholeNumberIn(partitions, 1, MAX_PARTITIONS)) {
+        return Optional.of(name + ": must be a whole number from 1 to " + MAX_PARTITIONS);
+      }
     }
     String full = params.getProperty("full");
     if (full != null && !full.equals("true") && !full.equals("false")) {

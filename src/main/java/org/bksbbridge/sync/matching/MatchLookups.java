@@ -133,6 +133,23 @@ public class MatchLookups {
   }
 
   /**
+   * The lowest and highest learner id of the centres ({0, 0} without learners); for a partition
+   * mapper, which has no transaction.
+   */
+  @jakarta.transaction.Transactional
+  public long[] learnerIdBounds(java.util.Collection<String> centreIds) {
+    if (centreIds.isEmpty()) {
+      return new long[] {0, 0};
+    }
+    Object[] r =
+        em.createQuery(
+                "select min(l.id), max(l.id) from Learner l where l.centreId in :c", Object[].class)
+            .setParameter("c", List.copyOf(centreIds))
+            .getSingleResult();
+    return r[0] == null ? new long[] {0, 0} : new long[] {(Long) r[0], (Long) r[1]};
+  }
+
+  /**
    * How many eligible learners of the centre have no link: the unmatched, counted in one query for
    * overviews (the same condition as {@link #unlinkedEligible}).
    */

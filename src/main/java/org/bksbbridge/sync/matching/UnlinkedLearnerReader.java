@@ -16,7 +16,8 @@ import org.bksbbridge.sync.users.AccountDirectory;
 
 /**
  * The eligible learners of each enabled centre (or of the one named by {@code centreId}) that have
- * no link yet, a page at a time in id order; the checkpoint is (centre, last learner id).
+ * no link yet, a page at a time in id order, within a partition's slice of ids [{@code fromId},
+ * {@code toId}) when given; the checkpoint is (centre, last learner id).
  */
 @Dependent
 @Named("unlinkedLearnerReader")
@@ -38,6 +39,15 @@ public class UnlinkedLearnerReader extends AbstractItemReader {
   @BatchProperty(name = "since")
   String since;
 
+  /** The partition's slice of learner ids, from (inclusive) and to (exclusive); blank: all. */
+  @Inject
+  @BatchProperty(name = "fromId")
+  String fromIdProperty;
+
+  @Inject
+  @BatchProperty(name = "toId")
+  String toIdProperty;
+
   @Inject MatchLookups lookups;
   @Inject AccountDirectory directory;
 
@@ -52,6 +62,8 @@ public class UnlinkedLearnerReader extends AbstractItemReader {
 
   private long lastId;
   private long lastHandedOut;
+  private long fromId;
+  private long toId;
 
   @Override
   public void open(Serializable checkpoint) {
@@ -70,6 +82,8 @@ public class UnlinkedLearnerReader extends AbstractItemReader {
     MatchCheckpoint c =
         checkpoint == null ? new MatchCheckpoint(0, 0) : (MatchCheckpoint) checkpoint;
     centre = c.centre();
+    fromId = number(fromIdProperty, 0);
+    toId = number(toIdProperty, Long.MAX_VALUE);
     lastId = c.lastLearnerId();
     lastHandedOut = lastId;
   }
@@ -95,7 +109,8 @@ public class UnlinkedLearnerReader extends AbstractItemReader {
   private void fetch() {
     CentreAccount ca = centres.get(centre);
     if (maxId < 0) {
-      maxId = lookups.maxLearnerId(ca.centreId());
+      maxId = Math.min(lookups.maxLearnerId(ca.centreId()), toId - 1);
+      lastId = Math.max(lastId, fromId - 1);
     }
     IdWindows.Page<MatchLookups.Unlinked> page =
         lookups.unlinkedFields(
@@ -119,5 +134,9 @@ public class UnlinkedLearnerReader extends AbstractItemReader {
   @Override
   public Serializable checkpointInfo() {
     return new MatchCheckpoint(centre, lastHandedOut);
+  }
+
+  private static long number(String property, long otherwise) {
+    return property == null || property.isBlank() ? otherwise : Long.parseLong(property);
   }
 }

@@ -39,6 +39,7 @@ class NightlyJobTest {
                 SyncPlanBatchlet.class,
                 UnlinkedLearnerReader.class,
                 LearnerMatchProcessor.class,
+                org.bksbbridge.sync.matching.MatchPartitionMapper.class,
                 BksbLinkWriter.class,
                 MatchLookups.class,
                 UnmatchedExplainer.class,

@@ -43,6 +43,7 @@ class MatchUsersJobTest {
             new SeDatabase(),
             UnlinkedLearnerReader.class,
             LearnerMatchProcessor.class,
+            org.bksbbridge.sync.matching.MatchPartitionMapper.class,
             BksbLinkWriter.class,
             MatchLookups.class,
             org.bksbbridge.reports.UnmatchedExplainer.class,
@@ -116,22 +117,47 @@ class MatchUsersJobTest {
   }
 
   private void match() throws InterruptedException {
-    long id = batch.start("bksb-match-users", Map.of("chunkSize", "3", "pageSize", "4"));
+    match("2");
+  }
+
+  private void match(String partitions) throws InterruptedException {
+    long id =
+        batch.start(
+            "bksb-match-users",
+            Map.of("chunkSize", "3", "pageSize", "4", "partitions", partitions));
     assertEquals(BatchStatus.COMPLETED, batch.await(id).getBatchStatus());
   }
 
   /**
-   * The email rule reads its answers for a range of learners at once, before earlier chunks of the
-   * range commit: a user linked by name in an earlier chunk must still not get a second link.
+   * Partitions decide at once: learners of two slices naming one user give it one link, whichever
+   * slice's chunk commits first (the other's insert fails on the unique key and is read again).
    */
   @Test
-  void oneUserIsLinkedOnceAcrossChunksOfOneRange() throws Exception {
+  void twoSlicesNamingOneUserLinkItOnce() throws Exception {
+    long[] ids = new long[8];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = learner("NORTH", "S" + i, null, false, null, true, username(20), SystemStatus.LIVE);
+    }
+    match("4");
+    assertEquals(
+        1, batch.db.count("select count(k) from BksbLink k where k.bksbUserId = 20"), "one link");
+  }
+
+  /**
+   * The rules' answers are read for a page of learners at once, before earlier chunks of the page
+   * commit: a user linked by name in an earlier chunk must still not get a second link. (One
+   * partition: in id order, the first learner to name a user wins.)
+   */
+  @Test
+  void oneUserIsLinkedOnceAcrossChunksOfOnePage() throws Exception {
     long first = learner("NORTH", "R1", email(12), true);
     long byName = learner("NORTH", "R2", null, false, null, true, username(13), SystemStatus.LIVE);
     long sameUserByEmail = learner("NORTH", "R3", email(13), true);
     long after = learner("NORTH", "R4", email(14), true);
 
-    long id = batch.start("bksb-match-users", Map.of("chunkSize", "1", "pageSize", "10"));
+    long id =
+        batch.start(
+            "bksb-match-users", Map.of("chunkSize", "1", "pageSize", "10", "partitions", "1"));
     assertEquals(BatchStatus.COMPLETED, batch.await(id).getBatchStatus());
 
     assertEquals(12, link(first).getBksbUserId());
@@ -180,7 +206,7 @@ class MatchUsersJobTest {
    * another case or with spaces is looked up alone, and matches all the same.
    */
   @Test
-  void userNamesMatchWhateverTheirCaseAcrossRanges() throws Exception {
+  void userNamesMatchWhateverTheirCase() throws Exception {
     long upper =
         learner(
             "NORTH",
@@ -193,7 +219,7 @@ class MatchUsersJobTest {
             SystemStatus.LIVE);
     long keyForm = learner("NORTH", "U2", null, false, null, true, username(8), SystemStatus.LIVE);
     long sameName = learner("NORTH", "U3", null, false, null, true, username(8), SystemStatus.LIVE);
-    match();
+    match("1");
     assertEquals(7, link(upper).getBksbUserId());
     assertEquals(MatchMethod.USERNAME, link(upper).getMethod());
     assertEquals(8, link(keyForm).getBksbUserId());
@@ -240,7 +266,8 @@ class MatchUsersJobTest {
     for (int i = 1; i <= 20; i++) {
       learner("NORTH", "R" + i, email(i + 10), true);
     }
-    batch.transactions.crashAfterCommit(3);
+    // The claim, the partition plan, a chunk: then the crash.
+    batch.transactions.crashAfterCommit(4);
     long first = batch.start("bksb-match-users", Map.of("chunkSize", "3", "pageSize", "4"));
     assertEquals(BatchStatus.FAILED, batch.await(first).getBatchStatus());
     assertTrue(batch.db.count("select count(k) from BksbLink k") < 20);
@@ -280,7 +307,9 @@ class MatchUsersJobTest {
           em.close();
         });
 
-    long id = batch.start("bksb-match-users", Map.of("chunkSize", "3", "pageSize", "10"));
+    long id =
+        batch.start(
+            "bksb-match-users", Map.of("chunkSize", "3", "pageSize", "10", "partitions", "1"));
     var done = batch.await(id);
 
     assertEquals(BatchStatus.COMPLETED, done.getBatchStatus(), done.getExitStatus());

@@ -1,0 +1,70 @@
+package org.bksbbridge.sync.matching;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.partition.PartitionMapper;
+import jakarta.batch.api.partition.PartitionPlan;
+import jakarta.batch.api.partition.PartitionPlanImpl;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Properties;
+import org.bksbbridge.jobs.PartitionThreads;
+import org.bksbbridge.sync.users.AccountDirectory;
+
+/**
+ * Splits the learners to match into {@code partitions} slices of learner ids of about equal width,
+ * which run at once: each reads, decides and writes its own learners. The first slice starts at 0
+ * and the last has no end, so a learner added meanwhile is in one. Two slices can decide one bksb
+ * user: the second chunk to insert such a link fails on the unique key and is read again, and then
+ * finds the user linked (the rules' "linked to another learner" answer).
+ */
+@Dependent
+@Named("matchPartitionMapper")
+public class MatchPartitionMapper implements PartitionMapper {
+  @Inject
+  @BatchProperty(name = "partitions")
+  String partitions;
+
+  @Inject
+  @BatchProperty(name = "centreId")
+  String centreId;
+
+  @Inject MatchLookups lookups;
+  @Inject AccountDirectory directory;
+  @Inject PartitionThreads threads;
+
+  @Override
+  public PartitionPlan mapPartitions() {
+    int n = Math.max(1, Integer.parseInt(partitions));
+    long[] bounds = lookups.learnerIdBounds(centres());
+    Properties[] props = new Properties[n];
+    long width = Math.max(1, (bounds[1] - bounds[0] + 1 + n - 1) / n);
+    for (int i = 0; i < n; i++) {
+      props[i] = new Properties();
+      props[i].setProperty("fromId", String.valueOf(i == 0 ? 0 : bounds[0] + i * width));
+      props[i].setProperty(
+          "toId", String.valueOf(i == n - 1 ? Long.MAX_VALUE : bounds[0] + (i + 1) * width));
+    }
+    PartitionPlanImpl plan = new PartitionPlanImpl();
+    plan.setPartitions(n);
+    plan.setThreads(threads.forPartitions(n));
+    plan.setPartitionProperties(props);
+    // A restart maps anew and starts every slice from its beginning: learners linked meanwhile are
+    // not read again, so nothing is linked twice. (Keeping the first plan, JBeret restarts a step
+    // whose mapper failed with no partitions at all, and calls it completed.)
+    plan.setPartitionsOverride(true);
+    return plan;
+  }
+
+  private java.util.List<String> centres() {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (AccountDirectory.Account a : directory.enabledAccounts()) {
+      for (String c : a.centreIds()) {
+        if (centreId == null || centreId.isBlank() || centreId.equals(c)) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+}
