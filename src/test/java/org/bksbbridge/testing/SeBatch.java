@@ -51,7 +51,7 @@ public final class SeBatch implements AutoCloseable {
             .addBeanClass(org.bksbbridge.jobs.JobRuns.class)
             .addBeanClass(org.bksbbridge.jobs.JobCounters.class)
             // Partition mappers ask it how many partitions run at once.
-            .addBeanClass(org.bksbbridge.jobs.PartitionThreads.class)
+            .addBeanClass(org.bksbbridge.jobs.PartitionPlans.class)
             .addBeanClass(SeProducers.class)
             .addBeanClass(SeTransactional.class)
             .addBeanClass(SeTransactionalRequiresNew.class)

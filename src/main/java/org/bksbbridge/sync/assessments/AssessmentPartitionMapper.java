@@ -3,14 +3,13 @@ package org.bksbbridge.sync.assessments;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.partition.PartitionMapper;
 import jakarta.batch.api.partition.PartitionPlan;
-import jakarta.batch.api.partition.PartitionPlanImpl;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Properties;
 import org.bksbbridge.jobs.JobCounters;
-import org.bksbbridge.jobs.PartitionThreads;
+import org.bksbbridge.jobs.PartitionPlans;
 
 /**
  * Splits the learners by bksb user id into {@code partitions} partitions that run at once, and
@@ -37,7 +36,7 @@ public class AssessmentPartitionMapper implements PartitionMapper {
   @Inject LinkedLearners learners;
   @Inject JobCounters counters;
   @Inject JobContext job;
-  @Inject PartitionThreads threads;
+  @Inject PartitionPlans plans;
 
   @Override
   public PartitionPlan mapPartitions() {
@@ -50,11 +49,6 @@ public class AssessmentPartitionMapper implements PartitionMapper {
       props[i].setProperty("partition", String.valueOf(i));
       props[i].setProperty("partitions", String.valueOf(n));
     }
-    PartitionPlanImpl plan = new PartitionPlanImpl();
-    plan.setPartitions(n);
-    plan.setThreads(threads.forPartitions(n));
-    plan.setPartitionProperties(props);
-    plan.setPartitionsOverride(false);
-    return plan;
+    return plans.plan(props, false);
   }
 }

@@ -3,12 +3,11 @@ package org.bksbbridge.sync.matching;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.partition.PartitionMapper;
 import jakarta.batch.api.partition.PartitionPlan;
-import jakarta.batch.api.partition.PartitionPlanImpl;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Properties;
-import org.bksbbridge.jobs.PartitionThreads;
+import org.bksbbridge.jobs.PartitionPlans;
 import org.bksbbridge.sync.users.AccountDirectory;
 
 /**
@@ -31,12 +30,16 @@ public class MatchPartitionMapper implements PartitionMapper {
 
   @Inject MatchLookups lookups;
   @Inject AccountDirectory directory;
-  @Inject PartitionThreads threads;
+  @Inject PartitionPlans plans;
 
   @Override
   public PartitionPlan mapPartitions() {
     int n = Math.max(1, Integer.parseInt(partitions));
-    long[] bounds = lookups.learnerIdBounds(centres());
+    long[] bounds =
+        lookups.learnerIdBounds(
+            CentreAccount.enabled(directory, centreId).stream()
+                .map(CentreAccount::centreId)
+                .toList());
     Properties[] props = new Properties[n];
     long width = Math.max(1, (bounds[1] - bounds[0] + 1 + n - 1) / n);
     for (int i = 0; i < n; i++) {
@@ -45,26 +48,9 @@ public class MatchPartitionMapper implements PartitionMapper {
       props[i].setProperty(
           "toId", String.valueOf(i == n - 1 ? Long.MAX_VALUE : bounds[0] + (i + 1) * width));
     }
-    PartitionPlanImpl plan = new PartitionPlanImpl();
-    plan.setPartitions(n);
-    plan.setThreads(threads.forPartitions(n));
-    plan.setPartitionProperties(props);
     // A restart maps anew and starts every slice from its beginning: learners linked meanwhile are
     // not read again, so nothing is linked twice. (Keeping the first plan, JBeret restarts a step
     // whose mapper failed with no partitions at all, and calls it completed.)
-    plan.setPartitionsOverride(true);
-    return plan;
-  }
-
-  private java.util.List<String> centres() {
-    java.util.List<String> out = new java.util.ArrayList<>();
-    for (AccountDirectory.Account a : directory.enabledAccounts()) {
-      for (String c : a.centreIds()) {
-        if (centreId == null || centreId.isBlank() || centreId.equals(c)) {
-          out.add(c);
-        }
-      }
-    }
-    return out;
+    return plans.plan(props, true);
   }
 }

@@ -51,8 +51,6 @@ public class UnlinkedLearnerReader extends AbstractItemReader {
   @Inject MatchLookups lookups;
   @Inject AccountDirectory directory;
 
-  private record CentreAccount(String centreId, long accountId) {}
-
   private final List<CentreAccount> centres = new ArrayList<>();
   private final Deque<MatchCandidate> buffer = new ArrayDeque<>();
   private int centre;
@@ -71,14 +69,7 @@ public class UnlinkedLearnerReader extends AbstractItemReader {
     centres.clear();
     buffer.clear();
     maxId = -1;
-    for (AccountDirectory.Account a : directory.enabledAccounts()) {
-      for (String c : a.centreIds()) {
-        if (onlyCentre == null || onlyCentre.isBlank() || onlyCentre.equals(c)) {
-          centres.add(new CentreAccount(c, a.id()));
-        }
-      }
-    }
-    centres.sort((x, y) -> x.centreId().compareTo(y.centreId()));
+    centres.addAll(CentreAccount.enabled(directory, onlyCentre));
     MatchCheckpoint c =
         checkpoint == null ? new MatchCheckpoint(0, 0) : (MatchCheckpoint) checkpoint;
     centre = c.centre();
