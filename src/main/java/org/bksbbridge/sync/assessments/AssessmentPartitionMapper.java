@@ -14,7 +14,7 @@ import org.bksbbridge.jobs.PartitionPlans;
 /**
  * Splits the learners by bksb user id into {@code partitions} partitions that run at once, and
  * records how many learners the run covers, for progress ("learners done of total"). A restart
- * keeps the first run's partitions and their checkpoints.
+ * keeps the first run's partitions and their checkpoints, unless no chunk had committed.
  */
 @Dependent
 @Named("assessmentPartitionMapper")
@@ -49,6 +49,11 @@ public class AssessmentPartitionMapper implements PartitionMapper {
       props[i].setProperty("partition", String.valueOf(i));
       props[i].setProperty("partitions", String.valueOf(n));
     }
-    return plans.plan(props, false);
+    // A restart goes on from each partition's checkpoint; but JBeret restarts a step whose mapper
+    // failed (no partitions yet) with no partitions at all, and calls it completed. So while no
+    // chunk of this job has committed (nothing to lose), a restart maps anew.
+    boolean nothingDone =
+        counters.totals(job.getInstanceId()).getOrDefault(AssessmentWriter.LEARNERS, 0L) == 0;
+    return plans.plan(props, nothingDone);
   }
 }

@@ -188,9 +188,9 @@ class GetAssessmentsJobTest {
   @Test
   void aRestartAfterACrashAddsNoDuplicatesAndMissesNothing() throws Exception {
     f.options("NORTH", true, null, null);
-    // The first commits are the job's run record and its claim on its bksb account; then the
-    // chunks'.
-    f.batch.transactions.crashAfterCommit(5);
+    // The first commits are the job's run record, its claim on its bksb account and the partition
+    // mapper's three (the count, the total, the check for work done); then the chunks'.
+    f.batch.transactions.crashAfterCommit(6);
     long failed = f.run(params(), BatchStatus.FAILED);
     long doneBefore = counter(failed, AssessmentWriter.LEARNERS);
     assertTrue(doneBefore > 0 && doneBefore < LEARNERS, "the crash came mid-step: " + doneBefore);
@@ -207,6 +207,19 @@ class GetAssessmentsJobTest {
     long counted = counter(failed, AssessmentWriter.LEARNERS);
     assertTrue(counted >= LEARNERS && counted <= LEARNERS + 4, "learners counted: " + counted);
     assertNotNull(result(f.sandbox.state.results(LEARNERS).get(0).sessionId()));
+  }
+
+  @Test
+  void aRestartAfterThePartitionPlanFailedDownloadsEverything() throws Exception {
+    f.options("NORTH", true, null, null);
+    // The run record, the claim, then the mapper's count of the learners: the step fails before
+    // any partition starts.
+    f.batch.transactions.crashAfterCommit(3);
+    long failed = f.run(params(), BatchStatus.FAILED);
+    assertEquals(0, f.results());
+    long restarted = f.batch.restart(failed);
+    assertEquals(BatchStatus.COMPLETED, f.batch.await(restarted).getBatchStatus());
+    assertEquals(LEARNERS * PER_USER, f.results(), "the restart did the whole run");
   }
 
   private java.util.List<String> tags(long learnerId) {
