@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
@@ -55,7 +56,15 @@ public final class Migrations {
     return run(configure().dataSource(url, user, password).target(target));
   }
 
-  private static FluentConfiguration configure() {
+  /** Flyway over the database's migrations: the portable ones and its vendor's. */
+  static Flyway load(FluentConfiguration config) {
+    String vendor = vendor(config.getDataSource());
+    return config
+        .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
+        .load();
+  }
+
+  static FluentConfiguration configure() {
     return Flyway.configure(Migrations.class.getClassLoader())
         .table(HISTORY)
         .baselineVersion(BASELINE)
@@ -69,28 +78,10 @@ public final class Migrations {
   }
 
   private static Outcome run(FluentConfiguration config) {
-    String vendor = vendor(config.getDataSource());
-    Flyway flyway =
-        config
-            .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
-            .load();
-    boolean baselined = false;
-    if (flyway.info().applied().length == 0) {
-      Tables tables = tables(flyway.getConfiguration().getDataSource());
-      if (tables.ours()) {
-        flyway.baseline();
-        baselined = true;
-      } else if (tables.others()) {
-        // Liberty's batch tables (or others of ops') may be there first: Flyway would refuse a
-        // schema that is not empty, so its history starts at 0 and every migration runs.
-        Flyway.configure(Migrations.class.getClassLoader())
-            .configuration(flyway.getConfiguration())
-            .baselineVersion("0")
-            .baselineDescription("only tables of others, e.g. the Liberty job repository")
-            .load()
-            .baseline();
-      }
-    }
+    Flyway flyway = load(config);
+    boolean baselined =
+        flyway.info().applied().length == 0
+            && baseline(flyway, tables(flyway.getConfiguration().getDataSource()));
     MigrateResult result = flyway.migrate();
     MigrationInfo current = flyway.info().current();
     if (current == null || current.getVersion().compareTo(MigrationVersion.fromVersion("1")) < 0) {
@@ -100,6 +91,37 @@ public final class Migrations {
         current == null ? null : current.getVersion().getVersion(),
         result.migrationsExecuted,
         baselined);
+  }
+
+  /**
+   * Starts the history of a database that has none: at 1 over our tables from before migrations
+   * (then true), at 0 over only others' tables. Another server can begin migrating between the look
+   * at the history and the baseline (two servers starting at once on an empty database): Flyway
+   * then refuses the baseline, and the history the other server wrote stands.
+   */
+  static boolean baseline(Flyway flyway, Tables tables) {
+    try {
+      if (tables.ours()) {
+        flyway.baseline();
+        return true;
+      }
+      if (tables.others()) {
+        // Liberty's batch tables (or others of ops') may be there first: Flyway would refuse a
+        // schema that is not empty, so its history starts at 0 and every migration runs.
+        Flyway.configure(Migrations.class.getClassLoader())
+            .configuration(flyway.getConfiguration())
+            .baselineVersion("0")
+            .baselineDescription("only tables of others, e.g. the Liberty job repository")
+            .load()
+            .baseline();
+      }
+      return false;
+    } catch (FlywayException refused) {
+      if (flyway.info().applied().length == 0) {
+        throw refused;
+      }
+      return false;
+    }
   }
 
   /** The folder of the database's own migrations. */
@@ -119,7 +141,7 @@ public final class Migrations {
   }
 
   /** Which tables a database without Flyway's history has. */
-  private record Tables(boolean ours, boolean others) {}
+  record Tables(boolean ours, boolean others) {}
 
   /** Ours (EclipseLink made them before migrations), or only others', or none. */
   private static Tables tables(DataSource dataSource) {

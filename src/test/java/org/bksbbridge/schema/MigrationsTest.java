@@ -76,6 +76,27 @@ class MigrationsTest {
   }
 
   /**
+   * Two servers starting at once on an empty database: one looks at the history (empty), the other
+   * migrates, then the first would baseline over our new tables. It leaves the other's history as
+   * it is, and its own migrate finds nothing left to do.
+   */
+  @Test
+  void aServerThatLookedBeforeAnotherMigratedDoesNotBaselineOverIt() {
+    String url = SeDatabase.freshUrl();
+    try {
+      Migrations.migrate(url, user(), password());
+      var flyway = Migrations.load(Migrations.configure().dataSource(url, user(), password()));
+      assertFalse(Migrations.baseline(flyway, new Migrations.Tables(true, false)));
+      assertFalse(Migrations.baseline(flyway, new Migrations.Tables(false, true)));
+      Migrations.Outcome after = Migrations.migrate(url, user(), password());
+      assertEquals(LATEST, after.version());
+      assertEquals(0, after.applied());
+    } finally {
+      SeDatabase.dropSchema(url);
+    }
+  }
+
+  /**
    * Liberty's batch tables may be made in the same schema before the application migrates it: the
    * migrations still all run.
    */
