@@ -45,8 +45,11 @@ public class LearnerMatchProcessor implements ItemProcessor {
       List<PageMatches.User> found = m.named(username);
       if (found.isEmpty()) {
         // Not in the account's listing (our assumption about bksb's API): only bksb can know it.
+        var asked = lookups.askBksb(client(c.accountId()), c.accountId(), username);
+        asked.ifPresent(
+            u -> m.found(username, new PageMatches.User(u.getBksbUserId(), u.getUsername())));
         found =
-            lookups.askBksb(client(c.accountId()), c.accountId(), username).stream()
+            asked.stream()
                 .filter(
                     u -> !lookups.linkedInCentre(c.centreId(), c.accountId(), u.getBksbUserId()))
                 .map(u -> new PageMatches.User(u.getBksbUserId(), u.getUsername()))

@@ -101,6 +101,14 @@ public final class PageMatches {
     return users.getOrDefault(key, List.of());
   }
 
+  /**
+   * A user bksb named that the listing lacked (asked of bksb and stored since): another learner of
+   * the page naming it finds it here, instead of asking bksb and storing it a second time.
+   */
+  void found(String username, User user) {
+    byName.computeIfAbsent(BksbUser.key(username), k -> new ArrayList<>()).add(user);
+  }
+
   /** Whether another learner of the centre has the (verified) learner's email. */
   public boolean shared(String email, long learnerId) {
     String key = BksbUser.key(email);

@@ -235,6 +235,23 @@ class MatchUsersJobTest {
     assertEquals(1, batch.db.count("select count(u) from BksbUser u where u.bksbUserId = 9000"));
   }
 
+  /** Two learners of one page naming a user the listing lacks: bksb is asked once, one link. */
+  @Test
+  void aUserMissingFromTheListingIsStoredOnceForTwoLearners() throws Exception {
+    sandbox.state.putUser(new SandboxUser(9_001, "late.twin", null, "Late", "Twin", null));
+    long first = learner("NORTH", "T1", null, false, null, true, "late.twin", SystemStatus.LIVE);
+    long second = learner("NORTH", "T2", null, false, null, true, "late.twin", SystemStatus.LIVE);
+    long id =
+        batch.start(
+            "bksb-match-users", Map.of("chunkSize", "3", "pageSize", "4", "partitions", "1"));
+    assertEquals(BatchStatus.COMPLETED, batch.await(id).getBatchStatus());
+    assertEquals(
+        0, batch.metric(id, "match", Metric.MetricType.ROLLBACK_COUNT), "no duplicate user stored");
+    assertEquals(9_001, link(first).getBksbUserId());
+    assertNull(link(second), "user 9001 is linked in the centre already");
+    assertEquals(1, batch.db.count("select count(u) from BksbUser u where u.bksbUserId = 9001"));
+  }
+
   @Test
   void manualLinksAreKeptAndTheirBksbUserIsTaken() throws Exception {
     long manual = learner("NORTH", "M1", null, false);
