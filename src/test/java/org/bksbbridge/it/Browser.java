@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -87,24 +88,33 @@ final class Browser {
   }
 
   /**
-   * Waits for the page's messages to include {@code text}. When they never do, the failure says
-   * what the page showed instead (its address, its messages, its heading) and keeps a screenshot: a
-   * refusal, an error page and a lost click each look different there.
+   * Waits for the page's messages to include {@code text}; when they never do, says what the page
+   * showed instead ({@link #await}).
    */
   static void awaitMessage(WebDriver driver, String text) {
+    await(
+        driver,
+        "a message \"" + text + "\"",
+        d ->
+            !d.findElements(By.id("messages")).isEmpty()
+                && d.findElement(By.id("messages")).getText().contains(text));
+  }
+
+  /**
+   * Waits for {@code condition}. When it never holds, the failure says what the page showed instead
+   * (its address, its messages, its heading) and keeps a screenshot: a refusal, an error page and a
+   * lost click each look different there.
+   */
+  static void await(WebDriver driver, String what, Function<WebDriver, Boolean> condition) {
     try {
-      waitFor(driver)
-          .until(
-              d ->
-                  !d.findElements(By.id("messages")).isEmpty()
-                      && d.findElement(By.id("messages")).getText().contains(text));
+      waitFor(driver).until(condition);
     } catch (TimeoutException e) {
       String name = "failed-" + System.currentTimeMillis();
       screenshot(driver, name);
       throw new AssertionError(
-          "no message \""
-              + text
-              + "\" on "
+          "no "
+              + what
+              + " on "
               + driver.getCurrentUrl()
               + "; messages: "
               + firstText(driver, "messages")

@@ -88,7 +88,9 @@ class ReportsPageIT {
       try {
         // By keyboard: Enter on the focused button.
         link.sendKeys(Keys.ENTER);
-        b.wait.until(d -> !d.findElements(By.id("report:no-learners")).isEmpty());
+        b.await(
+            "empty list after the Link",
+            d -> !d.findElements(By.id("report:no-learners")).isEmpty());
         assertTrue(
             b.text("link-outcome").startsWith("Linked learner " + TAGGED), b.text("link-outcome"));
         assertTrue(learnerRows(b).isEmpty(), "the linked learner's row is gone");

@@ -1,5 +1,6 @@
 package org.bksbbridge.it;
 
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -44,6 +45,11 @@ final class SignedInBrowser implements AutoCloseable {
   /** Waits for the page's messages to include {@code text} ({@link Browser#awaitMessage}). */
   void awaitMessage(String text) {
     Browser.awaitMessage(driver, text);
+  }
+
+  /** Waits for {@code condition}, explaining a timeout ({@link Browser#await}). */
+  void await(String what, Function<WebDriver, Boolean> condition) {
+    Browser.await(driver, what, condition);
   }
 
   String text(String id) {
