@@ -8,10 +8,13 @@ import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * What the server provides and Weld SE does not: the EntityManager (bound to the calling thread, so
- * it joins the chunk transaction) and the clock.
+ * it joins the chunk transaction), the clock and the executor of job threads.
  */
 @ApplicationScoped
 public class SeProducers {
@@ -44,5 +47,27 @@ public class SeProducers {
   @Produces
   Clock clock() {
     return clock;
+  }
+
+  /** The server's managed executor stands in as daemon threads (a stopped test leaves none). */
+  private static final ExecutorService THREADS =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "se-job-thread");
+            t.setDaemon(true);
+            return t;
+          });
+
+  /** What the job threads run on; a test may wrap it to act as work is handed over. */
+  public static volatile Executor executor = THREADS;
+
+  @Produces
+  Executor executor() {
+    // Read at each hand-over, so a test's wrapper applies to a reader already opened.
+    return task -> executor.execute(task);
+  }
+
+  public static Executor threads() {
+    return THREADS;
   }
 }

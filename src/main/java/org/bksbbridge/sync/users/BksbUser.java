@@ -121,6 +121,12 @@ public class BksbUser {
     this.bksbUserId = bksbUserId;
   }
 
+  /** Seen by this run of the listing now (a row inserted by it; others are stamped in bulk). */
+  void seen(long run, Instant now) {
+    lastSeenRun = run;
+    lastSeenAt = now;
+  }
+
   /** Takes bksb's values; returns whether anything changed (a row that did not is not written). */
   boolean apply(UserRecord u, Instant now) {
     boolean changed =

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.Executor;
 import org.bksbbridge.bksb.BksbApiException;
 import org.bksbbridge.bksb.BksbClient;
 import org.bksbbridge.bksb.BksbClients;
@@ -22,7 +23,8 @@ import org.bksbbridge.bksb.WireUserPage;
  * Pages through each account's users into a buffer, handing the writer a {@link UserRecord} per
  * user and a {@link ListingComplete} after an account's last page. The checkpoint is (account,
  * page, users taken from that page, listing start), so a restart fetches the page again and goes on
- * after the last committed user. An account bksb will not list is skipped as a whole ({@link
+ * after the last committed user. While a page's users are written, the next page is fetched ahead
+ * ({@link PageAhead}). An account bksb will not list is skipped as a whole ({@link
  * AccountFailedException}) and the next one goes on.
  */
 @Dependent
@@ -36,6 +38,7 @@ public class BksbUserReader extends AbstractItemReader {
   @Inject BksbClients clients;
   @Inject JobContext job;
   @Inject Clock clock;
+  @Inject Executor executor;
 
   private List<AccountDirectory.Account> accounts;
   private final Deque<WireUser> buffer = new ArrayDeque<>();
@@ -47,6 +50,7 @@ public class BksbUserReader extends AbstractItemReader {
   private boolean lastPage;
   private Instant listingStartedAt;
   private BksbClient client;
+  private final PageAhead ahead = new PageAhead();
 
   @Override
   public void open(Serializable checkpoint) {
@@ -66,6 +70,7 @@ public class BksbUserReader extends AbstractItemReader {
     fetched = false;
     client = null;
     buffer.clear();
+    ahead.drop();
   }
 
   @Override
@@ -109,7 +114,10 @@ public class BksbUserReader extends AbstractItemReader {
       if (client == null) {
         client = clients.forJob(a.connection(), job.getExecutionId());
       }
-      p = client.users(page, Integer.parseInt(pageSize), null);
+      p = ahead.take(a.id(), page);
+      if (p == null) {
+        p = client.users(page, Integer.parseInt(pageSize), null);
+      }
     } catch (BksbApiException e) {
       // The client has retried already: this account waits for the next run, the others go on.
       nextAccount();
@@ -124,6 +132,17 @@ public class BksbUserReader extends AbstractItemReader {
     skipOnFetch = 0;
     fetched = true;
     lastPage = p.pagination == null || !p.pagination.hasNext() || p.users.isEmpty();
+    if (!lastPage) {
+      BksbClient c = client;
+      int following = page + 1;
+      int size = Integer.parseInt(pageSize);
+      ahead.start(executor, a.id(), following, () -> c.users(following, size, null));
+    }
+  }
+
+  @Override
+  public void close() {
+    ahead.drop();
   }
 
   @Override

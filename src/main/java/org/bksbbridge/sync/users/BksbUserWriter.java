@@ -16,8 +16,9 @@ import java.util.Map;
 
 /**
  * Upserts a chunk of bksb users on (account, bksb user id): one indexed query per account finds the
- * existing rows, only changed rows are written, and one statement stamps the chunk's users as seen
- * now. A completed listing is noted on its account, so users it did not see can be marked gone.
+ * existing rows, new rows are inserted as seen by this run, only changed rows are written, and one
+ * statement stamps the chunk's other users as seen now. A completed listing is noted on its
+ * account, so users it did not see can be marked gone.
  */
 @Dependent
 @Named("bksbUserWriter")
@@ -53,14 +54,19 @@ public class BksbUserWriter extends AbstractItemWriter {
       for (UserRecord r : e.getValue().values()) {
         BksbUser u = existing.get(r.bksbUserId());
         if (u == null) {
+          // Inserted seen: a first import writes each row once, with no stamping update after.
           u = new BksbUser(accountId, r.bksbUserId());
           u.apply(r, now);
+          u.seen(job.getInstanceId(), now);
           em.persist(u);
         } else {
           u.apply(r, now);
         }
       }
       em.flush();
+      if (existing.isEmpty()) {
+        continue;
+      }
       // Never back in time: a slower overlapping run must not undo a later sighting.
       em.createQuery(
               "update BksbUser u set u.lastSeenRun = :run, u.lastSeenAt = :now"
@@ -68,7 +74,7 @@ public class BksbUserWriter extends AbstractItemWriter {
                   + " and (u.lastSeenAt is null or u.lastSeenAt < :now)")
           .setParameter("run", job.getInstanceId())
           .setParameter("now", now)
-          .setParameter("ids", new ArrayList<>(e.getValue().keySet()))
+          .setParameter("ids", new ArrayList<>(existing.keySet()))
           .setParameter("a", accountId)
           .executeUpdate();
     }

@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.persistence.EntityManager;
 import java.util.Map;
+import org.bksbbridge.sandbox.SandboxFaults;
 import org.bksbbridge.sandbox.SandboxGenerator;
 import org.bksbbridge.sandbox.SandboxUser;
 import org.bksbbridge.testing.InProcessSandbox;
 import org.bksbbridge.testing.SeBatch;
+import org.bksbbridge.testing.SeProducers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -142,5 +144,36 @@ class GetUsersJobTest {
     assertEquals(2, batch.db.count("select count(a) from BksbAccount a"));
     assertEquals(
         2L * USERS, batch.db.count("select count(u) from BksbUser u"), "both accounts fetched");
+  }
+
+  @Test
+  void aListingThatFailsOnAPageFetchedAheadMarksNobodyGone() throws Exception {
+    run();
+    sandbox.state.deleteUser(44);
+    // Page 1 of 3 is fetched; when the reader hands page 2 to be fetched ahead, bksb fails every
+    // call from then on, retries included.
+    SeProducers.executor =
+        task -> {
+          sandbox.state.faults(new SandboxFaults(1.0, 503, 0, 0, 0));
+          SeProducers.threads().execute(task);
+        };
+    long failed;
+    try {
+      failed = batch.start("bksb-get-users", Map.of("pageSize", "20", "chunkSize", "15"));
+      assertEquals(BatchStatus.COMPLETED, batch.await(failed).getBatchStatus());
+    } finally {
+      SeProducers.executor = SeProducers.threads();
+      sandbox.state.faults(SandboxFaults.NONE);
+    }
+    assertEquals(1, sandbox.state.stats().total("GET api/users/search", 200) - 3, "page 1 only");
+    assertTrue(sandbox.state.stats().total("GET api/users/search", 503) > 0);
+    assertEquals(
+        1,
+        batch.db.count("select count(s) from SkippedRow s"),
+        "the account is recorded as not listed");
+    assertFalse(user(44).isGone(), "a listing that stopped part way proves nobody gone");
+
+    run();
+    assertTrue(user(44).isGone(), "the next whole listing does");
   }
 }
