@@ -125,9 +125,24 @@ public class MatchLookups {
 
   /** The highest learner id of the centre (0 without learners): where a walk by id ends. */
   public long maxLearnerId(String centreId) {
+    return maxLearnerId(centreId, 0, Long.MAX_VALUE);
+  }
+
+  /**
+   * The centre's highest learner id in [{@code fromId}, {@code toId}), 0 if none. Derby finds a max
+   * by scanning the centre's entries of (centre_id, id): bounding the ids lets a partition scan
+   * only its slice, not the whole centre (at 100,000 learners, 4 partitions scanned 400,000 entries
+   * where 100,000 will do).
+   */
+  public long maxLearnerId(String centreId, long fromId, long toId) {
     Long max =
-        em.createQuery("select max(l.id) from Learner l where l.centreId = :c", Long.class)
+        em.createQuery(
+                "select max(l.id) from Learner l where l.centreId = :c"
+                    + " and l.id >= :from and l.id < :to",
+                Long.class)
             .setParameter("c", centreId)
+            .setParameter("from", fromId)
+            .setParameter("to", toId)
             .getSingleResult();
     return max == null ? 0 : max;
   }

@@ -100,7 +100,7 @@ public class UnlinkedLearnerReader extends AbstractItemReader {
   private void fetch() {
     CentreAccount ca = centres.get(centre);
     if (maxId < 0) {
-      maxId = Math.min(lookups.maxLearnerId(ca.centreId()), toId - 1);
+      maxId = lookups.maxLearnerId(ca.centreId(), fromId, toId);
       lastId = Math.max(lastId, fromId - 1);
     }
     IdWindows.Page<MatchLookups.Unlinked> page =
