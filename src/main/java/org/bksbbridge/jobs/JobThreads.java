@@ -9,8 +9,9 @@ import java.util.concurrent.Executor;
 /**
  * Threads a job step uses beside its own, for work that overlaps the chunk's (a reader fetching its
  * next page while the writer stores the last). The server's managed executor, so the work runs with
- * the application's context (CDI, transactions for the call log, JNDI); the tests and benchmark
- * outside the server produce their own.
+ * the application's class loader, security and naming context (the call log it writes begins its
+ * own transaction; the chunk's is not carried over); the tests and benchmark outside the server
+ * produce their own.
  */
 @ApplicationScoped
 public class JobThreads {

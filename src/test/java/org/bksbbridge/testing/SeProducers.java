@@ -49,7 +49,7 @@ public class SeProducers {
     return clock;
   }
 
-  /** The server's managed executor stands in as daemon threads (a stopped test leaves none). */
+  /** Daemon threads stand in for the server's managed executor: they never keep the JVM alive. */
   private static final ExecutorService THREADS =
       Executors.newCachedThreadPool(
           r -> {

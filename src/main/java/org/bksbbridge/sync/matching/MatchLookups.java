@@ -33,7 +33,8 @@ public class MatchLookups {
 
   /**
    * Eligible learners of a centre without a link, in id order after {@code afterId}, at most {@code
-   * max}: windows of ids up to {@code maxId} ({@link #maxLearnerId}), see {@link IdWindows}.
+   * max}: windows of ids up to {@code maxId} ({@link #maxLearnerId(String, long, long)}), see
+   * {@link IdWindows}.
    */
   public IdWindows.Page<Learner> unlinkedEligible(
       String centreId, long afterId, long maxId, int max) {

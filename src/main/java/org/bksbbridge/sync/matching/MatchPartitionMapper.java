@@ -13,9 +13,11 @@ import org.bksbbridge.sync.users.AccountDirectory;
 /**
  * Splits the learners to match into {@code partitions} slices of learner ids of about equal width,
  * which run at once: each reads, decides and writes its own learners. The first slice starts at 0
- * and the last has no end, so a learner added meanwhile is in one. Two slices can decide one bksb
- * user: the second chunk to insert such a link fails on the unique key and is read again, and then
- * finds the user linked (the rules' "linked to another learner" answer).
+ * and the last has no end, so every id is in one; each slice reads up to its highest learner when
+ * its walk begins, so a learner added meanwhile waits for the next run (as with one reader). Two
+ * slices can decide one bksb user: the second chunk to insert such a link fails on the unique key
+ * and is read again, and then finds the user linked (the rules' "linked to another learner"
+ * answer).
  */
 @Dependent
 @Named("matchPartitionMapper")

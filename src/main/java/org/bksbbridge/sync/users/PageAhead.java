@@ -4,6 +4,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 import org.bksbbridge.bksb.WireUserPage;
 
@@ -23,7 +24,12 @@ final class PageAhead {
     drop();
     this.accountId = accountId;
     this.page = page;
-    next = CompletableFuture.supplyAsync(fetch, executor);
+    try {
+      next = CompletableFuture.supplyAsync(fetch, executor);
+    } catch (RejectedExecutionException e) {
+      // No thread to spare (the application stopping): the reader fetches the page itself.
+      next = null;
+    }
   }
 
   /**
@@ -43,13 +49,19 @@ final class PageAhead {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
       }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
       throw e;
     } catch (CancellationException e) {
       return null;
     }
   }
 
-  /** Forgets the page fetched ahead; a call under way finishes on its own and is not read. */
+  /**
+   * Forgets the page fetched ahead. A call under way finishes on its own, retries included, and is
+   * not read: its attempts still pass the account's rate gate and show in the call log.
+   */
   void drop() {
     if (next != null) {
       next.cancel(false);

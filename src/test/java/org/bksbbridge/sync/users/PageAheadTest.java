@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bksbbridge.bksb.BksbApiException;
@@ -69,5 +70,17 @@ class PageAheadTest {
           throw refused;
         });
     assertSame(refused, assertThrows(BksbApiException.class, () -> ahead.take(1, 2)));
+  }
+
+  @Test
+  void withNoThreadToSpareTheReaderFetchesThePageItself() {
+    ahead.start(
+        task -> {
+          throw new RejectedExecutionException("stopping");
+        },
+        1,
+        2,
+        WireUserPage::new);
+    assertNull(ahead.take(1, 2), "nothing fetched ahead: the reader calls bksb");
   }
 }
