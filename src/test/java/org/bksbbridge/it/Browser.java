@@ -18,6 +18,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -85,6 +86,27 @@ final class Browser {
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     wait.ignoring(StaleElementReferenceException.class);
     return wait;
+  }
+
+  /**
+   * Whether {@code element}'s page has been replaced (a form post, a navigation). While Chromium
+   * tears the old document down it can answer "does not belong to the document" instead of "stale"
+   * (Selenium's {@code stalenessOf} lets that through as a failure): both mean the element is gone.
+   */
+  static Function<WebDriver, Boolean> replaced(WebElement element) {
+    return d -> {
+      try {
+        element.isEnabled();
+        return false;
+      } catch (StaleElementReferenceException e) {
+        return true;
+      } catch (WebDriverException e) {
+        if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+          return true;
+        }
+        throw e;
+      }
+    };
   }
 
   /**

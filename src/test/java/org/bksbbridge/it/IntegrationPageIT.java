@@ -29,7 +29,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * DEMO's bksb integration page: a manager granted "Edit BKSB Settings" edits and tests the
@@ -144,7 +143,7 @@ class IntegrationPageIT {
   private static void save(SignedInBrowser b) {
     WebElement button = field(b, "save");
     button.click();
-    b.wait.until(ExpectedConditions.stalenessOf(button));
+    b.wait.until(Browser.replaced(button));
     b.wait.until(d -> !d.findElements(By.id("messages")).isEmpty());
   }
 

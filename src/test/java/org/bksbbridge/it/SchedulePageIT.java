@@ -19,7 +19,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -164,7 +163,7 @@ class SchedulePageIT {
                 + "m.removeAttribute('readonly'); m.value = '5';"
                 + "var b = document.createElement('input'); b.type = 'hidden';"
                 + "b.name = 'schedule:save'; b.value = 'Save'; f.appendChild(b); f.submit();");
-    wait.until(ExpectedConditions.stalenessOf(old));
+    wait.until(Browser.replaced(old));
     wait.until(d -> !d.findElements(By.id("schedule:nightlyAt")).isEmpty());
     Browser.checkAccessible(driver, "schedule-forged");
     assertFalse(field("messages").getText().contains("saved"), field("messages").getText());
