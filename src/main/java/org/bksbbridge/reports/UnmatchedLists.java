@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.bksbbridge.learner.Eligibility;
 import org.bksbbridge.learner.Learner;
+import org.bksbbridge.persistence.Bound;
 import org.bksbbridge.persistence.IdWindows;
 import org.bksbbridge.sync.matching.LookAlikes;
 import org.bksbbridge.sync.matching.MatchLookups;
@@ -181,7 +182,7 @@ public class UnmatchedLists {
     if (!select.startsWith("select count")) {
       jpql.append(" order by l.id");
     }
-    TypedQuery<T> query = em.createQuery(jpql.toString(), type);
+    TypedQuery<T> query = Bound.parameters(em.createQuery(jpql.toString(), type));
     params.forEach(query::setParameter);
     return query;
   }
@@ -217,7 +218,7 @@ public class UnmatchedLists {
     if (!select.startsWith("select count")) {
       jpql.append(" order by u.bksbUserId");
     }
-    TypedQuery<T> query = em.createQuery(jpql.toString(), type);
+    TypedQuery<T> query = Bound.parameters(em.createQuery(jpql.toString(), type));
     params.forEach(query::setParameter);
     return query;
   }

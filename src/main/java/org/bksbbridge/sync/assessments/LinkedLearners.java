@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import org.bksbbridge.bksb.BksbConnection;
 import org.bksbbridge.learner.Eligibility;
 import org.bksbbridge.learner.LearnerKind;
+import org.bksbbridge.persistence.Bound;
 import org.bksbbridge.persistence.IdWindows;
 import org.bksbbridge.settings.HeatRules;
 import org.bksbbridge.settings.SettingsConnections;
@@ -188,7 +189,7 @@ public class LinkedLearners {
           .append(heat.jpql())
           .append(")");
     }
-    TypedQuery<T> q = em.createQuery(jpql.append(tail).toString(), type);
+    TypedQuery<T> q = Bound.parameters(em.createQuery(jpql.append(tail).toString(), type));
     int i = 0;
     for (var e : centresByAccount.entrySet()) {
       q.setParameter("account" + i, e.getKey()).setParameter("centres" + i++, e.getValue());

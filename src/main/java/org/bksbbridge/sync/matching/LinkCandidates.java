@@ -16,6 +16,7 @@ import org.bksbbridge.access.CentreAccess;
 import org.bksbbridge.access.Command;
 import org.bksbbridge.learner.Learner;
 import org.bksbbridge.learner.LearnerService;
+import org.bksbbridge.persistence.Bound;
 import org.bksbbridge.sync.users.BksbUser;
 
 /**
@@ -107,7 +108,7 @@ public class LinkCandidates {
                 + " and k.accountId = :a and k.centreId = :c)")
         .append(" order by u.usernameKey, u.bksbUserId");
     TypedQuery<BksbUser> query =
-        em.createQuery(jpql.toString(), BksbUser.class)
+        Bound.parameters(em.createQuery(jpql.toString(), BksbUser.class))
             .setParameter("a", accountId)
             .setParameter("c", centreId);
     if (q != null) {

@@ -17,6 +17,7 @@ import org.bksbbridge.learner.Learner;
 import org.bksbbridge.learner.LearnerFields;
 import org.bksbbridge.learner.LearnerKind;
 import org.bksbbridge.learner.SystemStatus;
+import org.bksbbridge.persistence.Bound;
 import org.bksbbridge.persistence.IdWindows;
 import org.bksbbridge.persistence.InLists;
 import org.bksbbridge.sync.users.BksbUser;
@@ -116,7 +117,10 @@ public class MatchLookups {
                 + (changedSince == null ? "" : " and l.updatedAt >= :since")
                 + " order by l.id",
             type);
-    q.setParameter("c", centreId).setParameter("after", after).setParameter("upTo", upTo);
+    Bound.parameters(q)
+        .setParameter("c", centreId)
+        .setParameter("after", after)
+        .setParameter("upTo", upTo);
     if (changedSince != null) {
       q.setParameter("since", changedSince);
     }
@@ -176,18 +180,19 @@ public class MatchLookups {
                 + Eligibility.JPQL
                 + " and not exists (select k.id from BksbLink k where k.learnerId = l.id)",
             Long.class);
-    q.setParameter("c", centreId);
+    Bound.parameters(q).setParameter("c", centreId);
     Eligibility.jpqlParameters(LocalDate.now(clock)).forEach(q::setParameter);
     return q.getSingleResult();
   }
 
   /** Users of the account, not gone, that no learner of the centre is linked to. */
   public List<BksbUser> unlinkedUsers(String centreId, long accountId) {
-    return em.createQuery(
-            "select u from BksbUser u where u.accountId = :a and u.gone = false and not exists"
-                + " (select k.id from BksbLink k where k.bksbUserId = u.bksbUserId"
-                + " and k.accountId = :a and k.centreId = :c) order by u.bksbUserId",
-            BksbUser.class)
+    return Bound.parameters(
+            em.createQuery(
+                "select u from BksbUser u where u.accountId = :a and u.gone = false and not exists"
+                    + " (select k.id from BksbLink k where k.bksbUserId = u.bksbUserId"
+                    + " and k.accountId = :a and k.centreId = :c) order by u.bksbUserId",
+                BksbUser.class))
         .setParameter("a", accountId)
         .setParameter("c", centreId)
         .getResultList();
