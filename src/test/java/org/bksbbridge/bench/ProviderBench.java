@@ -133,8 +133,10 @@ class ProviderBench {
               String.format("DB %.1f + listing %.1f", dbBound, http),
               bound,
               heap.takePeakMb(),
-              "<= 2x bound",
-              s <= 2 * bound,
+              // Issue 15 sets it at 100,000; a smaller scale shows the ratio (its fixed costs, and
+              // at the first scale a JVM not yet compiled, weigh more there).
+              w.n >= 100_000 ? "<= 2x bound" : "(2x at 100k)",
+              w.n >= 100_000 ? s <= 2 * bound : null,
               ""));
     }
 
