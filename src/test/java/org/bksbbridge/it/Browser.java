@@ -101,12 +101,19 @@ final class Browser {
       } catch (StaleElementReferenceException e) {
         return true;
       } catch (WebDriverException e) {
-        if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        if (tornDown(e)) {
           return true;
         }
         throw e;
       }
     };
+  }
+
+  /**
+   * Chromium's answer about an element of a document it is tearing down (a page being replaced).
+   */
+  static boolean tornDown(WebDriverException e) {
+    return String.valueOf(e.getMessage()).contains("does not belong to the document");
   }
 
   /**
@@ -117,9 +124,18 @@ final class Browser {
     await(
         driver,
         "a message \"" + text + "\"",
-        d ->
-            !d.findElements(By.id("messages")).isEmpty()
-                && d.findElement(By.id("messages")).getText().contains(text));
+        d -> {
+          try {
+            return !d.findElements(By.id("messages")).isEmpty()
+                && d.findElement(By.id("messages")).getText().contains(text);
+          } catch (WebDriverException e) {
+            // Read while the next page replaced this one: look again.
+            if (tornDown(e)) {
+              return false;
+            }
+            throw e;
+          }
+        });
   }
 
   /**

@@ -320,7 +320,10 @@ class LearnerDetailPageIT {
       assertTrue(b.driver.findElement(By.id("bksbUser:flag")).isSelected());
       b.driver.findElement(By.id("bksbUser:flag")).click();
       b.driver.findElement(By.id("bksbUser:bksbUsername")).clear();
+      // The page shows this message already: wait for the next page before looking for it.
+      WebElement saved = b.driver.findElement(By.id("messages"));
       b.driver.findElement(By.id("bksbUser:save")).click();
+      b.wait.until(Browser.replaced(saved));
       b.awaitMessage("bksb user details saved");
       JsonObject restored = manager.get(learner).json();
       assertFalse(restored.getBoolean("bksbUser"));
