@@ -124,18 +124,9 @@ final class Browser {
     await(
         driver,
         "a message \"" + text + "\"",
-        d -> {
-          try {
-            return !d.findElements(By.id("messages")).isEmpty()
-                && d.findElement(By.id("messages")).getText().contains(text);
-          } catch (WebDriverException e) {
-            // Read while the next page replaced this one: look again.
-            if (tornDown(e)) {
-              return false;
-            }
-            throw e;
-          }
-        });
+        d ->
+            !d.findElements(By.id("messages")).isEmpty()
+                && d.findElement(By.id("messages")).getText().contains(text));
   }
 
   /**
@@ -145,7 +136,19 @@ final class Browser {
    */
   static void await(WebDriver driver, String what, Function<WebDriver, Boolean> condition) {
     try {
-      waitFor(driver).until(condition);
+      waitFor(driver)
+          .until(
+              d -> {
+                try {
+                  return condition.apply(d);
+                } catch (WebDriverException e) {
+                  // Read while the next page replaced this one: look again.
+                  if (tornDown(e)) {
+                    return false;
+                  }
+                  throw e;
+                }
+              });
     } catch (TimeoutException e) {
       String name = "failed-" + System.currentTimeMillis();
       screenshot(driver, name);
