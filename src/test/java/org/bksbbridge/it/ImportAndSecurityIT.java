@@ -1,6 +1,7 @@
 package org.bksbbridge.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -156,6 +157,43 @@ class ImportAndSecurityIT {
     assertTrue(
         response.headers().firstValue("Location").orElse("").endsWith("/login.xhtml?failed=1"));
     assertTrue(response.headers().firstValue("Set-Cookie").isEmpty(), "no session was made");
+  }
+
+  /**
+   * On a shared college PC the next person signs in over the last one's session: the sign-in must
+   * end that session (its cookie no longer signs anyone in) and answer with a new id, so a session
+   * id known before signing in (fixation) is worth nothing after.
+   */
+  @Test
+  void signingInEndsTheSessionItCameWithAndSigningOutEndsItsOwn() {
+    String tutorSession = Probe.signIn("tutor", "tutor");
+    assertEquals(200, sessionAsks(tutorSession), "the tutor's session signs them in");
+
+    Probe.Answer again =
+        Probe.request("POST")
+            .header("Cookie", tutorSession)
+            .form("username=admin&password=admin")
+            .send("/login");
+    assertEquals(302, again.status(), again.toString());
+    String adminSession = again.sessionCookie();
+    assertNotEquals(sessionId(tutorSession), sessionId(adminSession), "a new session id");
+    assertEquals(401, sessionAsks(tutorSession), "the session signed in over is ended");
+    assertEquals(200, sessionAsks(adminSession));
+
+    Probe.Answer out = Probe.request("POST").header("Cookie", adminSession).send("/logout");
+    assertEquals(302, out.status(), out.toString());
+    assertEquals(401, sessionAsks(adminSession), "signing out ends the session");
+  }
+
+  /** The status of a call to the API made with only this session cookie. */
+  private static int sessionAsks(String cookie) {
+    return Probe.request("GET").header("Cookie", cookie).send("/api/v1/centres").status();
+  }
+
+  /** The session's id without Liberty's clone suffix, which stays the same on one server. */
+  private static String sessionId(String cookie) {
+    String value = cookie.substring(cookie.indexOf('=') + 1);
+    return value.contains(":") ? value.substring(0, value.indexOf(':')) : value;
   }
 
   @Test

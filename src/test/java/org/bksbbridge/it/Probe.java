@@ -33,6 +33,15 @@ final class Probe {
     String header(String name) {
       return headers.firstValue(name).orElse(null);
     }
+
+    /** The session cookie this answer sets ({@code JSESSIONID=...}), for a later request. */
+    String sessionCookie() {
+      return headers.allValues("Set-Cookie").stream()
+          .filter(c -> c.startsWith("JSESSIONID="))
+          .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+          .findFirst()
+          .orElseThrow(() -> new AssertionError("no session cookie in " + this));
+    }
   }
 
   private final Map<String, String> headers = new LinkedHashMap<>();
@@ -96,12 +105,10 @@ final class Probe {
 
   /** A session cookie ({@code JSESSIONID=...}) of a person signed in through the login form. */
   static String signIn(String user, String password) {
-    Answer a = request("POST").form("username=" + user + "&password=" + password).send("/login");
-    return a.headers().allValues("Set-Cookie").stream()
-        .filter(c -> c.startsWith("JSESSIONID="))
-        .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no session for " + user + ": " + a));
+    return request("POST")
+        .form("username=" + user + "&password=" + password)
+        .send("/login")
+        .sessionCookie();
   }
 
   /** Sends the request line and headers as given, over a plain socket; returns the head. */
