@@ -10,6 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,15 +44,20 @@ class HeldRedirectFilterTest {
               new Class<?>[] {HttpServletRequest.class},
               (p, m, a) -> null);
 
-  private void run(FilterChain chain) throws Exception {
-    new HeldRedirectFilter().doFilter(request, response, chain);
+  /** What the Faces servlet does with the response the filter hands it. */
+  private interface Page {
+    void work(HttpServletResponse page) throws IOException, ServletException;
+  }
+
+  private void run(Page page) throws Exception {
+    FilterChain faces = (req, res) -> page.work((HttpServletResponse) res);
+    new HeldRedirectFilter().doFilter(request, response, faces);
   }
 
   @Test
   void theRedirectLeavesOnlyAfterTheRequestsLastWork() throws Exception {
     run(
-        (req, res) -> {
-          HttpServletResponse page = (HttpServletResponse) res;
+        page -> {
           page.sendRedirect("/learner.xhtml?ref=P1");
           assertTrue(sent.isEmpty(), "nothing sent while Faces still works: " + sent);
           assertTrue(page.isCommitted(), "the page sees its redirect as sent");
@@ -64,8 +70,7 @@ class HeldRedirectFilterTest {
   @Test
   void aSecondRedirectIsRefusedAsAfterASentOne() throws Exception {
     run(
-        (req, res) -> {
-          HttpServletResponse page = (HttpServletResponse) res;
+        page -> {
           page.sendRedirect("/a.xhtml");
           assertThrows(IllegalStateException.class, () -> page.sendRedirect("/b.xhtml"));
         });
@@ -78,8 +83,8 @@ class HeldRedirectFilterTest {
         ServletException.class,
         () ->
             run(
-                (req, res) -> {
-                  ((HttpServletResponse) res).sendRedirect("/a.xhtml");
+                page -> {
+                  page.sendRedirect("/a.xhtml");
                   throw new ServletException("failed after the action");
                 }));
     assertTrue(sent.isEmpty(), sent.toString());
@@ -87,7 +92,7 @@ class HeldRedirectFilterTest {
 
   @Test
   void aPageWithoutRedirectIsUntouched() throws Exception {
-    run((req, res) -> assertFalse(((HttpServletResponse) res).isCommitted()));
+    run(page -> assertFalse(page.isCommitted()));
     assertTrue(sent.isEmpty(), sent.toString());
   }
 }
