@@ -68,6 +68,8 @@ class ProviderBench {
             .map(String::strip)
             .mapToInt(Integer::parseInt)
             .toArray();
+    BuildOutputCheck.requireNoStaleFiles(
+        Path.of("").toAbsolutePath(), Path.of("target", "classes"));
     Path out = Files.createDirectories(Path.of("target", "bench"));
     Freshness.installClock();
     BenchReport report = new BenchReport();
