@@ -20,10 +20,13 @@ import javax.imageio.ImageIO;
  * so the gap between them is the ratio the table gives.
  */
 final class BenchChart {
-  private static final int W = 1000;
+  private static final int W = 1060;
   private static final int H = 640;
   private static final int LEFT = 80;
-  private static final int RIGHT = 300;
+
+  /** Room for the legend's longest name ("unchanged run, bksb 200 calls/s (+ bound)"). */
+  private static final int RIGHT = 340;
+
   private static final int TOP = 40;
   private static final int BOTTOM = 60;
   private static final Color[] COLOURS = {
@@ -71,8 +74,8 @@ final class BenchChart {
     if (maxX == 0) {
       return;
     }
-    double lx0 = Math.floor(Math.log10(minX)), lx1 = Math.ceil(Math.log10(maxX) + 1e-9);
-    double ly0 = Math.floor(Math.log10(minY)), ly1 = Math.ceil(Math.log10(maxY) + 1e-9);
+    double lx0 = Math.floor(Math.log10(minX)), lx1 = decadeAbove(lx0, maxX);
+    double ly0 = Math.floor(Math.log10(minY)), ly1 = decadeAbove(ly0, maxY);
     BufferedImage img = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = img.createGraphics();
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -103,6 +106,11 @@ final class BenchChart {
     }
     g.dispose();
     ImageIO.write(img, "png", png.toFile());
+  }
+
+  /** The first decade at or above {@code max}, at least one above {@code from}. */
+  static double decadeAbove(double from, double max) {
+    return Math.max(from + 1, Math.ceil(Math.log10(max) - 1e-9));
   }
 
   private static void line(Graphics2D g, Axes a, List<double[]> pts, Color c, boolean dashed) {

@@ -89,6 +89,54 @@ final class BenchReport {
     Files.writeString(file, b, StandardCharsets.UTF_8);
   }
 
+  /** The rows of a CSV this class wrote, to draw a run's chart again without running it. */
+  static List<BenchRow> readCsv(Path file) throws IOException {
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    List<BenchRow> read = new ArrayList<>();
+    for (String line : lines.subList(1, lines.size())) {
+      List<String> f = fields(line);
+      if (f.size() != 11) {
+        throw new IOException(file + ": not a row of 11 fields: " + line);
+      }
+      read.add(
+          new BenchRow(
+              Integer.parseInt(f.get(0)),
+              f.get(1),
+              Double.parseDouble(f.get(2)),
+              Long.parseLong(f.get(3)),
+              f.get(4),
+              Double.parseDouble(f.get(5)),
+              Long.parseLong(f.get(7)),
+              f.get(8),
+              f.get(9).isEmpty() ? null : Boolean.valueOf(f.get(9)),
+              f.get(10)));
+    }
+    return read;
+  }
+
+  /** A CSV line's fields, quotes as {@link #csv} writes them. */
+  private static List<String> fields(String line) {
+    List<String> out = new ArrayList<>();
+    StringBuilder f = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+        f.append('"');
+        i++;
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (c == ',' && !quoted) {
+        out.add(f.toString());
+        f.setLength(0);
+      } else {
+        f.append(c);
+      }
+    }
+    out.add(f.toString());
+    return out;
+  }
+
   private static String csv(String s) {
     return s.contains(",") || s.contains("\"") ? '"' + s.replace("\"", "\"\"") + '"' : s;
   }

@@ -61,8 +61,20 @@ class ProviderBench {
           ? Map.of()
           : Map.of("partitions", System.getProperty("bench.partitions"));
 
+  /**
+   * -Dbench.redraw=target/bench/provider.csv: no run, only the chart of that CSV drawn again (as
+   * target/bench/provider.png).
+   */
+  static final String REDRAW = System.getProperty("bench.redraw", "");
+
   @Test
   void providerScale() throws Exception {
+    if (!REDRAW.isEmpty()) {
+      Path png = Files.createDirectories(Path.of("target", "bench")).resolve("provider.png");
+      BenchChart.write(BenchReport.readCsv(Path.of(REDRAW)), png);
+      System.out.println("BENCH chart of " + REDRAW + " drawn again: " + png);
+      return;
+    }
     int[] scales =
         Arrays.stream(System.getProperty("bench.scales", "10000,30000,100000").split(","))
             .map(String::strip)
