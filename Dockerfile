@@ -6,8 +6,8 @@
 #   docker build -t bksb-bridge .
 #
 # The image holds no secret: no registry, no secrets key, no database password, no keystore. They
-# come at run time from environment variables and a mounted config dropin (README "Container",
-# src/site/markdown/deployment.md). Liberty's version matches the pom's liberty.runtime.version.
+# come at run time from environment variables and a mounted config dropin (src/site/markdown/:
+# configuration.md, "Container", and deployment.md). Liberty's version matches the pom's liberty.runtime.version.
 FROM icr.io/appcafe/open-liberty:26.0.0.3-kernel-slim-java17-openj9-ubi
 
 # The image's own non-root user (uid 1001, group 0): every file below belongs to it.
@@ -40,7 +40,7 @@ RUN TLS=false BKSB_SCHEDULE_ENABLED=false configure.sh \
               /opt/ol/wlp/output/defaultServer/resources/security /opt/ol/wlp/output/defaultServer/logs \
               /logs/* /config/configDropins/defaults/keystore.xml
 
-# The database, bksb, mail and log settings are environment variables (README "Configuration");
+# The database, bksb, mail and log settings are environment variables (src/site/markdown/configuration.md);
 # a registry (ldapRegistry, basicRegistry) is a file mounted into /config/configDropins/overrides/.
 EXPOSE 9080 9443
 HEALTHCHECK --interval=30s --timeout=5s --start-period=120s \

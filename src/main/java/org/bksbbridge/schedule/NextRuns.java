@@ -1,5 +1,6 @@
 package org.bksbbridge.schedule;
 
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -24,12 +25,18 @@ final class NextRuns {
 
   /**
    * @param now the clock now, in the schedule's zone
+   * @param origin when the schedule first ran on this database (null: not yet, so from now)
    * @param claimed whether a run (by slot) was claimed already; asked once per slot
    * @param incrementals how many incremental runs to list at most; the next nightly run is always
    *     listed when there is one
    */
   static List<ScheduleView.Planned> of(
-      ScheduleService.InForce f, ZonedDateTime now, Predicate<String> claimed, int incrementals) {
+      ScheduleService.InForce f,
+      ZonedDateTime now,
+      Instant origin,
+      Predicate<String> claimed,
+      int incrementals) {
+    Instant since = origin == null ? now.toInstant() : origin;
     List<ScheduleView.Planned> out = new ArrayList<>();
     Map<String, Boolean> known = new HashMap<>();
     // The tick of this minute has come (or comes at once): the next one starts anything new.
@@ -42,7 +49,7 @@ final class NextRuns {
       }
       ZonedDateTime minute = first.plusMinutes(i);
       Optional<Slots.Due> nightly =
-          Slots.nightly(f.nightlyAt(), minute, f.nightlyCatchUp())
+          Slots.nightly(f.nightlyAt(), minute, f.nightlyCatchUp(), since)
               .filter(d -> !listed(out, d) && !known.computeIfAbsent(d.slot(), claimed::test));
       if (nightly.isPresent()) {
         out.add(planned(Slots.NIGHTLY, nightly.get(), minute));

@@ -27,6 +27,32 @@ public class ScheduleClaims {
     }
   }
 
+  /**
+   * When the schedule first ran on this database: the stored time, or, the first time it is asked,
+   * {@code startedAt} stored (whichever server writes first wins, as with a claim).
+   */
+  public Instant origin(Instant startedAt) {
+    Instant known = store.origin();
+    if (known != null) {
+      return known;
+    }
+    try {
+      store.insertOrigin(startedAt);
+      return startedAt;
+    } catch (PersistenceException | TransactionalException taken) {
+      Instant other = store.origin();
+      if (other != null) {
+        return other;
+      }
+      throw taken;
+    }
+  }
+
+  /** The stored origin, or null while no server has ticked yet; writes nothing. */
+  public Instant knownOrigin() {
+    return store.origin();
+  }
+
   public boolean isClaimed(String slot) {
     return em.find(ScheduleClaim.class, slot) != null;
   }

@@ -87,7 +87,7 @@ public class ScheduleService {
         s != null,
         s == null ? null : s.getUpdatedAt(),
         s == null ? null : s.getUpdatedBy(),
-        NextRuns.of(f, ZonedDateTime.now(clock), claims::isClaimed, PLANNED),
+        NextRuns.of(f, ZonedDateTime.now(clock), claims.knownOrigin(), claims::isClaimed, PLANNED),
         all,
         all ? recentRuns() : List.of());
   }
@@ -173,7 +173,7 @@ public class ScheduleService {
    */
   void skipTodaysRunIfPassed(LocalTime nightly, Duration catchUp, String by) {
     ZonedDateTime minute = Slots.minuteOf(ZonedDateTime.now(clock));
-    Slots.nightly(nightly, minute, catchUp)
+    Slots.nightly(nightly, minute, catchUp, null)
         .filter(d -> d.at().isBefore(minute.toInstant()))
         .filter(d -> claims.claim(d.slot(), "schedule saved by " + by, clock.instant()))
         .ifPresent(

@@ -34,6 +34,18 @@ public class ScheduleStore {
         .executeUpdate();
   }
 
+  /** Fails (at the flush) when another server wrote the origin first. */
+  public void insertOrigin(Instant firstStarted) {
+    em.persist(new ScheduleOrigin(firstStarted));
+    em.flush();
+  }
+
+  /** When the schedule first ran on this database, or null before its first tick. */
+  public Instant origin() {
+    ScheduleOrigin o = em.find(ScheduleOrigin.class, ScheduleOrigin.ID);
+    return o == null ? null : o.getFirstStartedAt();
+  }
+
   public void recordStart(String slot, Long executionId, String outcome) {
     ScheduleClaim c = em.find(ScheduleClaim.class, slot);
     if (c != null) {

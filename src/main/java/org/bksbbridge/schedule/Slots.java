@@ -36,8 +36,12 @@ public final class Slots {
    * server that was down at the time, or a sync job still running then, delays the run instead of
    * dropping it. The slot is named by the day and the configured time, so every minute of one
    * window names the same run. A time the spring clock change skips runs at the first minute after.
+   *
+   * @param origin when the schedule first ran on this database: a run due before it was never
+   *     missed, so it is not caught up (null: no such limit)
    */
-  public static Optional<Due> nightly(LocalTime at, ZonedDateTime minute, Duration catchUp) {
+  public static Optional<Due> nightly(
+      LocalTime at, ZonedDateTime minute, Duration catchUp, Instant origin) {
     if (at == null) {
       return Optional.empty();
     }
@@ -48,7 +52,8 @@ public final class Slots {
       day = day.minusDays(1);
       scheduled = day.atTime(time).atZone(minute.getZone());
     }
-    if (Duration.between(scheduled, minute).compareTo(catchUp) > 0) {
+    if (Duration.between(scheduled, minute).compareTo(catchUp) > 0
+        || (origin != null && scheduled.toInstant().isBefore(origin))) {
       return Optional.empty();
     }
     // Local: "02:00" is what people set; one name also stops the repeated autumn hour running

@@ -7,6 +7,7 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
@@ -18,7 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Ticks once a minute on every server: reads the schedule, and if this minute is due for a run,
  * claims it in the database and, having won, starts {@code bksb-nightly}. A nightly run that could
  * not start at its time (every server down, or a sync job still running) starts at the first tick
- * that can, within {@code bksb.schedule.nightlyCatchUpHours}. A missed incremental run is not
+ * that can, within {@code bksb.schedule.nightlyCatchUpHours}, if it was due after the schedule
+ * first ran on this database (a new database missed nothing). A missed incremental run is not
  * repeated: the next one looks back to the last run that started.
  */
 @ApplicationScoped
@@ -44,6 +46,12 @@ public class SyncScheduler {
   private ScheduledFuture<?> ticker;
   String server;
 
+  /** When this server started its ticker; the schedule's origin if it is the first to tick. */
+  Instant startedAt;
+
+  /** When the schedule first ran on this database: written once, so read once. */
+  private volatile Instant origin;
+
   /** The last nightly slot this server saw claimed, and the last one it logged as waiting. */
   private volatile String settledNightly;
 
@@ -60,6 +68,7 @@ public class SyncScheduler {
       return;
     }
     server = org.bksbbridge.server.ServerName.current();
+    startedAt = clock.instant();
     ticker = executor.schedule(this::tick, new CronTrigger("0 * * * * *", clock.getZone()));
   }
 
@@ -83,13 +92,21 @@ public class SyncScheduler {
     ScheduleService.InForce f = schedule.inForce();
     ZonedDateTime minute = Slots.minuteOf(now);
     Optional<Slots.Due> nightly =
-        Slots.nightly(f.nightlyAt(), minute, f.nightlyCatchUp()).filter(d -> open(d.slot()));
+        Slots.nightly(f.nightlyAt(), minute, f.nightlyCatchUp(), origin())
+            .filter(d -> open(d.slot()));
     if (nightly.isPresent()) {
       run(nightly.get(), true);
     } else {
       Slots.incremental(f.incrementalMinutes(), minute, claims::lastStarted)
           .ifPresent(d -> run(d, false));
     }
+  }
+
+  private Instant origin() {
+    if (origin == null) {
+      origin = claims.origin(startedAt);
+    }
+    return origin;
   }
 
   /**

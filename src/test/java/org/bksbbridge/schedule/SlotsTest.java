@@ -22,7 +22,7 @@ class SlotsTest {
   }
 
   private static Optional<String> nightly(LocalTime time, ZonedDateTime minute, Duration catchUp) {
-    return Slots.nightly(time, minute, catchUp).map(Slots.Due::slot);
+    return Slots.nightly(time, minute, catchUp, null).map(Slots.Due::slot);
   }
 
   private static Slots.Due incremental(int minutes, ZonedDateTime minute, Instant lastStarted) {
@@ -54,6 +54,24 @@ class SlotsTest {
         Optional.of("nightly@2026-11-23T23:00"),
         nightly(LocalTime.of(23, 0), at("2026-11-24T03:00"), SIX_HOURS),
         "a window past midnight belongs to the day before");
+  }
+
+  @Test
+  void aNightlyRunDueBeforeTheScheduleFirstRanIsNotCaughtUp() {
+    ZonedDateTime three = at("2026-11-24T03:00");
+    assertTrue(
+        Slots.nightly(TWO, three, SIX_HOURS, at("2026-11-24T02:00:20").toInstant()).isEmpty(),
+        "first ran 20 s after its time: nothing was missed");
+    assertEquals(
+        Optional.of("nightly@2026-11-24T02:00"),
+        Slots.nightly(TWO, three, SIX_HOURS, at("2026-11-24T02:00").toInstant())
+            .map(Slots.Due::slot),
+        "first ran at its minute");
+    assertEquals(
+        Optional.of("nightly@2026-11-24T02:00"),
+        Slots.nightly(TWO, three, SIX_HOURS, at("2026-11-23T12:00").toInstant())
+            .map(Slots.Due::slot),
+        "ran before, down at its time: caught up");
   }
 
   @Test

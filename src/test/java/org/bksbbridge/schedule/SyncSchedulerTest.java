@@ -51,6 +51,8 @@ class SyncSchedulerTest {
   private SyncScheduler server(String name) {
     SyncScheduler s = new SyncScheduler();
     s.server = name;
+    // Up since the day before, unless a test says otherwise: the schedule ran before.
+    up(s, "2026-11-23T12:00");
     s.claims = CDI.current().select(ScheduleClaims.class).get();
     s.schedule =
         new ScheduleService() {
@@ -73,6 +75,11 @@ class SyncSchedulerTest {
     return s;
   }
 
+  /** The server starts its ticker at this local time (before its first tick). */
+  private static void up(SyncScheduler s, String localDateTime) {
+    s.startedAt = LocalDateTime.parse(localDateTime).atZone(LONDON).toInstant();
+  }
+
   private static void tick(SyncScheduler s, String localDateTime) {
     ZonedDateTime now = LocalDateTime.parse(localDateTime).atZone(LONDON);
     s.clock = Clock.fixed(now.toInstant(), LONDON);
@@ -91,6 +98,33 @@ class SyncSchedulerTest {
     tick(a, "2026-11-24T03:08");
     tick(b, "2026-11-24T05:01");
     assertEquals(List.of("host-a {}"), started, "the whole user fetch, once");
+    assertEquals(1, claims("nightly@2026-11-24T02:00"));
+  }
+
+  @Test
+  void aNewDatabaseStartedInTheCatchUpWindowStartsNoMissedNightlyRun() {
+    up(a, "2026-11-24T03:00");
+    up(b, "2026-11-24T03:00:30");
+    tick(a, "2026-11-24T03:01");
+    tick(b, "2026-11-24T03:01");
+    tick(b, "2026-11-24T05:02");
+    assertTrue(started.isEmpty(), "nothing was missed: " + started);
+    assertEquals(0, batch.db.count("select count(c) from ScheduleClaim c"), "nor claimed");
+    assertEquals(
+        Instant.parse("2026-11-24T03:00:00Z"),
+        a.claims.knownOrigin(),
+        "the first server's start, kept once");
+    tick(b, "2026-11-25T02:00");
+    assertEquals(List.of("host-b {}"), started, "the next night's run starts");
+  }
+
+  @Test
+  void aServerDownAtTheNightlyTimeCatchesUpOnADatabaseThatRanBefore() {
+    tick(a, "2026-11-24T01:37");
+    // a is down from 01:59; b, a new server on the same database, starts at 03:00.
+    up(b, "2026-11-24T03:00");
+    tick(b, "2026-11-24T03:01");
+    assertEquals(List.of("host-b {}"), started, "the missed 02:00 run, caught up");
     assertEquals(1, claims("nightly@2026-11-24T02:00"));
   }
 

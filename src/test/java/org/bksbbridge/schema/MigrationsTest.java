@@ -222,6 +222,7 @@ class MigrationsTest {
           "insert into job_run (execution_id, batch_status, instance_id, job_name, started_at)"
               + " values (41, 'COMPLETED', 40, 'learner-import', CURRENT_TIMESTAMP)");
       st.executeUpdate("update id_sequence set seq_count = 500 where seq_name = 'learnerIds'");
+      st.executeUpdate("insert into access_seed (id, seeded_at) values (1, CURRENT_TIMESTAMP)");
     }
   }
 
@@ -232,6 +233,14 @@ class MigrationsTest {
     // Before SeDatabase, whose close drops a PostgreSQL test schema.
     assertEquals(
         500, count(url, "select seq_count from id_sequence where seq_name = 'learnerIds'"));
+    assertEquals(
+        1,
+        count(
+            url,
+            "select count(*) from sync_schedule_origin o join access_seed s"
+                + " on o.first_started_at = s.seeded_at"),
+        "the schedule ran since the database's first start: a nightly run missed while it was"
+            + " upgraded is still caught up");
     try (SeDatabase db = new SeDatabase(url)) {
       var em = db.newEntityManager();
       Centre centre = em.find(Centre.class, "OLD");
