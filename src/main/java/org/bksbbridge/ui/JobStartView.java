@@ -39,6 +39,8 @@ public class JobStartView implements Serializable {
   private boolean dryRun;
   private List<CentreView> centres;
   private Boolean allCentres;
+  private final FormOnce once = new FormOnce();
+  private volatile Long started;
 
   /** Whether the caller may start a job anywhere: otherwise the form is not shown. */
   public boolean isAllowed() {
@@ -46,12 +48,19 @@ public class JobStartView implements Serializable {
   }
 
   public String start() {
+    if (!once.take()) {
+      // The same form again: the run it started is the answer, and no second one starts.
+      if (started != null) {
+        return shown(started);
+      }
+      Messages.info("This form was sent already, so nothing more was started: see the runs below.");
+      return null;
+    }
     try {
       long id =
           console.start(job, ALL_CENTRES.equals(centre) ? null : centre, full, partitions, dryRun);
-      // Said by the page it opens (started=true), not through the flash: the flash's messages can
-      // be lost to another request of the same session between the redirect and its GET.
-      return "jobs?faces-redirect=true&started=true&run=" + id;
+      started = id;
+      return shown(id);
     } catch (Refusal e) {
       if (e.kind() == Refusal.Kind.CONFLICT) {
         // A busy bksb account: what the chosen centre (or all of them) uses.
@@ -61,6 +70,23 @@ public class JobStartView implements Serializable {
       }
       return null;
     }
+  }
+
+  /**
+   * Said by the page it opens (started=true), not through the flash: the flash's messages can be
+   * lost to another request of the same session between the redirect and its GET.
+   */
+  private static String shown(long id) {
+    return "jobs?faces-redirect=true&started=true&run=" + id;
+  }
+
+  /** The form's one-use token (a hidden field). */
+  public String getOnce() {
+    return once.token();
+  }
+
+  public void setOnce(String token) {
+    once.submitted(token);
   }
 
   public List<String> getJobs() {
