@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 import org.bksbbridge.centre.CentreView;
 import org.bksbbridge.jobs.JobConsole;
 import org.bksbbridge.refusal.Refusal;
@@ -17,6 +18,7 @@ import org.bksbbridge.refusal.Refusal;
 @ViewScoped
 public class JobStartView implements Serializable {
   private static final long serialVersionUID = 1L;
+  private static final Logger LOG = Logger.getLogger(JobStartView.class.getName());
 
   /** The centre select's value for "all centres" (no centre id is "*"). */
   public static final String ALL_CENTRES = "*";
@@ -49,7 +51,12 @@ public class JobStartView implements Serializable {
 
   public String start() {
     if (!once.take()) {
-      // The same form again: the run it started is the answer, and no second one starts.
+      // The same form again: the run it started is the answer, and no second one starts. Logged,
+      // so the cause of a repeated post (a double click, a browser resending it) can be traced.
+      LOG.info(
+          () ->
+              "The job start form arrived again with a used token; started nothing, run "
+                  + started);
       if (started != null) {
         return shown(started);
       }
