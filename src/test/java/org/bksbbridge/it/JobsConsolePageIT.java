@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -305,29 +304,11 @@ class JobsConsolePageIT {
     openConsole("manager", "");
     new Select(driver.findElement(By.id("start:job"))).selectByValue("bksb-get-assessments");
     new Select(driver.findElement(By.id("start:centre"))).selectByValue("DEMO");
-    // The form exactly as the browser sends it, kept (here: the page is gone after the redirect)
-    // to send again as a resent POST would be.
-    JavascriptExecutor js = (JavascriptExecutor) driver;
-    @SuppressWarnings("unchecked")
-    Map<String, Object> sent =
-        (Map<String, Object>)
-            js.executeScript(
-                "const f = document.getElementById('start');"
-                    + "const d = new URLSearchParams(new FormData(f));"
-                    + "d.append('start:go', 'Start');"
-                    + "return {action: f.action, body: d.toString()};");
+    ResentForm form = ResentForm.keep(driver, "start", "start:go");
     driver.findElement(By.id("start:go")).click();
     long id = shownExecution(-1);
     manager.awaitJob(id);
-    String again =
-        (String)
-            js.executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                    + "fetch(arguments[0], {method: 'POST', body: arguments[1],"
-                    + " headers: {'Content-Type': 'application/x-www-form-urlencoded'}})"
-                    + ".then(r => done(r.url), e => done('failed: ' + e));",
-                sent.get("action"),
-                sent.get("body"));
+    String again = form.sendAgain(driver).url();
     assertTrue(again.contains("run=" + id), "the resent form shows the run it started: " + again);
     Api.Reply newest = manager.get("/api/v1/jobs/executions?job=bksb-get-assessments&size=1");
     assertEquals(
