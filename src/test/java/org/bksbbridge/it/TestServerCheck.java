@@ -50,7 +50,7 @@ final class TestServerCheck {
   }
 
   /** Waits for the log's "listening ... port N." and fails at once on a bind failure. */
-  private static void listening(Path log, int port) throws IOException, InterruptedException {
+  static void listening(Path log, int port) throws IOException, InterruptedException {
     String suffix = " port " + port + ".";
     Instant until = Instant.now().plus(Duration.ofSeconds(120));
     while (Instant.now().isBefore(until)) {
