@@ -101,6 +101,28 @@ public class SandboxAdminResource {
     return f;
   }
 
+  /**
+   * {@code {"closed":true}} makes every API call wait until {@code {"closed":false}}: a run stays
+   * in progress while a test looks at it, however fast the machine.
+   */
+  @PUT
+  @Path("hold")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Map<String, Object> hold(JsonObject body) {
+    if (SandboxRequests.holdClosed(body)) {
+      state.hold().close();
+    } else {
+      state.hold().open();
+    }
+    return state.hold().view();
+  }
+
+  @GET
+  @Path("hold")
+  public Map<String, Object> held() {
+    return state.hold().view();
+  }
+
   @GET
   @Path("stats")
   public Map<String, Map<Integer, Long>> stats() {

@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * In front of every sandbox call: 404 while the sandbox is off; bksb's HTTP Basic check of the
- * access key pair on {@code api/...}; the configured faults; and the call statistics.
+ * access key pair on {@code api/...}; the hold, while a test keeps it closed; the configured
+ * faults; and the call statistics.
  */
 @Provider
 @PreMatching
@@ -60,6 +61,7 @@ public class SandboxGate implements ContainerRequestFilter, ContainerResponseFil
               .build());
       return;
     }
+    state.hold().pass();
     if (state.takeFailure()) {
       request.abortWith(json(503, "{\"Message\":\"Injected outage\"}").build());
       return;

@@ -70,6 +70,17 @@ final class SandboxRequests {
     return faults;
   }
 
+  /** {@code {"closed":true|false}}: whether the hold closes (400 naming the field otherwise). */
+  static boolean holdClosed(JsonObject body) {
+    Fields f = new Fields(body, Set.of("closed"));
+    String v = f.required("closed");
+    if (v != null && !v.equals("true") && !v.equals("false")) {
+      f.problems.put("closed", "must be true or false");
+    }
+    f.done();
+    return Boolean.parseBoolean(v);
+  }
+
   /** The body's values with the problems found so far; {@link #done} answers 400 if any. */
   private static final class Fields {
     private final Map<String, String> values;

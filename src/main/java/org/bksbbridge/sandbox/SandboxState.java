@@ -64,6 +64,7 @@ public class SandboxState {
   private final java.util.concurrent.atomic.AtomicInteger failNext =
       new java.util.concurrent.atomic.AtomicInteger();
   private final SandboxStats stats = new SandboxStats();
+  private final SandboxHold hold = new SandboxHold();
 
   protected SandboxState() {}
 
@@ -107,6 +108,7 @@ public class SandboxState {
     faults = SandboxFaults.NONE;
     failNext.set(0);
     stats.reset();
+    hold.open();
   }
 
   /** Replaces the generated data (and, as {@link #reset}, every change). */
@@ -229,5 +231,9 @@ public class SandboxState {
 
   public SandboxStats stats() {
     return stats;
+  }
+
+  SandboxHold hold() {
+    return hold;
   }
 }

@@ -38,6 +38,7 @@ public class CreateAccountView implements Serializable {
   private AccountProposal proposal;
   private String username;
   private String email;
+  private final FormOnce once = new FormOnce();
 
   /** On opening the BKSB tab of an unlinked learner: what a creation would send, if allowed. */
   public void load(LearnerDetailView page) {
@@ -60,6 +61,12 @@ public class CreateAccountView implements Serializable {
   }
 
   public String create() {
+    if (!once.take()) {
+      // The same form again (a double click, a resent post): the page as it is now, nothing done.
+      Messages.info("This form was sent already, so no second account was asked for.");
+      Messages.keepForRedirect();
+      return SELF;
+    }
     try {
       CreatedAccount made =
           accounts.create(centreId, reference, blankToNull(username), blankToNull(email));
@@ -90,6 +97,15 @@ public class CreateAccountView implements Serializable {
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  /** The form's one-use token (a hidden field). */
+  public String getOnce() {
+    return once.token();
+  }
+
+  public void setOnce(String token) {
+    once.submitted(token);
   }
 
   public boolean isOffered() {

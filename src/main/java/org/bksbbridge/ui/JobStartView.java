@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 import org.bksbbridge.centre.CentreView;
 import org.bksbbridge.jobs.JobConsole;
 import org.bksbbridge.refusal.Refusal;
@@ -17,6 +18,7 @@ import org.bksbbridge.refusal.Refusal;
 @ViewScoped
 public class JobStartView implements Serializable {
   private static final long serialVersionUID = 1L;
+  private static final Logger LOG = Logger.getLogger(JobStartView.class.getName());
 
   /** The centre select's value for "all centres" (no centre id is "*"). */
   public static final String ALL_CENTRES = "*";
@@ -39,6 +41,8 @@ public class JobStartView implements Serializable {
   private boolean dryRun;
   private List<CentreView> centres;
   private Boolean allCentres;
+  private final FormOnce once = new FormOnce();
+  private volatile Long started;
 
   /** Whether the caller may start a job anywhere: otherwise the form is not shown. */
   public boolean isAllowed() {
@@ -46,12 +50,24 @@ public class JobStartView implements Serializable {
   }
 
   public String start() {
+    if (!once.take()) {
+      // The same form again: the run it started is the answer, and no second one starts. Logged,
+      // so the cause of a repeated post (a double click, a browser resending it) can be traced.
+      LOG.info(
+          () ->
+              "The job start form arrived again with a used token; started nothing, run "
+                  + started);
+      if (started != null) {
+        return shown(started);
+      }
+      Messages.info("This form was sent already, so nothing more was started: see the runs below.");
+      return null;
+    }
     try {
       long id =
           console.start(job, ALL_CENTRES.equals(centre) ? null : centre, full, partitions, dryRun);
-      // Said by the page it opens (started=true), not through the flash: the flash's messages can
-      // be lost to another request of the same session between the redirect and its GET.
-      return "jobs?faces-redirect=true&started=true&run=" + id;
+      started = id;
+      return shown(id);
     } catch (Refusal e) {
       if (e.kind() == Refusal.Kind.CONFLICT) {
         // A busy bksb account: what the chosen centre (or all of them) uses.
@@ -61,6 +77,23 @@ public class JobStartView implements Serializable {
       }
       return null;
     }
+  }
+
+  /**
+   * Said by the page it opens (started=true), not through the flash: the flash's messages can be
+   * lost to another request of the same session between the redirect and its GET.
+   */
+  private static String shown(long id) {
+    return "jobs?faces-redirect=true&started=true&run=" + id;
+  }
+
+  /** The form's one-use token (a hidden field). */
+  public String getOnce() {
+    return once.token();
+  }
+
+  public void setOnce(String token) {
+    once.submitted(token);
   }
 
   public List<String> getJobs() {

@@ -4,7 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -66,9 +65,7 @@ final class BatchRest {
 
   private static String send(String method, String path, String json) throws Exception {
     HttpRequest.Builder b =
-        HttpRequest.newBuilder(
-                URI.create(
-                    "https://localhost:" + System.getProperty("app.https.port", "9443") + path))
+        HttpRequest.newBuilder(Deployments.https(path))
             .timeout(Duration.ofSeconds(60))
             .header(
                 "Authorization",

@@ -109,8 +109,12 @@ class CreateAccountPageIT {
       Browser.checkAccessible(b.driver, "create-account-taken");
       assertEquals(1, createdNamed(taken), "nothing more was made");
 
+      ResentForm form = ResentForm.keep(b.driver, "createAccount", "createAccount:create");
       b.driver.findElement(By.id("createAccount:create")).click();
       b.awaitMessage("Created bksb user " + offered);
+      // The same form again, as a browser resending the post would: nothing is asked of bksb.
+      ResentForm.Answer again = form.sendAgain(b.driver);
+      assertTrue(again.body().contains("This form was sent already"), again.url());
       assertTrue(b.text("messages").contains("Outbox"), b.text("messages"));
       assertEquals("CREATED", b.text("link-method"));
       assertTrue(b.driver.findElements(By.id("createAccount:create")).isEmpty(), "linked now");

@@ -1,6 +1,7 @@
 package org.bksbbridge.it;
 
 import java.io.File;
+import java.net.URI;
 import java.nio.file.Path;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -10,6 +11,7 @@ final class Deployments {
   private Deployments() {}
 
   static WebArchive application() {
+    TestServerCheck.once(serverDir(), port("app.http.port"), port("app.https.port"));
     File war = new File(System.getProperty("app.war", "target/bksb-bridge.war"));
     if (!war.isFile()) {
       throw new IllegalStateException(war + " is missing: run the tests with mvn verify");
@@ -24,6 +26,26 @@ final class Deployments {
   }
 
   static String baseUrl() {
-    return "http://localhost:" + System.getProperty("app.http.port", "9080");
+    return "http://localhost:" + port("app.http.port");
+  }
+
+  /** The test server's https port (Liberty's batch API answers there only). */
+  static URI https(String path) {
+    return URI.create("https://localhost:" + port("app.https.port") + path);
+  }
+
+  /**
+   * The ports the build chose for this run's test server (build-helper's reserve-network-port). No
+   * default: a fixed port would reach whatever server listens there, liberty:run's included.
+   */
+  private static int port(String property) {
+    String value = System.getProperty(property, "");
+    if (!value.matches("\\d{1,5}")) {
+      throw new IllegalStateException(
+          property
+              + " is not set: run the in-server tests with mvn verify, which chooses free"
+              + " ports for the test server it starts");
+    }
+    return Integer.parseInt(value);
   }
 }

@@ -96,15 +96,16 @@ class JobRestartIT {
   @Test
   void aStoppedJobRestartsWithItsParametersAndFinishes() throws Exception {
     String centre = centreWithLinkedLearners(30, 9);
-    // Slow enough that the first chunk (20 learners) is still running when the stop arrives.
-    admin.put("/bksb-sandbox/admin/faults", "{\"latencyMs\":250}");
     long first;
     JsonObject stopped;
-    try {
+    // The run's first bksb call waits at the sandbox's hold until the stop has arrived: the first
+    // chunk (20 learners) is certainly still running then.
+    try (SandboxHeld held = SandboxHeld.close(admin)) {
       first =
           start(
               "bksb-get-assessments",
               "{\"centreId\":\"" + centre + "\",\"partitions\":\"1\",\"full\":\"true\"}");
+      held.awaitACall();
       assertEquals(
           403,
           Api.as("tutor")
@@ -113,9 +114,8 @@ class JobRestartIT {
       Api.Reply stop =
           manager.post("/api/v1/jobs/executions/" + first + "/stop", "application/json", "");
       assertEquals(202, stop.status(), stop.body());
+      held.open();
       stopped = manager.awaitJob(first);
-    } finally {
-      admin.put("/bksb-sandbox/admin/faults", "{\"latencyMs\":0}");
     }
     assertEquals("STOPPED", stopped.getString("batchStatus"), stopped.toString());
     // A stop may even land before the first chunk commits: then no learner is counted yet.

@@ -210,16 +210,19 @@ class JobsConsolePageIT {
   void aRunHeldUpByABksbOutageIsStoppedAndRestartedFromTheConsole() throws Exception {
     openConsole("manager", "");
     long first;
-    try {
-      // bksb answers nothing but 503, slowly: the run retries and waits.
-      faults("{\"errorRate\":1,\"errorStatus\":503,\"latencyMs\":500}");
+    // The hold keeps the run's first bksb call waiting, so it is certainly running when Stop is
+    // clicked; once it opens, bksb answers nothing but 503 until the outage is over.
+    try (SandboxHeld held = SandboxHeld.close(admin)) {
+      faults("{\"errorRate\":1,\"errorStatus\":503}");
       startFromTheForm("bksb-get-users", "*", false, "");
       first = shownExecution(-1);
+      held.awaitACall();
       assertTrue(RUNNING.contains(text("detail:status")), text("detail:status"));
       scrollTo("execution");
       Browser.checkAccessible(driver, "jobs-outage-running");
       driver.findElement(By.id("detail:stop")).click();
       wait.until(d -> text("messages").contains("asked to stop"));
+      held.open();
       wait.until(d -> "STOPPED".equals(d.findElement(By.id("detail:status")).getText()));
     } finally {
       resetFaults();
@@ -275,13 +278,14 @@ class JobsConsolePageIT {
     assertTrue(text("start:centre-error").contains("every bksb account"));
     assertEquals("true", driver.findElement(By.id("start:centre")).getAttribute("aria-invalid"));
 
-    // A sync job holds the bksb account: 409, said at the centre.
-    faults("{\"errorRate\":1,\"errorStatus\":503,\"latencyMs\":300}");
+    // A sync job holds the bksb account (its first call waits at the sandbox's hold): 409, said
+    // at the centre.
     long holder = -1;
-    try {
-      Api.Reply held = manager.post("/api/v1/jobs/bksb-get-users", "application/json", "{}");
-      assertEquals(202, held.status(), held.body());
-      holder = held.json().getJsonNumber("executionId").longValue();
+    try (SandboxHeld held = SandboxHeld.close(admin)) {
+      Api.Reply busy = manager.post("/api/v1/jobs/bksb-get-users", "application/json", "{}");
+      assertEquals(202, busy.status(), busy.body());
+      holder = busy.json().getJsonNumber("executionId").longValue();
+      held.awaitACall();
       startFromTheForm("bksb-get-assessments", "DEMO", false, "");
       wait.until(d -> !d.findElement(By.id("start:centre-error")).getText().isEmpty());
       assertTrue(
@@ -290,23 +294,45 @@ class JobsConsolePageIT {
       Browser.checkAccessible(driver, "jobs-refused-busy");
     } finally {
       if (holder > 0) {
-        manager.post("/api/v1/jobs/executions/" + holder + "/stop", "application/json", "");
-      }
-      resetFaults();
-      if (holder > 0) {
         manager.awaitJob(holder);
       }
     }
   }
 
   @Test
+  void aStartFormSentAgainStartsNoSecondRun() throws Exception {
+    openConsole("manager", "");
+    new Select(driver.findElement(By.id("start:job"))).selectByValue("bksb-get-assessments");
+    new Select(driver.findElement(By.id("start:centre"))).selectByValue("DEMO");
+    ResentForm form = ResentForm.keep(driver, "start", "start:go");
+    driver.findElement(By.id("start:go")).click();
+    long id = shownExecution(-1);
+    manager.awaitJob(id);
+    String again = form.sendAgain(driver).url();
+    assertTrue(again.contains("run=" + id), "the resent form shows the run it started: " + again);
+    Api.Reply newest = manager.get("/api/v1/jobs/executions?job=bksb-get-assessments&size=1");
+    assertEquals(
+        id,
+        newest
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getJsonNumber("executionId")
+            .longValue(),
+        "no second run: " + newest.body());
+  }
+
+  @Test
   void aTutorSeesTheRunsButNoButtonToStartStopOrRestart() throws Exception {
     long running;
-    try {
-      faults("{\"errorRate\":1,\"errorStatus\":503,\"latencyMs\":300}");
+    // The run's first bksb call waits at the sandbox's hold: it is running while the tutor looks,
+    // and when it opens, bksb fails, so the stop lands at the run's next boundary.
+    try (SandboxHeld held = SandboxHeld.close(admin)) {
+      faults("{\"errorRate\":1,\"errorStatus\":503}");
       Api.Reply r = manager.post("/api/v1/jobs/bksb-get-users", "application/json", "{}");
       assertEquals(202, r.status(), r.body());
       running = r.json().getJsonNumber("executionId").longValue();
+      held.awaitACall();
       openConsole("tutor", "?run=" + running);
       wait.until(d -> present(d, "detail:status"));
       assertTrue(RUNNING.contains(text("detail:status")), text("detail:status"));
@@ -319,6 +345,7 @@ class JobsConsolePageIT {
       Api.Reply stop =
           manager.post("/api/v1/jobs/executions/" + running + "/stop", "application/json", "");
       assertEquals(202, stop.status(), stop.body());
+      held.open();
       assertEquals("STOPPED", manager.awaitJob(running).getString("batchStatus"));
     } finally {
       resetFaults();

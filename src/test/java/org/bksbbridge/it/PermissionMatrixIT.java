@@ -160,6 +160,8 @@ class PermissionMatrixIT {
     expect("DELETE /bksb-sandbox/admin/users/{userId}", 401, 403, 403, 403, 404);
     expect("PUT /bksb-sandbox/admin/users/{userId}/results/{sessionId}", 401, 403, 403, 403, 404);
     expect("PUT /bksb-sandbox/admin/faults", 401, 403, 403, 403, 200);
+    expect("PUT /bksb-sandbox/admin/hold", 401, 403, 403, 403, 200);
+    expect("GET /bksb-sandbox/admin/hold", 401, 403, 403, 403, 200);
     expect("GET /bksb-sandbox/admin/stats", 401, 403, 403, 403, 200);
     expect("GET /bksb-sandbox/admin/created", 401, 403, 403, 403, 200);
     for (String bksb :
@@ -381,6 +383,9 @@ class PermissionMatrixIT {
     }
     if (route.endsWith("/bksb/settings")) {
       return "{\"logSyncApiCalls\":false}";
+    }
+    if (route.endsWith("/admin/hold")) {
+      return "{\"closed\":false}";
     }
     if (route.endsWith("/admin/faults")) {
       return "{\"errorRate\":0}";

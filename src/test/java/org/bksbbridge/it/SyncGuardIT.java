@@ -3,7 +3,6 @@ package org.bksbbridge.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -44,42 +43,41 @@ class SyncGuardIT {
   @Test
   void threeStartsAtOnceRunOneAndRefuseTheOthersNamingIt() throws Exception {
     manager.centreOnTheSandbox("G", "");
-    // A slow bksb, so the first run still holds its accounts when the others ask.
-    admin.put("/bksb-sandbox/admin/faults", "{\"latencyMs\":300}");
+    // The first run's bksb calls wait at the sandbox's hold, so it still holds its accounts when
+    // the others ask, however fast the machine.
     List<Api.Reply> replies = new ArrayList<>();
-    ExecutorService pool = Executors.newFixedThreadPool(3);
-    try {
-      List<Callable<Api.Reply>> starts = new ArrayList<>();
-      for (int i = 0; i < 3; i++) {
-        starts.add(() -> manager.post("/api/v1/jobs/bksb-get-users", "application/json", "{}"));
+    long running;
+    try (SandboxHeld held = SandboxHeld.close(admin)) {
+      ExecutorService pool = Executors.newFixedThreadPool(3);
+      try {
+        List<Callable<Api.Reply>> starts = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+          starts.add(() -> manager.post("/api/v1/jobs/bksb-get-users", "application/json", "{}"));
+        }
+        for (Future<Api.Reply> f : pool.invokeAll(starts)) {
+          replies.add(f.get());
+        }
+      } finally {
+        pool.shutdown();
       }
-      for (Future<Api.Reply> f : pool.invokeAll(starts)) {
-        replies.add(f.get());
-      }
-    } finally {
-      pool.shutdown();
-    }
-    long started = replies.stream().filter(r -> r.status() == 202).count();
-    assertEquals(1, started, replies.toString());
-    long running =
-        replies.stream()
-            .filter(r -> r.status() == 202)
-            .findFirst()
-            .orElseThrow()
-            .json()
-            .getJsonNumber("executionId")
-            .longValue();
-    for (Api.Reply r : replies) {
-      if (r.status() != 202) {
-        assertEquals(409, r.status(), r.body());
-        assertTrue(r.json().getString("error").contains("execution " + running), r.body());
+      long started = replies.stream().filter(r -> r.status() == 202).count();
+      assertEquals(1, started, replies.toString());
+      running =
+          replies.stream()
+              .filter(r -> r.status() == 202)
+              .findFirst()
+              .orElseThrow()
+              .json()
+              .getJsonNumber("executionId")
+              .longValue();
+      for (Api.Reply r : replies) {
+        if (r.status() != 202) {
+          assertEquals(409, r.status(), r.body());
+          assertTrue(r.json().getString("error").contains("execution " + running), r.body());
+        }
       }
     }
-    try {
-      assertEquals("COMPLETED", manager.awaitJob(running).getString("batchStatus"));
-    } finally {
-      admin.put("/bksb-sandbox/admin/faults", "{\"latencyMs\":0}");
-    }
+    assertEquals("COMPLETED", manager.awaitJob(running).getString("batchStatus"));
   }
 
   @Test
@@ -135,7 +133,7 @@ class SyncGuardIT {
     HttpClient client =
         HttpClient.newBuilder().sslContext(trustAll).connectTimeout(Duration.ofSeconds(10)).build();
     HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create("https://localhost:9443" + path))
+        HttpRequest.newBuilder(Deployments.https(path))
             .header(
                 "Authorization",
                 "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes()))

@@ -1,6 +1,5 @@
 package org.bksbbridge.it;
 
-import java.net.URI;
 import java.net.URL;
 import java.security.cert.X509Certificate;
 import javax.net.ssl.HttpsURLConnection;
@@ -34,9 +33,7 @@ final class Tls {
           }
         },
         null);
-    URL url =
-        URI.create("https://localhost:" + System.getProperty("app.https.port", "9443") + path)
-            .toURL();
+    URL url = Deployments.https(path).toURL();
     HttpsURLConnection c = (HttpsURLConnection) url.openConnection();
     c.setSSLSocketFactory(trustAll.getSocketFactory());
     c.setHostnameVerifier((host, session) -> true);
