@@ -157,8 +157,9 @@ public class PermissionService {
     if (n.isEmpty() || n.length() > NAME_MAX) {
       throw Refusal.invalid(field, "must be 1 to " + NAME_MAX + " characters");
     }
-    if (n.matches("(?s).*\\p{C}.*")) {
-      throw Refusal.invalid(field, "must not contain control, formatting or invisible characters");
+    String problem = org.bksbbridge.text.FreeText.identifierProblem(n);
+    if (problem != null) {
+      throw Refusal.invalid(field, problem);
     }
     return n;
   }
