@@ -17,7 +17,6 @@ import org.bksbbridge.bksb.AccountReachability.Outcome;
 import org.bksbbridge.schema.SchemaMigrator;
 import org.bksbbridge.settings.SettingsConnections;
 import org.bksbbridge.settings.SettingsConnections.CentreAccount;
-import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
@@ -30,7 +29,7 @@ import org.eclipse.microprofile.health.Readiness;
  */
 @Readiness
 @ApplicationScoped
-public class BksbReachability implements HealthCheck {
+public class BksbReachability implements DetailedCheck {
   private static final Logger LOG = Logger.getLogger(BksbReachability.class.getName());
   static final Duration CENTRES_FOR = Duration.ofMinutes(1);
 
@@ -53,7 +52,7 @@ public class BksbReachability implements HealthCheck {
   }
 
   @Override
-  public HealthCheckResponse call() {
+  public HealthCheckResponse detail() {
     Map<String, Object> data = new LinkedHashMap<>();
     Optional<List<CentreAccount>> centres = centres();
     if (centres.isEmpty()) {

@@ -43,12 +43,37 @@ public class BatchServiceUser {
   public <T> T call(PrivilegedExceptionAction<T> action) {
     Subject subject =
         signIn().orElseThrow(() -> Refusal.unavailable("jobs cannot run now: " + whyNot()));
+    Outcome<T> outcome;
     try {
-      return asUser(subject, action);
+      outcome = asUser(subject, () -> Outcome.of(action));
     } catch (RuntimeException e) {
       throw e;
     } catch (Exception e) {
       throw new IllegalStateException(e);
+    }
+    return outcome.get();
+  }
+
+  /**
+   * What the action returned, or the refusal it made. WSSubject.doAs writes an FFDC incident for
+   * every exception that leaves the action, as if the server had failed: a refusal (a busy
+   * account's 409, a 400) is carried out of it as a value and thrown only here. Anything else still
+   * leaves the action as the incident it is.
+   */
+  private record Outcome<T>(T value, Refusal refusal) {
+    static <T> Outcome<T> of(PrivilegedExceptionAction<T> action) throws Exception {
+      try {
+        return new Outcome<>(action.run(), null);
+      } catch (Refusal r) {
+        return new Outcome<>(null, r);
+      }
+    }
+
+    T get() {
+      if (refusal != null) {
+        throw refusal;
+      }
+      return value;
     }
   }
 
