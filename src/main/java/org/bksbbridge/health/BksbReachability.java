@@ -25,7 +25,8 @@ import org.eclipse.microprofile.health.Readiness;
  * always UP, because a server that cannot reach bksb still serves pages, the API and the other
  * centres, and a load balancer taking every server out when bksb is down would help no one. bksb is
  * never called here (probes come every few seconds); the enabled centres are read from the database
- * at most once a {@link #CENTRES_FOR}. Centre ids and states only: no URL, key or secret.
+ * at most once a {@link #CENTRES_FOR}. Centre ids and states only, for admins ({@link
+ * DetailedCheck}): no URL, key or secret.
  */
 @Readiness
 @ApplicationScoped
