@@ -203,21 +203,39 @@ class HostileEdgeIT {
         "a tutor changes the schedule", Api.as("tutor").put("/api/v1/schedule", "{}").status());
     refusals.put(
         "a broken centre name", admin.put(centrePath(), "{\"name\":\"\\ud800\"}").status());
+    refusals.put(
+        "a forged page state",
+        Probe.request("POST")
+            .header("Cookie", Probe.signIn("admin", "admin"))
+            .form("search=search&search%3Aquery=x&jakarta.faces.ViewState=forged%3A42")
+            .send("/learners.xhtml")
+            .status());
     assertEquals(
         Map.of(
-            "restart a completed run", 409,
-            "stop a completed run", 409,
-            "a job for no centre", 400,
-            "restart no run", 404,
-            "no centre", 404,
-            "a tutor changes the schedule", 403,
-            "a broken centre name", 400),
+            "a forged page state",
+            400,
+            "restart a completed run",
+            409,
+            "stop a completed run",
+            409,
+            "a job for no centre",
+            400,
+            "restart no run",
+            404,
+            "no centre",
+            404,
+            "a tutor changes the schedule",
+            403,
+            "a broken centre name",
+            400),
         refusals);
     Thread.sleep(1000);
     for (Path incident : incidents(ffdc)) {
       if (!before.contains(incident)) {
         String text = Files.readString(incident);
-        assertFalse(text.contains("org.bksbbridge.refusal.Refusal"), incident + ":\n" + text);
+        for (String refusal : List.of("org.bksbbridge.refusal.Refusal", "ViewExpiredException")) {
+          assertFalse(text.contains(refusal), incident + ":\n" + text);
+        }
       }
     }
   }
