@@ -24,6 +24,7 @@ import org.bksbbridge.access.GranteeKind;
 import org.bksbbridge.access.Grants;
 import org.bksbbridge.centre.CentreService;
 import org.bksbbridge.refusal.Refusal;
+import org.bksbbridge.text.FreeText;
 
 /**
  * Lists and changes grants, for callers with "Manage Permissions" where the grant applies (in all
@@ -157,7 +158,7 @@ public class PermissionService {
     if (n.isEmpty() || n.length() > NAME_MAX) {
       throw Refusal.invalid(field, "must be 1 to " + NAME_MAX + " characters");
     }
-    String problem = org.bksbbridge.text.FreeText.identifierProblem(n);
+    String problem = FreeText.identifierProblem(n);
     if (problem != null) {
       throw Refusal.invalid(field, problem);
     }
