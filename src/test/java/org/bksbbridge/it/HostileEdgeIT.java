@@ -77,11 +77,12 @@ class HostileEdgeIT {
             "GET /api/v1/centres/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"));
     answers.forEach(
         (what, a) -> {
-          String csp = a.header("Content-Security-Policy");
+          String csp = String.valueOf(a.header("Content-Security-Policy"));
+          assertTrue(csp.contains("default-src 'self'"), what + ": " + a.headers().map());
+          // Liberty's OpenAPI UI sets a policy of its own (inline styles); X-Frame-Options still
+          // forbids framing it.
           assertTrue(
-              csp != null
-                  && csp.contains("default-src 'self'")
-                  && csp.contains("frame-ancestors 'none'"),
+              what.equals("/openapi/ui") || csp.contains("frame-ancestors 'none'"),
               what + ": " + a.headers().map());
           assertEquals("DENY", a.header("X-Frame-Options"), what);
           assertEquals("nosniff", a.header("X-Content-Type-Options"), what);
@@ -178,8 +179,7 @@ class HostileEdgeIT {
     Path ffdc = Deployments.serverDir().resolve("logs/ffdc");
     Set<Path> before = incidents(ffdc);
     Api admin = Api.as("admin");
-    Api.Reply run =
-        admin.post("/api/v1/jobs/bksb-get-users", "application/json", "{\"centreId\":\"DEMO\"}");
+    Api.Reply run = admin.post("/api/v1/jobs/bksb-get-users", "application/json", "{}");
     assertEquals(202, run.status(), run.body());
     long id = run.json().getJsonNumber("executionId").longValue();
     admin.awaitJob(id);
