@@ -55,23 +55,25 @@ public class BatchServiceUser {
   }
 
   /**
-   * What the action returned, or the refusal it made. WSSubject.doAs writes an FFDC incident for
-   * every exception that leaves the action, as if the server had failed: a refusal (a busy
-   * account's 409, a 400) is carried out of it as a value and thrown only here. Anything else still
-   * leaves the action as the incident it is.
+   * What the action returned, or the unchecked exception it threw. WSSubject.doAs writes an FFDC
+   * incident for every exception that leaves the action, as if the server had failed: refusals (a
+   * busy account's 409, a 400) and the batch runtime's answers that callers turn into refusals
+   * (JobExecutionAlreadyCompleteException, JobExecutionNotRunningException) are carried out of it
+   * as values and thrown only here, where the callers and the API's mappers (which log anything
+   * unexpected with a reference) handle them.
    */
-  private record Outcome<T>(T value, Refusal refusal) {
+  private record Outcome<T>(T value, RuntimeException thrown) {
     static <T> Outcome<T> of(PrivilegedExceptionAction<T> action) throws Exception {
       try {
         return new Outcome<>(action.run(), null);
-      } catch (Refusal r) {
-        return new Outcome<>(null, r);
+      } catch (RuntimeException e) {
+        return new Outcome<>(null, e);
       }
     }
 
     T get() {
-      if (refusal != null) {
-        throw refusal;
+      if (thrown != null) {
+        throw thrown;
       }
       return value;
     }
