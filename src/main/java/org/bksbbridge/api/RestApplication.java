@@ -8,6 +8,7 @@ import java.util.Set;
 import org.bksbbridge.accounts.AccountResource;
 import org.bksbbridge.calls.CallLogResource;
 import org.bksbbridge.centre.CentreResource;
+import org.bksbbridge.health.HealthResource;
 import org.bksbbridge.imports.ImportResource;
 import org.bksbbridge.jobs.JobResource;
 import org.bksbbridge.learner.LearnerResource;
@@ -60,7 +61,8 @@ public class RestApplication extends Application {
                 PermissionResource.class,
                 CallLogResource.class,
                 AccountResource.class,
-                OutboxResource.class));
+                OutboxResource.class,
+                HealthResource.class));
     classes.addAll(ErrorMappers.ALL);
     classes.add(JsonBodyReader.class);
     return classes;

@@ -11,6 +11,7 @@ import org.bksbbridge.access.CentreAccess;
 import org.bksbbridge.access.Command;
 import org.bksbbridge.access.Effective;
 import org.bksbbridge.refusal.Refusal;
+import org.bksbbridge.text.FreeText;
 
 /** Creates, changes and finds centres. */
 @ApplicationScoped
@@ -41,19 +42,14 @@ public class CentreService {
   public Saved save(String id, String name, Boolean bksbLicensed) {
     checkId(id);
     access.require(Command.EDIT_BKSB_SETTINGS, id);
-    if (name == null || name.isBlank()) {
-      throw Refusal.invalid("name", "is required");
-    }
-    if (name.length() > NAME_MAX) {
-      throw Refusal.invalid("name", "must be at most " + NAME_MAX + " characters");
-    }
+    String stored = FreeText.name("name", name, NAME_MAX);
     Centre centre = em.find(Centre.class, id);
     boolean created = centre == null;
     if (created) {
       centre = new Centre(id);
       em.persist(centre);
     }
-    centre.setName(name.strip());
+    centre.setName(stored);
     if (bksbLicensed != null) {
       centre.setBksbLicensed(bksbLicensed);
     }

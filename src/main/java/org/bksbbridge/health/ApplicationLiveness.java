@@ -1,7 +1,6 @@
 package org.bksbbridge.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 
@@ -11,9 +10,9 @@ import org.eclipse.microprofile.health.Liveness;
  */
 @Liveness
 @ApplicationScoped
-public class ApplicationLiveness implements HealthCheck {
+public class ApplicationLiveness implements DetailedCheck {
   @Override
-  public HealthCheckResponse call() {
+  public HealthCheckResponse detail() {
     Runtime rt = Runtime.getRuntime();
     long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
     return HealthCheckResponse.named("application").up().withData("heapFreeBytes", free).build();

@@ -17,7 +17,6 @@ import org.bksbbridge.bksb.AccountReachability.Outcome;
 import org.bksbbridge.schema.SchemaMigrator;
 import org.bksbbridge.settings.SettingsConnections;
 import org.bksbbridge.settings.SettingsConnections.CentreAccount;
-import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
@@ -26,11 +25,12 @@ import org.eclipse.microprofile.health.Readiness;
  * always UP, because a server that cannot reach bksb still serves pages, the API and the other
  * centres, and a load balancer taking every server out when bksb is down would help no one. bksb is
  * never called here (probes come every few seconds); the enabled centres are read from the database
- * at most once a {@link #CENTRES_FOR}. Centre ids and states only: no URL, key or secret.
+ * at most once a {@link #CENTRES_FOR}. Centre ids and states only, for admins ({@link
+ * DetailedCheck}): no URL, key or secret.
  */
 @Readiness
 @ApplicationScoped
-public class BksbReachability implements HealthCheck {
+public class BksbReachability implements DetailedCheck {
   private static final Logger LOG = Logger.getLogger(BksbReachability.class.getName());
   static final Duration CENTRES_FOR = Duration.ofMinutes(1);
 
@@ -53,7 +53,7 @@ public class BksbReachability implements HealthCheck {
   }
 
   @Override
-  public HealthCheckResponse call() {
+  public HealthCheckResponse detail() {
     Map<String, Object> data = new LinkedHashMap<>();
     Optional<List<CentreAccount>> centres = centres();
     if (centres.isEmpty()) {

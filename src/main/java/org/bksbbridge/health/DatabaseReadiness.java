@@ -8,7 +8,6 @@ import java.util.Optional;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
@@ -19,7 +18,7 @@ import org.eclipse.microprofile.health.Readiness;
  */
 @Readiness
 @ApplicationScoped
-public class DatabaseReadiness implements HealthCheck {
+public class DatabaseReadiness implements DetailedCheck {
   private static final int TIMEOUT_SECONDS = 2;
   private static final String JNDI_NAME = "jdbc/bksb";
 
@@ -39,7 +38,7 @@ public class DatabaseReadiness implements HealthCheck {
   }
 
   @Override
-  public HealthCheckResponse call() {
+  public HealthCheckResponse detail() {
     try (Connection c = lookup.dataSource().getConnection()) {
       boolean valid = c.isValid(TIMEOUT_SECONDS);
       return response(valid, Map.of("product", c.getMetaData().getDatabaseProductName()));

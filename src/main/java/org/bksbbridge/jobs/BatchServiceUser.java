@@ -43,12 +43,39 @@ public class BatchServiceUser {
   public <T> T call(PrivilegedExceptionAction<T> action) {
     Subject subject =
         signIn().orElseThrow(() -> Refusal.unavailable("jobs cannot run now: " + whyNot()));
+    Outcome<T> outcome;
     try {
-      return asUser(subject, action);
+      outcome = asUser(subject, () -> Outcome.of(action));
     } catch (RuntimeException e) {
       throw e;
     } catch (Exception e) {
       throw new IllegalStateException(e);
+    }
+    return outcome.get();
+  }
+
+  /**
+   * What the action returned, or the unchecked exception it threw. WSSubject.doAs writes an FFDC
+   * incident for every exception that leaves the action, as if the server had failed: refusals (a
+   * busy account's 409, a 400) and the batch runtime's answers that callers turn into refusals
+   * (JobExecutionAlreadyCompleteException, JobExecutionNotRunningException) are carried out of it
+   * as values and thrown only here, where the callers and the API's mappers (which log anything
+   * unexpected with a reference) handle them.
+   */
+  private record Outcome<T>(T value, RuntimeException thrown) {
+    static <T> Outcome<T> of(PrivilegedExceptionAction<T> action) throws Exception {
+      try {
+        return new Outcome<>(action.run(), null);
+      } catch (RuntimeException e) {
+        return new Outcome<>(null, e);
+      }
+    }
+
+    T get() {
+      if (thrown != null) {
+        throw thrown;
+      }
+      return value;
     }
   }
 

@@ -57,7 +57,7 @@ public class LearnerService {
     access.require(Command.LINK_BKSB_USERS, centreId);
     Learner learner = require(centreId, reference);
     String name = bksbUsername == null || bksbUsername.isBlank() ? null : bksbUsername.strip();
-    String problem = name == null ? null : LearnerValidator.textProblem(name, 100);
+    String problem = name == null ? null : LearnerValidator.textProblem(name, 100, true);
     if (problem != null) {
       throw Refusal.invalid("invalid learner", Map.of("bksbUsername", problem));
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.bksbbridge.text.FreeText;
 
 /**
  * Turns text values (from JSON, CSV or a form) into {@link LearnerFields}, naming every bad field
@@ -86,11 +87,12 @@ public final class LearnerValidator {
     return null;
   }
 
-  /** The problem with a stripped, non-empty text value of at most {@code max}, or null. */
-  public static String textProblem(String value, int max) {
-    return value.length() > max
-        ? "must be at most " + max + " characters"
-        : LearnerText.problem(value);
+  /**
+   * The problem with a stripped, non-empty text value of at most {@code max}, or null: names by
+   * {@link FreeText}'s rule, user names and emails by its stricter rule for identifiers.
+   */
+  public static String textProblem(String value, int max, boolean identifier) {
+    return FreeText.problem(value, max, identifier);
   }
 
   /**
@@ -108,12 +110,12 @@ public final class LearnerValidator {
     LearnerKind kind = p.enumValue("kind", LearnerKind.class, LearnerKind.LEARNER);
     String firstName = p.text("firstName", 100, true);
     String lastName = p.text("lastName", 100, true);
-    String email = p.text("email", 254, false);
+    String email = p.identifier("email", 254);
     if (email != null && !EMAIL.matcher(email).matches()) {
       problems.put("email", "must be an email address like name@example.ac.uk");
     }
     boolean emailVerified = p.bool("emailVerified");
-    String webUsername = p.text("webUsername", 100, false);
+    String webUsername = p.identifier("webUsername", 100);
     LocalDate dateOfBirth = p.date("dateOfBirth", today, "today");
     SystemStatus status = p.enumValue("systemStatus", SystemStatus.class, SystemStatus.LIVE);
     LocalDate startDate = p.date("startDate", LATEST_DATE, LATEST_DATE.toString());
@@ -122,7 +124,7 @@ public final class LearnerValidator {
       problems.put("endDate", "must not be before startDate");
     }
     boolean bksbUser = p.bool("bksbUser");
-    String bksbUsername = p.text("bksbUsername", 100, false);
+    String bksbUsername = p.identifier("bksbUsername", 100);
     if (!problems.isEmpty()) {
       throw new Invalid(problems);
     }
@@ -149,11 +151,19 @@ public final class LearnerValidator {
     }
 
     String text(String name, int max, boolean required) {
+      return text(name, max, required, false);
+    }
+
+    String identifier(String name, int max) {
+      return text(name, max, false, true);
+    }
+
+    String text(String name, int max, boolean required, boolean identifier) {
       String v = raw(name);
       if (v == null && required) {
         problems.put(name, "is required");
       } else if (v != null) {
-        String problem = textProblem(v, max);
+        String problem = textProblem(v, max, identifier);
         if (problem != null) {
           problems.put(name, problem);
         }

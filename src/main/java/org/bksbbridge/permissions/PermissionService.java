@@ -24,6 +24,7 @@ import org.bksbbridge.access.GranteeKind;
 import org.bksbbridge.access.Grants;
 import org.bksbbridge.centre.CentreService;
 import org.bksbbridge.refusal.Refusal;
+import org.bksbbridge.text.FreeText;
 
 /**
  * Lists and changes grants, for callers with "Manage Permissions" where the grant applies (in all
@@ -157,8 +158,9 @@ public class PermissionService {
     if (n.isEmpty() || n.length() > NAME_MAX) {
       throw Refusal.invalid(field, "must be 1 to " + NAME_MAX + " characters");
     }
-    if (n.matches("(?s).*\\p{C}.*")) {
-      throw Refusal.invalid(field, "must not contain control, formatting or invisible characters");
+    String problem = FreeText.identifierProblem(n);
+    if (problem != null) {
+      throw Refusal.invalid(field, problem);
     }
     return n;
   }

@@ -19,12 +19,17 @@ import java.util.function.Consumer;
 
 /**
  * The reports as JSON or CSV (by Accept), and as CSV files at {@code .csv} paths for links in pages
- * (a browser following a link cannot ask for text/csv).
+ * (a browser following a link cannot ask for text/csv). JSON unless CSV is asked for: the CSV
+ * methods' lower server quality ({@code qs}) makes a request that accepts anything ({@code *}{@code
+ * /*}, or no Accept at all) get JSON from every report, not whichever method the runtime met first.
  */
 @Path("centres/{centreId}/reports")
 @RequestScoped
 public class ReportResource {
   private static final String CSV = "text/csv;charset=UTF-8";
+
+  /** CSV for a request that names text/csv; JSON (quality 1) wins where both would do. */
+  private static final String CSV_ON_REQUEST = "text/csv;qs=0.5";
 
   @Inject ReportService reports;
 
@@ -40,7 +45,7 @@ public class ReportResource {
   /** The same report as one CSV table, a section column first, for spreadsheets. */
   @GET
   @Path("bksb-unmatched")
-  @Produces("text/csv")
+  @Produces(CSV_ON_REQUEST)
   public Response unmatchedCsv(
       @PathParam("centreId") String centreId, @BeanParam UnmatchedParams p) {
     return unmatchedDownload(centreId, p.query());
@@ -137,7 +142,7 @@ public class ReportResource {
   /** The rows of the results report as CSV; the level counts are left to the spreadsheet. */
   @GET
   @Path("bksb-results")
-  @Produces("text/csv")
+  @Produces(CSV_ON_REQUEST)
   public Response resultsCsv(@PathParam("centreId") String centreId, @BeanParam Filters f) {
     ResultsReport r = f.report(reports, centreId);
     return csv(

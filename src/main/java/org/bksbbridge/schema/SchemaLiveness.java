@@ -2,7 +2,7 @@ package org.bksbbridge.schema;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.health.HealthCheck;
+import org.bksbbridge.health.DetailedCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 
@@ -13,11 +13,11 @@ import org.eclipse.microprofile.health.Liveness;
  */
 @Liveness
 @ApplicationScoped
-public class SchemaLiveness implements HealthCheck {
+public class SchemaLiveness implements DetailedCheck {
   @Inject SchemaMigrator migrator;
 
   @Override
-  public HealthCheckResponse call() {
+  public HealthCheckResponse detail() {
     return HealthCheckResponse.named("schema")
         .status(migrator.state() != SchemaMigrator.State.FAILED)
         .withData("state", migrator.state().name())

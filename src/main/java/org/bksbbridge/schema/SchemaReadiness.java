@@ -2,7 +2,7 @@ package org.bksbbridge.schema;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.health.HealthCheck;
+import org.bksbbridge.health.DetailedCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
@@ -10,11 +10,11 @@ import org.eclipse.microprofile.health.Readiness;
 /** Ready once the schema is migrated: DOWN while migrations run, or after they failed. */
 @Readiness
 @ApplicationScoped
-public class SchemaReadiness implements HealthCheck {
+public class SchemaReadiness implements DetailedCheck {
   @Inject SchemaMigrator migrator;
 
   @Override
-  public HealthCheckResponse call() {
+  public HealthCheckResponse detail() {
     return response(migrator);
   }
 

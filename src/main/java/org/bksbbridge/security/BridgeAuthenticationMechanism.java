@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import org.bksbbridge.web.ErrorResponses;
+import org.bksbbridge.web.SecurityHeadersFilter;
 
 /**
  * Programs authenticate with HTTP Basic on every call (no session is created); people sign in once
@@ -39,9 +40,14 @@ public class BridgeAuthenticationMechanism implements HttpAuthenticationMechanis
   @Inject RegistryLogin registry;
   @Inject LoginThrottle throttle;
 
+  /** Read once: whether this server is reached over https only (see CrossSiteCheck). */
+  private final boolean httpsOnly = CrossSiteCheck.httpsOnly();
+
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    // Its refusals (401, 429) are answered before any filter runs.
+    SecurityHeadersFilter.strictTransport(request, response, httpsOnly);
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (path.startsWith(SANDBOX_API)) {
       // The sandbox checks bksb access keys itself; they are not users of this server.

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.bksbbridge.edit.Edit;
+import org.bksbbridge.text.FreeText;
 
 /**
  * A {@link SettingsChange} laid over the stored settings: the values they would have, and the
@@ -123,24 +124,11 @@ final class SettingsUpdate {
     String t = sent.strip();
     if (t.length() > max) {
       problems.put(name, "must be at most " + max + " characters");
-    } else if (t.codePoints().anyMatch(SettingsUpdate::invisible)) {
-      problems.put(name, "must not contain control, formatting or invisible characters");
+    } else if (!t.isEmpty() && FreeText.identifierProblem(t) != null) {
+      // Keys, secrets and URLs by the identifier rule: nothing they need is invisible.
+      problems.put(name, FreeText.identifierProblem(t));
     }
     return t.isEmpty() ? null : t;
-  }
-
-  /**
-   * Control characters (NUL, CR, LF...) and formatting ones (bidi overrides such as U+202E,
-   * zero-width spaces): nothing a key or URL needs, and they make a value look other than it is.
-   */
-  static boolean invisible(int c) {
-    int type = Character.getType(c);
-    return type == Character.CONTROL
-        || type == Character.FORMAT
-        || type == Character.LINE_SEPARATOR
-        || type == Character.PARAGRAPH_SEPARATOR
-        || type == Character.UNASSIGNED
-        || type == Character.PRIVATE_USE;
   }
 
   /** The bksb API URL as the policy normalises it; a refusal becomes the field's problem. */

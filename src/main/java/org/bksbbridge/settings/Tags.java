@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.bksbbridge.text.FreeText;
 
 /**
  * Tags per subject, applied when a learner's first initial assessment in that subject arrives:
@@ -60,8 +61,11 @@ final class Tags {
       List<String> tags = new ArrayList<>();
       for (String t : e.getValue()) {
         String tag = t == null ? null : t.strip();
+        String problem = tag == null || tag.isEmpty() ? null : FreeText.problem(tag);
         if (tag == null || tag.isEmpty() || tag.length() > MAX_TAG_LENGTH) {
           problems.put(where, "tags must be text of 1 to " + MAX_TAG_LENGTH + " characters");
+        } else if (problem != null) {
+          problems.put(where, "tags " + problem);
         } else {
           tags.add(tag);
         }

@@ -9,25 +9,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Headers that tell browsers to keep this application's pages to themselves: no framing by other
- * sites (clickjacking), no content-type guessing, no scripts or styles from elsewhere, no full URLs
- * (with their query strings) in Referer headers to other sites, and https only once seen over
- * https.
+ * Tells browsers to reach this server over https only, once they have seen it over https. The
+ * headers that do not depend on the request (no framing by other sites, no content-type guessing,
+ * no scripts or styles from elsewhere, no full URLs in Referer headers to other sites) are the
+ * server's, on every answer whoever makes it: {@code <httpEndpoint><headers>} in server.xml.
  */
 @WebFilter(
     urlPatterns = "/*",
     dispatcherTypes = {jakarta.servlet.DispatcherType.REQUEST})
 public class SecurityHeadersFilter extends HttpFilter {
-  /**
-   * Everything from this server only. Faces' Ajax renders inline event handlers ({@code
-   * onchange="myfaces.ab(...)"} on the centre menu), which CSP can only allow as inline script;
-   * output escaping in the pages remains the defence against injected markup.
-   */
-  static final String CONTENT_SECURITY_POLICY =
-      "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self';"
-          + " img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self';"
-          + " frame-ancestors 'none'";
-
   /** One year, the usual minimum for browsers' preload lists. */
   static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000";
 
@@ -42,15 +32,19 @@ public class SecurityHeadersFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-    response.setHeader("X-Frame-Options", "DENY");
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Referrer-Policy", "same-origin");
+    strictTransport(request, response, httpsOnly);
+    chain.doFilter(request, response);
+  }
+
+  /**
+   * Over https, or behind a proxy that ends TLS (the server then sees http, but the session cookie
+   * is https-only): browsers heed it only when it arrives over https. Also for the answers the
+   * authentication mechanism gives before any filter runs (401, 429).
+   */
+  public static void strictTransport(
+      HttpServletRequest request, HttpServletResponse response, boolean httpsOnly) {
     if (request.isSecure() || httpsOnly) {
-      // Over https, or behind a proxy that ends TLS (the server then sees http, but the session
-      // cookie is https-only): browsers heed it only when it arrives over https.
       response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
     }
-    chain.doFilter(request, response);
   }
 }

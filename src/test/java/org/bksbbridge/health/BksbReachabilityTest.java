@@ -92,8 +92,12 @@ class BksbReachabilityTest {
     call("key-shared", "secret-shared-2", 200, T0.minusSeconds(30));
     call("key-west", "secret-west-3", 401, T0.minusSeconds(5));
 
-    HealthCheckResponse r = check.call();
+    HealthCheckResponse r = check.detail();
+    HealthCheckResponse anyone = check.call();
 
+    assertEquals("bksb", anyone.getName());
+    assertEquals(HealthCheckResponse.Status.UP, anyone.getStatus());
+    assertTrue(anyone.getData().isEmpty(), "/health answers anyone: no centre ids");
     assertEquals("bksb", r.getName());
     assertEquals(HealthCheckResponse.Status.UP, r.getStatus(), "information, never a failure");
     Map<String, Object> d = data(r);
@@ -115,63 +119,63 @@ class BksbReachabilityTest {
   @Test
   void aCentreWithoutCallsIsUnknownAndNoCentreIsSaid() {
     centres.rows = List.of(new CentreAccount("EAST", BKSB, "key-east"));
-    assertEquals("UNKNOWN: no call since this server started", data(check.call()).get("EAST"));
+    assertEquals("UNKNOWN: no call since this server started", data(check.detail()).get("EAST"));
 
     BksbReachability none = new BksbReachability(clock);
     none.settings = new Centres();
     none.reachability = reachability;
     none.schema = schema;
-    assertEquals(Map.of("centres", "none enabled"), data(none.call()));
+    assertEquals(Map.of("centres", "none enabled"), data(none.detail()));
   }
 
   @Test
   void theCentresAreReadAtMostOnceAMinuteWhileCallsShowAtOnce() {
     centres.rows = List.of(new CentreAccount("EAST", BKSB, "key-east"));
-    check.call();
+    check.detail();
     call("key-east", "s", 503, T0);
     clock.advance(Duration.ofSeconds(59));
     for (int i = 0; i < 20; i++) {
-      check.call();
+      check.detail();
     }
     assertEquals(1, centres.reads.get(), "20 probes within the minute read the centres once");
-    assertTrue(((String) data(check.call()).get("EAST")).startsWith("FAILING: answered 503"));
+    assertTrue(((String) data(check.detail()).get("EAST")).startsWith("FAILING: answered 503"));
 
     centres.rows =
         List.of(new CentreAccount("EAST", BKSB, "key-east"), new CentreAccount("NEW", BKSB, "k2"));
-    assertFalse(data(check.call()).containsKey("NEW"), "not yet: the minute is not over");
+    assertFalse(data(check.detail()).containsKey("NEW"), "not yet: the minute is not over");
     clock.advance(Duration.ofSeconds(1));
-    assertTrue(data(check.call()).containsKey("NEW"));
+    assertTrue(data(check.detail()).containsKey("NEW"));
     assertEquals(2, centres.reads.get());
   }
 
   @Test
   void aDatabaseThatFailsLeavesItUpWithTheLastCentresAndIsNotAskedAgainAtOnce() {
     centres.failure = new IllegalStateException("jdbc:postgresql://db/bksb?password=hunter2");
-    HealthCheckResponse r = check.call();
+    HealthCheckResponse r = check.detail();
     assertEquals(HealthCheckResponse.Status.UP, r.getStatus());
     assertEquals("not known yet: the database is not ready", data(r).get("centres"));
     assertFalse(data(r).toString().contains("hunter2"));
-    check.call();
+    check.detail();
     assertEquals(1, centres.reads.get(), "a failing database is asked once a minute at most");
 
     centres.failure = null;
     centres.rows = List.of(new CentreAccount("EAST", BKSB, "key-east"));
     clock.advance(BksbReachability.CENTRES_FOR);
-    assertTrue(data(check.call()).containsKey("EAST"));
+    assertTrue(data(check.detail()).containsKey("EAST"));
     centres.failure = new IllegalStateException("down again");
     clock.advance(BksbReachability.CENTRES_FOR);
-    assertTrue(data(check.call()).containsKey("EAST"), "the centres last read are kept");
+    assertTrue(data(check.detail()).containsKey("EAST"), "the centres last read are kept");
   }
 
   @Test
   void nothingIsReadWhileTheSchemaIsMigrating() {
     schema.state = SchemaMigrator.State.MIGRATING;
-    HealthCheckResponse r = check.call();
+    HealthCheckResponse r = check.detail();
     assertEquals(HealthCheckResponse.Status.UP, r.getStatus());
     assertEquals(0, centres.reads.get());
     schema.state = SchemaMigrator.State.READY;
     centres.rows = List.of(new CentreAccount("EAST", BKSB, "key-east"));
-    assertTrue(data(check.call()).containsKey("EAST"), "read as soon as the schema is ready");
+    assertTrue(data(check.detail()).containsKey("EAST"), "read as soon as the schema is ready");
   }
 
   /** A clock the test moves. */

@@ -20,7 +20,7 @@ class DatabaseReadinessTest {
     EmbeddedDataSource derby = new EmbeddedDataSource();
     derby.setDatabaseName("memory:readiness");
     derby.setCreateDatabase("create");
-    HealthCheckResponse r = new DatabaseReadiness(() -> derby).call();
+    HealthCheckResponse r = new DatabaseReadiness(() -> derby).detail();
     assertEquals(HealthCheckResponse.Status.UP, r.getStatus());
     assertEquals("Apache Derby", data(r).get("product"));
   }
@@ -32,7 +32,7 @@ class DatabaseReadinessTest {
                 () -> {
                   throw new NameNotFoundException("jdbc/bksb");
                 })
-            .call();
+            .detail();
     assertEquals(HealthCheckResponse.Status.DOWN, r.getStatus());
     assertEquals("NameNotFoundException", data(r).get("error"));
   }
@@ -41,7 +41,7 @@ class DatabaseReadinessTest {
   void downWhenTheDatabaseRefusesNamingTheFailureButNotTheDatabase() {
     EmbeddedDataSource missing = new EmbeddedDataSource();
     missing.setDatabaseName("memory:not-created-user-secret");
-    HealthCheckResponse r = new DatabaseReadiness(() -> missing).call();
+    HealthCheckResponse r = new DatabaseReadiness(() -> missing).detail();
     assertEquals(HealthCheckResponse.Status.DOWN, r.getStatus());
     String error = (String) data(r).get("error");
     assertTrue(error.endsWith("(SQLState XJ004)"), error);

@@ -146,6 +146,8 @@ class PermissionMatrixIT {
     expect("PUT /api/v1/schedule", 401, 403, 403, 403, 200);
     // Who am I, and managing grants ("Manage Permissions").
     expect("GET /api/v1/me", 401, 200, 200, 200, 200);
+    // The health checks' data (centre ids, database product): admins only.
+    expect("GET /api/v1/health", 401, 403, 403, 403, 200);
     // A learner's own bksb: no grant, only their own records; staff are no learners (404).
     expect("GET /api/v1/me/bksb", 401, 404, 404, 404, 404);
     expect("POST /api/v1/me/bksb/login-link", 401, 404, 404, 404, 404);

@@ -142,8 +142,7 @@ class SettingsServiceTest {
                 .linkButtonUrl("ftp://files.example/")
                 .build());
     assertTrue(f.get("apiUrl").startsWith("must use https"), f.get("apiUrl"));
-    assertEquals(
-        "must not contain control, formatting or invisible characters", f.get("accessKeyId"));
+    assertEquals("must not contain control characters", f.get("accessKeyId"));
     assertEquals("must be at most 200 characters", f.get("secretAccessKey"));
     assertEquals("must be at least 8 characters", f.get("defaultPassword"));
     assertEquals(SUBJECTS, f.get("learnerTags.FRENCH"));

@@ -15,6 +15,7 @@ import org.bksbbridge.learner.LearnerView;
 import org.bksbbridge.refusal.Refusal;
 import org.bksbbridge.sync.users.AccountDirectory;
 import org.bksbbridge.sync.users.BksbUser;
+import org.bksbbridge.text.FreeText;
 
 /** Links a learner to a bksb user by hand, or unlinks. Manual links are never changed by jobs. */
 @ApplicationScoped
@@ -33,6 +34,9 @@ public class LinkService {
     access.require(Command.LINK_BKSB_USERS, centreId);
     if ((username == null) == (bksbUserId == null)) {
       throw Refusal.invalid("bksbUsername", "give exactly one of bksbUsername or bksbUserId");
+    }
+    if (username != null) {
+      username = FreeText.identifier("bksbUsername", username, 100);
     }
     long learnerId = learners.idOf(centreId, reference);
     AccountDirectory.Account account = accountOf(centreId);
