@@ -64,7 +64,7 @@ public class JobControl {
                   + executionId
                   + " was restarted already as execution "
                   + claim.restartedAs()
-                  + ": restart that one if it stops or fails");
+                  + ": restart its latest execution");
     }
     Long made = null;
     try {
