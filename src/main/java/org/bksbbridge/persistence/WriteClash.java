@@ -23,11 +23,16 @@ public final class WriteClash {
     try {
       em.flush();
     } catch (PersistenceException e) {
-      if (clashed(e)) {
-        throw Refusal.conflict(conflict);
-      }
-      throw e;
+      throw conflictOr(e, conflict);
     }
+  }
+
+  /**
+   * What a service throws for a write that failed where it flushed itself: the conflict with this
+   * message when it clashed with another, else the failure as it was.
+   */
+  public static RuntimeException conflictOr(PersistenceException failure, String conflict) {
+    return clashed(failure) ? Refusal.conflict(conflict) : failure;
   }
 
   /** Whether the failure is a clash with another write rather than a fault. */

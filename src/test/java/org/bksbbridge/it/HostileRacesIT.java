@@ -194,7 +194,7 @@ class HostileRacesIT {
   }
 
   @Test
-  void centreGrantAndScheduleSavesAtOnceAreSavedOrConflict() throws Exception {
+  void centreLearnerGrantAndScheduleSavesAtOnceAreSavedOrConflict() throws Exception {
     String centre = "RC" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     List<Api.Reply> created =
         together(4, i -> admin.put("/api/v1/centres/" + centre, "{\"name\":\"Race " + i + "\"}"));
@@ -206,6 +206,14 @@ class HostileRacesIT {
         together(
             6, i -> admin.put("/api/v1/centres/" + centre, "{\"name\":\"Renamed " + i + "\"}")),
         200);
+    String learner = "/api/v1/centres/" + centre + "/learners/RACE1";
+    List<Api.Reply> learners =
+        together(
+            4, i -> admin.put(learner, "{\"firstName\":\"Race\",\"lastName\":\"L" + i + "\"}"));
+    assertEquals(1, count(learners, 201), learners.toString());
+    learners.stream()
+        .filter(r -> r.status() != 201 && r.status() != 200)
+        .forEach(HostileRacesIT::ourConflict);
     savedOrConflict(
         together(
             4,

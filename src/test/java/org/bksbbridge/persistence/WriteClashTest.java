@@ -84,6 +84,17 @@ class WriteClashTest {
   }
 
   @Test
+  void aFailureThatIsNoClashStaysWhatItWas() {
+    PersistenceException fault = new PersistenceException(new SQLException("disk full", "XSDG1"));
+    assertEquals(fault, WriteClash.conflictOr(fault, "unused"));
+    RuntimeException clash =
+        WriteClash.conflictOr(
+            new PersistenceException(new SQLException("dup", "23505")), "saved by another");
+    assertEquals(Refusal.Kind.CONFLICT, ((Refusal) clash).kind());
+    assertEquals("saved by another", clash.getMessage());
+  }
+
+  @Test
   void onlyClashesAreConflicts() {
     assertTrue(WriteClash.clashed(new PersistenceException(new SQLException("dup", "23505"))));
     assertTrue(WriteClash.clashed(new PersistenceException(new SQLException("deadlock", "40001"))));
