@@ -61,7 +61,7 @@ public class AccountCreator {
     if (client.usernameExists(r.username())) {
       throw taken(client, r.username());
     }
-    pendings.start(r.centreId(), r.learnerId(), plan.account().id(), r.username(), by, pending);
+    pendings.start(r, plan.account().id(), by, pending);
     WireCreatedUser made;
     try {
       made = client.createUser(wire(r, plan));

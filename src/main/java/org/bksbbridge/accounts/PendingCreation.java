@@ -13,12 +13,18 @@ import java.time.Instant;
 /**
  * A bksb account being created for a learner: committed before createUser is called, removed in the
  * transaction that links the new user. A row left behind means bksb may have made the user; the
- * next try looks its user name up before creating anything. One per learner.
+ * next try looks its user name up before creating anything. One per learner, and one per email in a
+ * bksb account (so two learners with one email never both get a user).
  */
 @Entity
 @Table(
     name = "bksb_pending_creation",
-    uniqueConstraints = @UniqueConstraint(name = "uk_pending_learner", columnNames = "learner_id"))
+    uniqueConstraints = {
+      @UniqueConstraint(name = "uk_pending_learner", columnNames = "learner_id"),
+      @UniqueConstraint(
+          name = "uk_pending_email",
+          columnNames = {"account_id", "email_key"})
+    })
 public class PendingCreation {
   @Id
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "pendingIds")
@@ -37,6 +43,10 @@ public class PendingCreation {
   @Column(name = "username", length = 200, nullable = false)
   private String username;
 
+  /** The email sent to bksb, stripped and lower case; null in rows made before it was kept. */
+  @Column(name = "email_key", length = 254)
+  private String emailKey;
+
   @Column(name = "started_at", nullable = false)
   private Instant startedAt;
 
@@ -50,12 +60,14 @@ public class PendingCreation {
       long learnerId,
       long accountId,
       String username,
+      String emailKey,
       Instant startedAt,
       String startedBy) {
     this.centreId = centreId;
     this.learnerId = learnerId;
     this.accountId = accountId;
     this.username = username;
+    this.emailKey = emailKey;
     this.startedAt = startedAt;
     this.startedBy = startedBy;
   }

@@ -110,7 +110,7 @@ public final class ErrorMappers {
 
     @Override
     public Response toResponse(jakarta.persistence.PersistenceException e) {
-      if (e instanceof jakarta.persistence.OptimisticLockException || causedByConstraint(e)) {
+      if (org.bksbbridge.persistence.WriteClash.clashed(e)) {
         return ErrorBody.response(
             409,
             "the record was changed by another request at the same time; send it again",
@@ -120,20 +120,6 @@ public final class ErrorMappers {
       LOG.log(Level.SEVERE, "database failure, reference " + ref, e);
       return ErrorBody.response(
           500, "internal error; the server log has the details under reference " + ref, Map.of());
-    }
-
-    private static boolean causedByConstraint(Throwable e) {
-      for (Throwable t = e; t != null; t = t.getCause()) {
-        if (t instanceof java.sql.SQLIntegrityConstraintViolationException) {
-          return true;
-        }
-        if (t instanceof java.sql.SQLException s
-            && s.getSQLState() != null
-            && s.getSQLState().startsWith("23")) {
-          return true;
-        }
-      }
-      return false;
     }
   }
 

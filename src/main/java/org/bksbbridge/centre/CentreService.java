@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.bksbbridge.access.CentreAccess;
 import org.bksbbridge.access.Command;
 import org.bksbbridge.access.Effective;
+import org.bksbbridge.persistence.WriteClash;
 import org.bksbbridge.refusal.Refusal;
 import org.bksbbridge.text.FreeText;
 
@@ -53,6 +54,12 @@ public class CentreService {
     if (bksbLicensed != null) {
       centre.setBksbLicensed(bksbLicensed);
     }
+    WriteClash.flush(
+        em,
+        "centre "
+            + id
+            + " was created or changed by another request at the same moment: reload it and save"
+            + " again");
     return new Saved(CentreView.of(centre), created);
   }
 

@@ -6,15 +6,22 @@ import jakarta.batch.operations.JobExecutionNotRunningException;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.operations.JobSecurityException;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.bksbbridge.access.CentreAccess;
 import org.bksbbridge.refusal.Refusal;
 
 /** Stops and restarts executions for callers allowed to run jobs, as the batch service user. */
 @ApplicationScoped
 public class JobControl {
+  private static final Logger LOG = Logger.getLogger(JobControl.class.getName());
+
   @Inject JobOperator operator;
   @Inject BatchServiceUser serviceUser;
   @Inject JobService jobs;
@@ -24,47 +31,91 @@ public class JobControl {
 
   /**
    * Restarts a failed or stopped execution from its last checkpoint, with the parameters it had
-   * (Liberty would otherwise restart it with none). 409 when it cannot be restarted.
+   * (Liberty would otherwise restart it with none). 409 when it cannot be restarted, or when
+   * another caller is restarting it at the same moment.
    */
   public long restartByCaller(long executionId) {
     JobService.Scope scope = jobs.visible(executionId);
     access.requireFor(scope.control(), scope.centreId());
-    String restartedBy = jobs.startedBy();
-    try {
-      return serviceUser.call(
-          () -> {
-            jobs.find(executionId);
-            Properties params = operator.getParameters(executionId);
-            Properties again = params == null ? new Properties() : params;
-            again.setProperty(JobService.STARTED_BY, restartedBy);
-            return operator.restart(executionId, again);
-          });
-    } catch (JobExecutionAlreadyCompleteException e) {
-      throw Refusal.conflict("execution " + executionId + " completed: nothing to restart");
-    } catch (JobExecutionNotMostRecentException e) {
-      throw Refusal.conflict(
-          "execution " + executionId + " was restarted already: restart its latest execution");
-    } catch (JobRestartException e) {
-      throw Refusal.conflict(
-          "execution " + executionId + " cannot be restarted now: " + e.getMessage());
-    } catch (JobSecurityException e) {
-      throw startedElsewhere(executionId);
-    }
+    return restart(executionId, scope.jobName(), jobs.startedBy());
   }
 
   /**
    * Restarts a scheduled run its server lost, once, as the batch service user: no caller to check,
    * and named so that a second loss is left to people.
    */
-  long restartAfterServerLoss(long executionId) {
-    return serviceUser.call(
-        () -> {
-          Properties params = operator.getParameters(executionId);
-          Properties again = params == null ? new Properties() : params;
-          again.setProperty(JobService.STARTED_BY, AUTOMATIC_RESTART);
-          return operator.restart(executionId, again);
-        });
+  long restartAfterServerLoss(long executionId, String jobName) {
+    return restart(executionId, jobName, AUTOMATIC_RESTART);
   }
+
+  /**
+   * Claims the restart first (one caller of many at once, on any server), then restarts through the
+   * same launch as a start, the feature's checks included (a sync whose bksb account another job
+   * holds is refused now, not failed later); a restart not made gives its claim back.
+   */
+  private long restart(long executionId, String jobName, String restartedBy) {
+    Instant now = clock.instant();
+    JobRuns.RestartClaim claim = runs.claimRestart(executionId, now, now.minus(RESTART_UNDER_WAY));
+    if (!claim.claimed()) {
+      throw Refusal.conflict(
+          claim.restartedAs() == null
+              ? "execution " + executionId + " is being restarted by another request: not twice"
+              : "execution "
+                  + executionId
+                  + " was restarted already as execution "
+                  + claim.restartedAs()
+                  + ": restart its latest execution");
+    }
+    Long made = null;
+    try {
+      Properties again = serviceUser.call(() -> restartable(executionId));
+      again.setProperty(JobService.STARTED_BY, restartedBy);
+      made = jobs.launch(jobName, again, () -> operator.restart(executionId, again));
+      return made;
+    } catch (JobExecutionAlreadyCompleteException e) {
+      throw Refusal.conflict("execution " + executionId + " completed: nothing to restart");
+    } catch (JobExecutionNotMostRecentException e) {
+      throw Refusal.conflict(
+          "execution " + executionId + " was restarted already: restart its latest execution");
+    } catch (JobRestartException e) {
+      // Liberty's text names its own classes and repository: logged, never answered.
+      LOG.log(Level.WARNING, "restart of execution " + executionId + " refused", e);
+      throw Refusal.conflict(
+          "execution " + executionId + " cannot be restarted now: only a stopped or failed run");
+    } catch (JobSecurityException e) {
+      throw startedElsewhere(executionId);
+    } finally {
+      runs.restartSettled(executionId, made, now);
+    }
+  }
+
+  /**
+   * The parameters to restart the execution with, once it has ended stopped or failed: a run still
+   * stopping (its partitions at work) is not restarted beside itself.
+   */
+  private Properties restartable(long executionId) {
+    BatchStatus status = jobs.find(executionId).getBatchStatus();
+    if (status == BatchStatus.COMPLETED || status == BatchStatus.ABANDONED) {
+      throw Refusal.conflict(
+          "execution " + executionId + " " + status.name().toLowerCase() + ": nothing to restart");
+    }
+    if (status != BatchStatus.STOPPED && status != BatchStatus.FAILED) {
+      throw Refusal.conflict(
+          "execution "
+              + executionId
+              + " is "
+              + status.name()
+              + ": restart it once it has stopped or failed");
+    }
+    Properties params = operator.getParameters(executionId);
+    return params == null ? new Properties() : params;
+  }
+
+  /**
+   * Longer than a restart takes (the launch lock, the job's own checks, at most seconds): a claim
+   * older than this was left by a server that died while restarting.
+   */
+  static final Duration RESTART_UNDER_WAY = Duration.ofMinutes(5);
 
   /** Who restarted a scheduled run lost with its server. */
   static final String AUTOMATIC_RESTART = "the schedule, restarted after its server was lost";

@@ -69,6 +69,17 @@ public class JobRun {
   @Column(name = "stop_requested_at")
   private Instant stopRequestedAt;
 
+  /**
+   * A restart of this run under way since then (or made, see {@link #restartedAs}): of callers
+   * restarting the run at once, on any server, the one whose update set it restarts it.
+   */
+  @Column(name = "restart_claimed_at")
+  private Instant restartClaimedAt;
+
+  /** The execution this run was restarted as through the API; null: not restarted so. */
+  @Column(name = "restarted_as")
+  private Long restartedAs;
+
   protected JobRun() {}
 
   JobRun(
@@ -96,6 +107,15 @@ public class JobRun {
 
   void stopRequested(Instant at) {
     stopRequestedAt = at;
+  }
+
+  void restarted(Long as, Instant claimedAt) {
+    restartedAs = as;
+    restartClaimedAt = claimedAt;
+  }
+
+  Long getRestartedAs() {
+    return restartedAs;
   }
 
   void ended(String status, String exit, Instant at) {

@@ -82,6 +82,38 @@ public class JobRuns {
         .getResultList();
   }
 
+  /** Whether a caller may restart a run now; if not, the execution it was restarted as (if any). */
+  public record RestartClaim(boolean claimed, Long restartedAs) {}
+
+  /**
+   * Claims the restart of a run, in one update: of callers restarting it at once (on any server)
+   * one gets it, until it is made or dropped, or its claim is older than {@code staleBefore} (a
+   * server that died while restarting). A run never recorded has nothing to claim on: claimed.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public RestartClaim claimRestart(long executionId, Instant now, Instant staleBefore) {
+    int taken =
+        em.createQuery(
+                "update JobRun r set r.restartClaimedAt = :now where r.executionId = :e"
+                    + " and r.restartedAs is null"
+                    + " and (r.restartClaimedAt is null or r.restartClaimedAt < :stale)")
+            .setParameter("now", now)
+            .setParameter("e", executionId)
+            .setParameter("stale", staleBefore)
+            .executeUpdate();
+    JobRun r = taken == 1 ? null : em.find(JobRun.class, executionId);
+    return new RestartClaim(taken == 1 || r == null, r == null ? null : r.getRestartedAs());
+  }
+
+  /** The claimed restart was made as this execution (null: it was not made, claim it again). */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void restartSettled(long executionId, Long restartedAs, Instant now) {
+    JobRun r = em.find(JobRun.class, executionId);
+    if (r != null) {
+      r.restarted(restartedAs, restartedAs == null ? null : now);
+    }
+  }
+
   /** The stop asked for was made (or the run had ended): not again. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void stopDone(long executionId) {

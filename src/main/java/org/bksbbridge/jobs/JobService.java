@@ -78,18 +78,34 @@ public class JobService {
       throw Refusal.invalid("jobName", "unknown job " + jobName);
     }
     params.setProperty(STARTED_BY, startedBy());
-    // One server starts one job at a time, its checks included: two starts of the same sync no
-    // longer both pass the checks before either has claimed its accounts.
+    return launch(
+        jobName,
+        params,
+        () -> {
+          try {
+            return operator.start(jobName, params);
+          } catch (JobStartException e) {
+            throw Refusal.unavailable("job " + jobName + " could not start now: try again");
+          }
+        });
+  }
+
+  /** How a run is launched: started anew, or restarted from an execution. */
+  interface Launch {
+    long run() throws Exception;
+  }
+
+  /**
+   * Launches a run as the batch service user once the feature's checks pass, and answers once it is
+   * past its own checks. One server launches one run at a time, checks included: two starts (or
+   * restarts) of the same sync no longer both pass the checks before either claimed its accounts.
+   */
+  long launch(String jobName, Properties params, Launch launch) {
     synchronized (starting) {
       return serviceUser.call(
           () -> {
             checks.forEach(c -> c.check(jobName, params));
-            long id;
-            try {
-              id = operator.start(jobName, params);
-            } catch (JobStartException e) {
-              throw Refusal.unavailable("job " + jobName + " could not start now: try again");
-            }
+            long id = launch.run();
             awaitChecked(id);
             return id;
           });

@@ -134,7 +134,7 @@ public class RunRecovery {
 
   private void restart(OrphanRepair.Repaired r) {
     try {
-      long id = control.restartAfterServerLoss(r.executionId());
+      long id = control.restartAfterServerLoss(r.executionId(), r.jobName());
       LOG.info(
           () ->
               r.jobName() + " execution " + r.executionId() + " restarted automatically as " + id);

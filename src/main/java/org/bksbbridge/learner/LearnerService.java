@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import org.bksbbridge.access.CentreAccess;
 import org.bksbbridge.access.Command;
 import org.bksbbridge.centre.CentreService;
+import org.bksbbridge.persistence.WriteClash;
 import org.bksbbridge.refusal.Refusal;
 
 /** Reads and changes single learners, and searches a centre's learners. */
@@ -109,8 +110,16 @@ public class LearnerService {
     if (!problems.isEmpty()) {
       throw Refusal.invalid("invalid learner", problems);
     }
-    LearnerStore.Counts counts =
-        store.upsert(centreId, List.of(new LearnerRecord(reference, fields)));
+    LearnerStore.Counts counts;
+    try {
+      counts = store.upsert(centreId, List.of(new LearnerRecord(reference, fields)));
+    } catch (jakarta.persistence.PersistenceException e) {
+      throw WriteClash.conflictOr(
+          e,
+          "learner "
+              + reference
+              + " was created or changed by another request at the same moment: send it again");
+    }
     return new Saved(get(centreId, reference), counts.inserted() == 1);
   }
 

@@ -23,6 +23,7 @@ import org.bksbbridge.access.Grant;
 import org.bksbbridge.access.GranteeKind;
 import org.bksbbridge.access.Grants;
 import org.bksbbridge.centre.CentreService;
+import org.bksbbridge.persistence.WriteClash;
 import org.bksbbridge.refusal.Refusal;
 import org.bksbbridge.text.FreeText;
 
@@ -96,7 +97,8 @@ public class PermissionService {
       grants.replace(kind, grantee, scope, commands, by.name(), clock.instant());
       access.forget();
     } catch (PersistenceException e) {
-      throw Refusal.conflict(
+      throw WriteClash.conflictOr(
+          e,
           "the grants of " + grantee + " in " + scope + " changed at the same moment: try again");
     }
     LOG.info(

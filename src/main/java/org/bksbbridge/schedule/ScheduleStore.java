@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalTime;
+import org.bksbbridge.persistence.WriteClash;
 
 /** The schedule's writes, each in a transaction of its own. */
 @ApplicationScoped
@@ -69,6 +70,9 @@ public class ScheduleStore {
       em.persist(s);
     }
     s.change(nightly, minutes, at, by);
+    WriteClash.flush(
+        em,
+        "the schedule was saved by another request at the same moment: reload it and save again");
     return s;
   }
 }

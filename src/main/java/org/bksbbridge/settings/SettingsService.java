@@ -17,6 +17,7 @@ import org.bksbbridge.bksb.BksbClients;
 import org.bksbbridge.bksb.BksbConnection;
 import org.bksbbridge.centre.CentreService;
 import org.bksbbridge.centre.CentreView;
+import org.bksbbridge.persistence.WriteClash;
 import org.bksbbridge.refusal.Refusal;
 
 /** Reads, changes and tries out a centre's bksb settings. */
@@ -77,6 +78,11 @@ public class SettingsService {
     if (!em.contains(s)) {
       em.persist(s);
     }
+    WriteClash.flush(
+        em,
+        "the bksb settings of centre "
+            + centreId
+            + " were changed by another request at the same moment: reload them and save again");
     return SettingsView.of(s);
   }
 
