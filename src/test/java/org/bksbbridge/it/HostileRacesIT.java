@@ -117,22 +117,21 @@ class HostileRacesIT {
         manager
             .awaitJob(start("bksb-match-users", "{\"centreId\":\"" + centre + "\"}"))
             .getString("batchStatus"));
-    // The first chunk (20 learners, a call each at 1 s) takes 20 s or more; the stop is asked
-    // as soon as the start is answered (once its step runs), and lands at that chunk's end.
-    assertEquals(200, admin.put("/bksb-sandbox/admin/faults", "{\"latencyMs\":1000}").status());
-    try {
+    // The sandbox's hold keeps the first chunk's first call waiting, so the stop certainly lands
+    // while the run works; opened again, that chunk ends and the run stops at its boundary.
+    try (SandboxHeld held = SandboxHeld.close(admin)) {
       long run =
           start(
               "bksb-get-assessments",
               "{\"centreId\":\"" + centre + "\",\"partitions\":\"1\",\"full\":\"true\"}");
+      held.awaitACall();
       Api.Reply stop =
           manager.post("/api/v1/jobs/executions/" + run + "/stop", "application/json", "");
       assertEquals(202, stop.status(), stop.body());
+      held.open();
       JsonObject stopped = manager.awaitJob(run);
       assertEquals("STOPPED", stopped.getString("batchStatus"), stopped.toString());
       return run;
-    } finally {
-      admin.put("/bksb-sandbox/admin/faults", "{\"latencyMs\":0}");
     }
   }
 
