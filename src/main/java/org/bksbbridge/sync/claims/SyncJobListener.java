@@ -90,7 +90,10 @@ public class SyncJobListener implements JobListener {
     counters.set(
         job.getInstanceId(), JobCounters.WHOLE_JOB, AccountSkipListener.FAILED, failed.size());
     // A step's own summary (bksb-create-users' counts) stays, after the status.
-    boolean own = summary != null && !summary.equals(job.getBatchStatus().name());
+    boolean own =
+        summary != null
+            && java.util.Arrays.stream(jakarta.batch.runtime.BatchStatus.values())
+                .noneMatch(b -> b.name().equals(summary));
     job.setExitStatus(
         clip(
             JobRunListener.ending(job)
