@@ -21,13 +21,16 @@ import org.bksbbridge.settings.SettingsConnections;
 import org.bksbbridge.sync.matching.MatchCandidate;
 import org.bksbbridge.sync.matching.MatchLookups;
 import org.bksbbridge.sync.users.AccountDirectory;
+import org.bksbbridge.sync.users.AccountFailures;
 import org.bksbbridge.sync.users.BksbUser;
 
 /**
  * Decides, for each eligible unlinked learner the matching reader hands on, whether a bksb account
  * may be made without duplicating one (an email, not flagged as a bksb user, no user of the account
  * with the same email or user name, none that looks like them), then makes it through {@link
- * AccountCreator} outside the chunk's transaction, or, in a dry run, only says so.
+ * AccountCreator} outside the chunk's transaction, or, in a dry run, only says so. An account bksb
+ * refuses or leaves unanswered fails for the run ({@link AccountFailures}): its learners are
+ * skipped without calling bksb again.
  */
 @Dependent
 @Named("accountCreationProcessor")
@@ -46,6 +49,7 @@ public class AccountCreationProcessor implements ItemProcessor {
   @Inject SettingsConnections settings;
   @Inject BksbClients clients;
   @Inject AccountCreator creator;
+  @Inject AccountFailures failures;
 
   private Map<Long, AccountDirectory.Account> accounts;
   private final Map<Long, BksbClient> bksb = new HashMap<>();
@@ -92,6 +96,7 @@ public class AccountCreationProcessor implements ItemProcessor {
               + f.email()
               + (pending != null ? " (or link it, if an earlier run made it)" : ""));
     }
+    failures.check(c.accountId());
     try {
       CreatedAccount made =
           creator.create(new AccountPlan(r, account, o, pending), client(account), BY);
@@ -107,6 +112,9 @@ public class AccountCreationProcessor implements ItemProcessor {
               : AccountOutcome.Kind.FAILED;
       return new AccountOutcome(c.learnerId(), ref, kind, e.getMessage());
     } catch (BksbApiException e) {
+      if (e.accountWide()) {
+        throw failures.fail(c.accountId(), e.getMessage());
+      }
       return new AccountOutcome(c.learnerId(), ref, AccountOutcome.Kind.FAILED, e.getMessage());
     }
   }

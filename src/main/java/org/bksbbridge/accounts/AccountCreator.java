@@ -36,6 +36,8 @@ public class AccountCreator {
    * @param by who asked (a user name, or the job)
    * @throws Refusal 409 with a free variant when the user name is taken in bksb, 409 while another
    *     creation for the learner may be under way, 502 when bksb refused or did not confirm
+   * @throws BksbApiException when a look-up before createUser failed, or bksb refused the account's
+   *     keys: nothing was made, and the caller says whose account it is
    */
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public CreatedAccount create(AccountPlan plan, BksbClient client, String by) {
@@ -94,7 +96,7 @@ public class AccountCreator {
    * it stays, and the next try links that user). Anything else (a timeout, a 5xx): bksb may have
    * made it, so the pending creation stays for the next try to look up.
    */
-  private Refusal failed(
+  private RuntimeException failed(
       BksbApiException e, AccountRequest r, BksbClient client, PendingCreation earlier) {
     int status = e.status();
     boolean refused = status == 400 || status == 401 || status == 403 || status == 429;
@@ -122,7 +124,7 @@ public class AccountCreator {
     }
     pendings.forget(r.learnerId());
     if (e.credentialsRejected()) {
-      return new Refusal(Refusal.Kind.BKSB_FAILED, e.getMessage(), Map.of());
+      return e;
     }
     return new Refusal(
         Refusal.Kind.BKSB_FAILED,

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.bksbbridge.access.CentreAccess;
 import org.bksbbridge.access.Command;
+import org.bksbbridge.bksb.BksbApiException;
 import org.bksbbridge.bksb.BksbClients;
 import org.bksbbridge.mail.OutboxSender;
 
@@ -32,8 +33,14 @@ public class AccountService {
   public CreatedAccount create(String centreId, String reference, String username, String email) {
     access.require(Command.CREATE_BKSB_USER, centreId);
     AccountPlan plan = checks.forApi(centreId, reference, username, email);
-    CreatedAccount made =
-        creator.create(plan, clients.client(plan.account().connection()), access.caller().name());
+    CreatedAccount made;
+    try {
+      made =
+          creator.create(plan, clients.client(plan.account().connection()), access.caller().name());
+    } catch (BksbApiException e) {
+      // Before createUser (a look-up), or the account's keys refused: nothing was made.
+      throw e.refusal(centreId);
+    }
     if (made.loginEmailId() != null) {
       sender.sendSoon(made.loginEmailId());
     }

@@ -87,6 +87,18 @@ public class JobRunListener implements JobListener {
   }
 
   /**
+   * How the job is ending, for its other listeners: COMPLETED, FAILED or STOPPED, from its steps
+   * while its own status still reads STARTED.
+   */
+  public static String ending(JobContext job) {
+    var steps =
+        BatchRuntime.getJobOperator().getStepExecutions(job.getExecutionId()).stream()
+            .map(JobService::step)
+            .toList();
+    return status(job.getBatchStatus().name(), steps);
+  }
+
+  /**
    * The job's own status still reads STARTED while its listeners end it (Liberty sets it after
    * them): then the steps tell how it ends.
    */

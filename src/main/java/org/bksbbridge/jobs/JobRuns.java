@@ -54,6 +54,18 @@ public class JobRuns {
   }
 
   /**
+   * The exit status a listener set after the run's end was recorded (the job's listeners end it in
+   * their order, this table's first): the console shows what the execution says.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void exitStatusSet(long executionId, String exit) {
+    JobRun r = em.find(JobRun.class, executionId);
+    if (r != null && r.getEndedAt() != null) {
+      r.ended(r.getBatchStatus(), exit, r.getEndedAt());
+    }
+  }
+
+  /**
    * Asks the server running this run to stop it (Liberty stops only what runs in its own server):
    * false when the run is not recorded as running on another server.
    */

@@ -41,18 +41,36 @@ public class SkippedRowStore {
     record(jobInstanceId, -(unitId * 1000 + part), label, reason);
   }
 
-  /** The whole units that failed in a job instance, as "label: reason", each unit once. */
-  public List<String> failures(long jobInstanceId) {
-    java.util.Map<String, String> byUnit = new java.util.LinkedHashMap<>();
+  /** A whole unit that failed (a bksb account), as {@link #recordFailure} recorded it first. */
+  public record Failure(long unitId, String label, String reason) {
+    @Override
+    public String toString() {
+      return label + ": " + reason;
+    }
+  }
+
+  /** The whole units that failed in a job instance (its earlier executions too), each once. */
+  public java.util.Map<Long, Failure> failedUnits(long jobInstanceId) {
+    java.util.Map<Long, Failure> byUnit = new java.util.LinkedHashMap<>();
     em.createQuery(
             "select s from SkippedRow s where s.jobInstanceId = :job and s.rowNumber < 0"
                 + " order by s.rowNumber desc",
             SkippedRow.class)
         .setParameter("job", jobInstanceId)
+        .setFlushMode(FlushModeType.COMMIT)
         .setMaxResults(200)
         .getResultStream()
-        .forEach(s -> byUnit.putIfAbsent(s.getReference(), s.getReason()));
-    return byUnit.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList();
+        .forEach(
+            s -> {
+              long unit = -s.getRowNumber() / 1000;
+              byUnit.putIfAbsent(unit, new Failure(unit, s.getReference(), s.getReason()));
+            });
+    return byUnit;
+  }
+
+  /** The whole units that failed in a job instance, as "label: reason", each unit once. */
+  public List<String> failures(long jobInstanceId) {
+    return failedUnits(jobInstanceId).values().stream().map(Failure::toString).toList();
   }
 
   public List<SkippedRow> list(long jobInstanceId, int first, int max) {

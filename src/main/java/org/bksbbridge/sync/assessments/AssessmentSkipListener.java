@@ -14,6 +14,8 @@ import org.bksbbridge.jobs.SkippedRowStore;
 /**
  * Records each skipped learner (learner id, centre and reference, and why), listed under {@code
  * /jobs/executions/{id}/skipped}, and counts it, so learners plus learnersSkipped reach the total.
+ * The learners of a failed account are listed so too; the account itself is recorded by {@code
+ * accountSkipListener}.
  */
 @Dependent
 @Named("assessmentSkipListener")
@@ -39,14 +41,6 @@ public class AssessmentSkipListener implements SkipProcessListener {
         l.centreId() + "/" + l.reference(),
         String.valueOf(e.getMessage()));
     int p = LinkedLearners.partitionNumber(partition);
-    if (e instanceof LearnerSkippedException skip && skip.failedAccountId() != null) {
-      skipped.recordFailure(
-          job.getInstanceId(),
-          skip.failedAccountId(),
-          p + 1,
-          "bksb account " + skip.failedAccountId(),
-          String.valueOf(e.getMessage()));
-    }
     counters.add(job.getInstanceId(), p, Map.of(SKIPPED, 1L));
     LOG.fine(() -> "results of learner " + l.learnerId() + " skipped: " + e.getMessage());
   }

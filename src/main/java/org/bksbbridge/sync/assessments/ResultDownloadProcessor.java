@@ -11,12 +11,14 @@ import java.util.Map;
 import org.bksbbridge.bksb.BksbApiException;
 import org.bksbbridge.bksb.BksbClient;
 import org.bksbbridge.bksb.BksbClients;
+import org.bksbbridge.sync.users.AccountFailures;
 
 /**
  * Downloads a learner's new and changed results. bksb errors are sorted: transient ones make the
  * chunk retry, the rest skip the learner. An account whose keys are rejected, or that bksb leaves
- * unanswered {@code accountOutageLimit} times in a row, fails for this run: its other learners are
- * skipped without calling bksb again, and the other accounts go on.
+ * unanswered {@code accountOutageLimit} times in a row, fails for this run ({@link
+ * AccountFailures}): its other learners are skipped without calling bksb again, and the other
+ * accounts go on.
  */
 @Dependent
 @Named("resultDownloadProcessor")
@@ -41,11 +43,9 @@ public class ResultDownloadProcessor implements ItemProcessor {
   @Inject LinkedLearners learners;
   @Inject BksbClients clients;
   @Inject JobContext job;
+  @Inject AccountFailures failures;
 
   private Map<Long, BksbClient> byAccount;
-
-  /** Accounts that failed in this run, with why: their learners are skipped without a call. */
-  private final Map<Long, String> failed = new HashMap<>();
 
   /** Unavailable outcomes in a row per account; the chunk's retries come back to this processor. */
   private final Map<Long, Integer> outages = new HashMap<>();
@@ -53,10 +53,7 @@ public class ResultDownloadProcessor implements ItemProcessor {
   @Override
   public Object processItem(Object item) {
     LearnerToFetch l = (LearnerToFetch) item;
-    String why = failed.get(l.accountId());
-    if (why != null) {
-      throw new LearnerSkippedException(why, null, l.accountId());
-    }
+    failures.check(l.accountId());
     try {
       Object done =
           downloader.download(
@@ -73,23 +70,18 @@ public class ResultDownloadProcessor implements ItemProcessor {
 
   private RuntimeException sorted(LearnerToFetch l, BksbApiException e) {
     if (e.credentialsRejected()) {
-      return accountFailed(l, "bksb rejected the access key of this centre: " + e.getMessage(), e);
+      return failures.fail(l.accountId(), e.getMessage());
     }
-    int s = e.status();
-    if (s == 0 || s == 408 || s == 429 || s >= 500) {
+    if (e.unanswered()) {
       int inARow = outages.merge(l.accountId(), 1, Integer::sum);
       if (inARow >= Integer.parseInt(accountOutageLimit)) {
-        return accountFailed(
-            l, "bksb did not answer for this account " + inARow + " times: " + e.getMessage(), e);
+        return failures.fail(
+            l.accountId(),
+            "bksb did not answer for this account " + inARow + " times: " + e.getMessage());
       }
       return new BksbUnavailableException(e.getMessage(), e);
     }
     return new LearnerSkippedException(e.getMessage(), e);
-  }
-
-  private RuntimeException accountFailed(LearnerToFetch l, String why, BksbApiException e) {
-    failed.put(l.accountId(), why);
-    return new LearnerSkippedException(why, e, l.accountId());
   }
 
   private BksbClient client(long accountId) {

@@ -69,7 +69,7 @@ public class ResultRefresh {
     try {
       d = downloader.download(clients.client(centre.connection()), l, RECORDS_PER_PAGE, full);
     } catch (BksbApiException e) {
-      throw new Refusal(Refusal.Kind.BKSB_FAILED, "bksb: " + e.getMessage(), java.util.Map.of());
+      throw e.refusal(centreId);
     }
     try {
       return store.store(List.of(d), clock.instant());

@@ -10,13 +10,20 @@ import java.util.List;
 import java.util.Properties;
 import java.util.logging.Logger;
 import org.bksbbridge.centre.CentreService;
+import org.bksbbridge.jobs.JobCounters;
+import org.bksbbridge.jobs.JobRunListener;
+import org.bksbbridge.jobs.JobRuns;
 import org.bksbbridge.jobs.JobService;
 import org.bksbbridge.jobs.SkippedRowStore;
+import org.bksbbridge.sync.users.AccountSkipListener;
 
 /**
  * Every sync job, however started: checks its parameters and claims its bksb accounts before the
  * first step (a refusal fails the job at once, saying why in its exit status), gives the claims
- * back at the end, and names the accounts that failed in the exit status of a job that went on.
+ * back at the end, and names the accounts that failed in the exit status of a job that went on:
+ * {@code COMPLETED_WITH_FAILED_ACCOUNTS ...}, or {@code FAILED_WITH_FAILED_ACCOUNTS ...} (STOPPED
+ * likewise) when the job ends so for another reason, so the exit status never claims what the
+ * status denies.
  */
 @Dependent
 @Named("syncJobListener")
@@ -31,6 +38,8 @@ public class SyncJobListener implements JobListener {
   @Inject CentreService centres;
   @Inject SkippedRowStore skipped;
   @Inject ClaimHeartbeats heartbeats;
+  @Inject JobCounters counters;
+  @Inject JobRuns runs;
 
   @Override
   public void beforeJob() {
@@ -73,10 +82,25 @@ public class SyncJobListener implements JobListener {
   public void afterJob() {
     heartbeats.ended(job.getInstanceId());
     claims.release(job.getExecutionId());
+    String summary = job.getExitStatus();
     List<String> failed = skipped.failures(job.getInstanceId());
-    if (!failed.isEmpty()) {
-      job.setExitStatus(clip("COMPLETED_WITH_FAILED_ACCOUNTS " + String.join("; ", failed)));
+    if (failed.isEmpty() || (summary != null && summary.startsWith(JobService.REFUSED))) {
+      return;
     }
+    counters.set(
+        job.getInstanceId(), JobCounters.WHOLE_JOB, AccountSkipListener.FAILED, failed.size());
+    // A step's own summary (bksb-create-users' counts) stays, after the status.
+    boolean own =
+        summary != null
+            && java.util.Arrays.stream(jakarta.batch.runtime.BatchStatus.values())
+                .noneMatch(b -> b.name().equals(summary));
+    job.setExitStatus(
+        clip(
+            JobRunListener.ending(job)
+                + "_WITH_FAILED_ACCOUNTS "
+                + (own ? "(" + summary + ") " : "")
+                + String.join("; ", failed)));
+    runs.exitStatusSet(job.getExecutionId(), job.getExitStatus());
   }
 
   private static String clip(String s) {

@@ -8,22 +8,32 @@ import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.bksbbridge.bksb.BksbApiException;
 import org.bksbbridge.bksb.BksbClient;
 import org.bksbbridge.bksb.BksbClients;
 import org.bksbbridge.learner.LearnerFields;
 import org.bksbbridge.sync.users.AccountDirectory;
+import org.bksbbridge.sync.users.AccountFailures;
+import org.bksbbridge.sync.users.BksbUser;
 
 /**
  * The matching rules, first hit wins: (a) flagged with a bksb user name: that user; (b) flagged
  * without one: the user named like the learner's web user name; (c) verified email equal to exactly
  * one bksb user's, and to no other learner's of the centre. A candidate already linked to another
  * learner of the centre is ambiguous. No match: the learner is filtered out (unlinked). The users
- * each rule finds come from the learner's page ({@link PageMatches}).
+ * each rule finds come from the learner's page ({@link PageMatches}). An account bksb refuses or
+ * leaves unanswered when asked fails for the run ({@link AccountFailures}): its centres' learners
+ * are skipped, the other accounts' are matched.
  */
 @Dependent
 @Named("learnerMatchProcessor")
 public class LearnerMatchProcessor implements ItemProcessor {
+  private static final Logger LOG = Logger.getLogger(LearnerMatchProcessor.class.getName());
+
   @Inject MatchLookups lookups;
+  @Inject AccountFailures failures;
   @Inject AccountDirectory directory;
   @Inject BksbClients clients;
   @Inject JobContext job;
@@ -33,6 +43,7 @@ public class LearnerMatchProcessor implements ItemProcessor {
   @Override
   public Object processItem(Object item) {
     MatchCandidate c = (MatchCandidate) item;
+    failures.check(c.accountId());
     LearnerFields f = c.fields();
     PageMatches m = c.page().matches();
     if (f.bksbUser()) {
@@ -45,7 +56,7 @@ public class LearnerMatchProcessor implements ItemProcessor {
       List<PageMatches.User> found = m.named(username);
       if (found.isEmpty()) {
         // Not in the account's listing (our assumption about bksb's API): only bksb can know it.
-        var asked = lookups.askBksb(client(c.accountId()), c.accountId(), username);
+        Optional<BksbUser> asked = ask(c, username);
         asked.ifPresent(
             u -> m.found(username, new PageMatches.User(u.getBksbUserId(), u.getUsername())));
         found =
@@ -61,6 +72,21 @@ public class LearnerMatchProcessor implements ItemProcessor {
       return decide(c, m.withEmail(f.email()), m, MatchMethod.EMAIL);
     }
     return null;
+  }
+
+  /** bksb's getUserId for a name the listing lacks; a learner bksb refuses alone stays unlinked. */
+  private Optional<BksbUser> ask(MatchCandidate c, String username) {
+    try {
+      return lookups.askBksb(client(c.accountId()), c.accountId(), username);
+    } catch (BksbApiException e) {
+      RuntimeException sorted = failures.sorted(c.accountId(), e);
+      if (sorted != e) {
+        throw sorted;
+      }
+      LOG.warning(
+          () -> "learner " + c.learnerId() + " left unmatched: bksb refused " + e.getMessage());
+      return Optional.empty();
+    }
   }
 
   private static MatchDecision decide(

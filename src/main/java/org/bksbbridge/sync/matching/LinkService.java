@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import org.bksbbridge.access.CentreAccess;
 import org.bksbbridge.access.Command;
+import org.bksbbridge.bksb.BksbApiException;
 import org.bksbbridge.bksb.BksbClients;
 import org.bksbbridge.learner.LearnerService;
 import org.bksbbridge.learner.LearnerView;
@@ -40,7 +41,12 @@ public class LinkService {
     }
     long learnerId = learners.idOf(centreId, reference);
     AccountDirectory.Account account = accountOf(centreId);
-    BksbUser user = find(account, bksbUserId, username);
+    BksbUser user;
+    try {
+      user = find(account, bksbUserId, username);
+    } catch (BksbApiException e) {
+      throw e.refusal(centreId);
+    }
     if (lookups.linkedInCentre(centreId, account.id(), user.getBksbUserId())
         && !linkedTo(learnerId, user.getBksbUserId())) {
       throw Refusal.conflict(

@@ -46,6 +46,7 @@ public class MatchPartitionMapper implements PartitionMapper {
     long width = Math.max(1, (bounds[1] - bounds[0] + 1 + n - 1) / n);
     for (int i = 0; i < n; i++) {
       props[i] = new Properties();
+      props[i].setProperty("partition", String.valueOf(i));
       props[i].setProperty("fromId", String.valueOf(i == 0 ? 0 : bounds[0] + i * width));
       props[i].setProperty(
           "toId", String.valueOf(i == n - 1 ? Long.MAX_VALUE : bounds[0] + (i + 1) * width));

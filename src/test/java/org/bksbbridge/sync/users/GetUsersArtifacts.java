@@ -30,6 +30,7 @@ public final class GetUsersArtifacts {
     SettingsFixture.TestSecretBox.class,
     TestBksbClients.class,
     AccountSkipListener.class,
+    AccountFailures.class,
     SyncJobListener.class,
     SyncClaims.class,
     ClaimHeartbeats.class,
