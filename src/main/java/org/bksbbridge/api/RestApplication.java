@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Application;
 import java.util.HashSet;
 import java.util.Set;
 import org.bksbbridge.accounts.AccountResource;
+import org.bksbbridge.audit.AuditResource;
 import org.bksbbridge.calls.CallLogResource;
 import org.bksbbridge.centre.CentreResource;
 import org.bksbbridge.imports.ImportResource;
@@ -60,7 +61,8 @@ public class RestApplication extends Application {
                 PermissionResource.class,
                 CallLogResource.class,
                 AccountResource.class,
-                OutboxResource.class));
+                OutboxResource.class,
+                AuditResource.class));
     classes.addAll(ErrorMappers.ALL);
     classes.add(JsonBodyReader.class);
     return classes;

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Properties;
 import org.bksbbridge.access.CentreAccess;
 import org.bksbbridge.access.Command;
+import org.bksbbridge.audit.Actors;
 import org.bksbbridge.centre.CentreService;
 import org.bksbbridge.jobs.JobService;
 import org.bksbbridge.refusal.Refusal;
@@ -33,11 +34,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ImportService {
   public static final String JOB = "learner-import";
 
+  /** The job parameter naming the client address that started the import, for the audit trail. */
+  public static final String STARTED_FROM = "startedFrom";
+
   @Inject CentreService centres;
   @Inject JobService jobs;
   @Inject CentreAccess access;
 
   @Inject ImportFiles files;
+  @Inject Actors actors;
 
   @Inject
   @ConfigProperty(name = "bksb.import.maxUploadMB", defaultValue = "50")
@@ -97,6 +102,10 @@ public class ImportService {
     params.setProperty("centreId", centreId);
     params.setProperty("file", file.toAbsolutePath().toString());
     params.setProperty("format", format.name());
+    String address = actors.clientAddress();
+    if (address != null) {
+      params.setProperty(STARTED_FROM, address);
+    }
     try {
       return jobs.start(JOB, params);
     } catch (RuntimeException e) {

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.bksbbridge.access.CentreAccess;
 import org.bksbbridge.access.Command;
+import org.bksbbridge.audit.Actors;
+import org.bksbbridge.audit.AuditService;
 import org.bksbbridge.centre.CentreService;
 import org.bksbbridge.refusal.Refusal;
 
@@ -27,6 +29,8 @@ public class LearnerService {
   @Inject CentreAccess access;
   @Inject LearnerTags tags;
   @Inject LearnerBksbSummaries summaries;
+  @Inject AuditService audit;
+  @Inject Actors actors;
 
   /** Result of an upsert: what is stored now and whether it was new. */
   public record Saved(LearnerView learner, boolean created) {}
@@ -111,6 +115,7 @@ public class LearnerService {
     }
     LearnerStore.Counts counts =
         store.upsert(centreId, List.of(new LearnerRecord(reference, fields)));
+    audit.record(actors.current(), counts.webUsernameChanges());
     return new Saved(get(centreId, reference), counts.inserted() == 1);
   }
 
