@@ -32,6 +32,10 @@ public class LearnerUpsertWriter extends AbstractItemWriter {
   @BatchProperty(name = "startedFrom")
   String startedFrom;
 
+  @Inject
+  @BatchProperty(name = "startedFromBy")
+  String startedFromBy;
+
   @Inject JobContext job;
   @Inject LearnerStore store;
   @Inject AuditService audit;
@@ -43,9 +47,10 @@ public class LearnerUpsertWriter extends AbstractItemWriter {
       records.add((LearnerRecord) item);
     }
     LearnerStore.Counts counts = store.upsert(centreId, records);
+    // The address is the first start's: it is the restarter's only if they started it too.
+    String address = startedBy != null && startedBy.equals(startedFromBy) ? startedFrom : null;
     audit.record(
-        new Actor(
-            startedBy, blankToNull(startedFrom), ImportService.JOB + " " + job.getExecutionId()),
+        new Actor(startedBy, blankToNull(address), ImportService.JOB + " " + job.getExecutionId()),
         counts.webUsernameChanges());
   }
 

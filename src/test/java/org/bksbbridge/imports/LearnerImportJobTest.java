@@ -228,6 +228,7 @@ class LearnerImportJobTest {
     Map<String, String> params = new java.util.HashMap<>(params(second, "CSV"));
     params.put("startedBy", "manager");
     params.put("startedFrom", "192.0.2.7");
+    params.put("startedFromBy", "manager");
     long id = batch.start("learner-import", params);
     assertEquals(BatchStatus.COMPLETED, batch.await(id).getBatchStatus());
 
