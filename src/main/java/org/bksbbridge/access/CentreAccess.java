@@ -20,6 +20,7 @@ public class CentreAccess {
   @Inject CurrentCaller callers;
   @Inject Grants grants;
   @Inject Instance<RequestGrants> perRequest;
+  @Inject Instance<LearnerGroup> learners;
 
   public Caller caller() {
     return callers.get();
@@ -128,6 +129,29 @@ public class CentreAccess {
   public boolean isSelf(String webUsername) {
     Caller c = caller();
     return c.signedIn() && webUsername != null && webUsername.equals(c.name());
+  }
+
+  /** Whether the caller may act as a learner ({@link LearnerOnly}): no staff, in the group. */
+  public boolean isLearnerOnly() {
+    return LearnerOnly.refusal(caller(), effective(), learnerGroup()) == null;
+  }
+
+  /**
+   * Throws forbidden unless the caller may act as a learner ({@link LearnerOnly}): asked before any
+   * record is read, so staff are refused whatever a learner record names.
+   */
+  public void requireLearnerOnly() {
+    String why = LearnerOnly.refusal(caller(), effective(), learnerGroup());
+    if (why != null) {
+      throw Refusal.forbidden(why);
+    }
+  }
+
+  /** The configured group; the default where no configuration is (tests outside the server). */
+  private String learnerGroup() {
+    return learners != null && learners.isResolvable()
+        ? learners.get().name()
+        : LearnerOnly.DEFAULT_GROUP;
   }
 
   /** Throws not-found unless the record is the caller's own: no one learns whose records exist. */

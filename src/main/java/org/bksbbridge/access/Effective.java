@@ -13,11 +13,17 @@ import java.util.TreeMap;
  */
 public final class Effective {
   private final boolean admin;
+  private final boolean anyGrant;
   private final Set<Command> everywhere;
   private final Map<String, Set<Command>> byCentre;
 
-  private Effective(boolean admin, Set<Command> everywhere, Map<String, Set<Command>> byCentre) {
+  private Effective(
+      boolean admin,
+      boolean anyGrant,
+      Set<Command> everywhere,
+      Map<String, Set<Command>> byCentre) {
     this.admin = admin;
+    this.anyGrant = anyGrant;
     this.everywhere = everywhere;
     this.byCentre = byCentre;
   }
@@ -26,11 +32,13 @@ public final class Effective {
   public static Effective of(Caller caller, Collection<Grant> grants) {
     Set<Command> everywhere = EnumSet.noneOf(Command.class);
     Map<String, Set<Command>> byCentre = new TreeMap<>();
+    boolean anyGrant = false;
     if (caller.signedIn()) {
       for (Grant g : grants) {
         if (!g.heldBy(caller)) {
           continue;
         }
+        anyGrant = true;
         if (g.allCentres()) {
           everywhere.add(g.getCommand());
         } else {
@@ -40,11 +48,19 @@ public final class Effective {
         }
       }
     }
-    return new Effective(caller.signedIn() && caller.admin(), everywhere, byCentre);
+    return new Effective(caller.signedIn() && caller.admin(), anyGrant, everywhere, byCentre);
   }
 
   public boolean admin() {
     return admin;
+  }
+
+  /**
+   * Whether the caller holds any grant at all (any command, in any centre, as a user or through a
+   * group, with or without the module) or is an admin: staff, whatever the grant lets them see.
+   */
+  public boolean holdsAnyGrant() {
+    return admin || anyGrant;
   }
 
   /** The commands in one centre (empty when the centre is not visible). */

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Application;
 import java.util.HashSet;
 import java.util.Set;
 import org.bksbbridge.accounts.AccountResource;
+import org.bksbbridge.audit.AuditResource;
 import org.bksbbridge.calls.CallLogResource;
 import org.bksbbridge.centre.CentreResource;
 import org.bksbbridge.health.HealthResource;
@@ -62,7 +63,8 @@ public class RestApplication extends Application {
                 CallLogResource.class,
                 AccountResource.class,
                 OutboxResource.class,
-                HealthResource.class));
+                HealthResource.class,
+                AuditResource.class));
     classes.addAll(ErrorMappers.ALL);
     classes.add(JsonBodyReader.class);
     return classes;

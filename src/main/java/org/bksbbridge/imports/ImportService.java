@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Properties;
 import org.bksbbridge.access.CentreAccess;
 import org.bksbbridge.access.Command;
+import org.bksbbridge.audit.Actor;
+import org.bksbbridge.audit.Actors;
 import org.bksbbridge.centre.CentreService;
 import org.bksbbridge.jobs.JobService;
 import org.bksbbridge.refusal.Refusal;
@@ -33,11 +35,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ImportService {
   public static final String JOB = "learner-import";
 
+  /**
+   * The job parameters naming the client address that started the import and who started it from
+   * there, for the audit trail: a restart by someone else keeps the first start's parameters, and
+   * its changes are then recorded without an address rather than with the wrong one.
+   */
+  public static final String STARTED_FROM = "startedFrom";
+
+  public static final String STARTED_FROM_BY = "startedFromBy";
+
   @Inject CentreService centres;
   @Inject JobService jobs;
   @Inject CentreAccess access;
 
   @Inject ImportFiles files;
+  @Inject Actors actors;
 
   @Inject
   @ConfigProperty(name = "bksb.import.maxUploadMB", defaultValue = "50")
@@ -97,6 +109,11 @@ public class ImportService {
     params.setProperty("centreId", centreId);
     params.setProperty("file", file.toAbsolutePath().toString());
     params.setProperty("format", format.name());
+    Actor by = actors.current();
+    if (by.address() != null) {
+      params.setProperty(STARTED_FROM, by.address());
+      params.setProperty(STARTED_FROM_BY, by.name());
+    }
     try {
       return jobs.start(JOB, params);
     } catch (RuntimeException e) {

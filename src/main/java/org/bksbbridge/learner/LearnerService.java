@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.bksbbridge.access.CentreAccess;
 import org.bksbbridge.access.Command;
+import org.bksbbridge.audit.Actors;
+import org.bksbbridge.audit.AuditService;
 import org.bksbbridge.centre.CentreService;
 import org.bksbbridge.persistence.WriteClash;
 import org.bksbbridge.refusal.Refusal;
@@ -28,6 +30,8 @@ public class LearnerService {
   @Inject CentreAccess access;
   @Inject LearnerTags tags;
   @Inject LearnerBksbSummaries summaries;
+  @Inject AuditService audit;
+  @Inject Actors actors;
 
   /** Result of an upsert: what is stored now and whether it was new. */
   public record Saved(LearnerView learner, boolean created) {}
@@ -120,6 +124,7 @@ public class LearnerService {
               + reference
               + " was created or changed by another request at the same moment: send it again");
     }
+    audit.record(actors.current(), counts.webUsernameChanges());
     return new Saved(get(centreId, reference), counts.inserted() == 1);
   }
 

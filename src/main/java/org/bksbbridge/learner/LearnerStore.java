@@ -5,10 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.bksbbridge.audit.AuditEvent;
 
 /**
  * Upserts learners on their natural key, a chunk at a time: one indexed query finds the rows that
@@ -20,8 +23,15 @@ public class LearnerStore {
   @Inject EntityManager em;
   @Inject Clock clock;
 
-  /** What an upsert did. */
-  public record Counts(int inserted, int updated, int unchanged) {}
+  /**
+   * What an upsert did.
+   *
+   * @param webUsernameChanges the existing learners whose web username (who signs in as them)
+   *     changed, for the caller to record with who asked (the first value of a new learner is part
+   *     of the import that made it)
+   */
+  public record Counts(
+      int inserted, int updated, int unchanged, List<AuditEvent> webUsernameChanges) {}
 
   public Counts upsert(String centreId, List<LearnerRecord> records) {
     // Within one chunk the last row for a reference wins, as if the rows were applied in order.
@@ -32,6 +42,7 @@ public class LearnerStore {
     Map<String, Learner> existing = findExisting(centreId, byReference.keySet());
     int inserted = 0;
     int updated = 0;
+    List<AuditEvent> changes = new ArrayList<>();
     var now = clock.instant();
     for (Map.Entry<String, LearnerFields> e : byReference.entrySet()) {
       Learner learner = existing.get(e.getKey());
@@ -40,14 +51,21 @@ public class LearnerStore {
         learner.apply(e.getValue(), now);
         em.persist(learner);
         inserted++;
-      } else if (learner.apply(e.getValue(), now)) {
-        updated++;
+      } else {
+        String before = learner.fields().webUsername();
+        if (learner.apply(e.getValue(), now)) {
+          updated++;
+          String after = e.getValue().webUsername();
+          if (!Objects.equals(before, after)) {
+            changes.add(AuditEvent.webUsernameChanged(centreId, e.getKey(), before, after));
+          }
+        }
       }
     }
     // Writing now, inside the caller's transaction, turns a clash with a concurrent insert of the
     // same learner into an exception here (a 409, or a retried chunk) rather than at commit.
     em.flush();
-    return new Counts(inserted, updated, byReference.size() - inserted - updated);
+    return new Counts(inserted, updated, byReference.size() - inserted - updated, changes);
   }
 
   /**

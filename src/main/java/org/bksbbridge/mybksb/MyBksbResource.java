@@ -15,7 +15,8 @@ import org.bksbbridge.api.JsonFields;
 
 /**
  * {@code /api/v1/me/bksb}: the signed-in learner's own records and results, and a sign-in link into
- * bksb, for portals that show them. 404 for a caller who is no learner.
+ * bksb, for portals that show them. 403 for staff (a staff group or any grant) and callers outside
+ * the learners' group, whatever a learner record names; 404 for a learner without a record.
  */
 @Path("me/bksb")
 @RequestScoped

@@ -8,6 +8,9 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.bksbbridge.access.CentreAccess;
+import org.bksbbridge.audit.Actors;
+import org.bksbbridge.audit.AuditEvent;
+import org.bksbbridge.audit.AuditService;
 import org.bksbbridge.bksb.BksbApiException;
 import org.bksbbridge.bksb.BksbClients;
 import org.bksbbridge.bksb.BksbConnection;
@@ -19,9 +22,11 @@ import org.bksbbridge.results.ResultService;
 import org.bksbbridge.settings.SettingsConnections;
 
 /**
- * The learner's own dashboard and their way into bksb. Identity is the sign-in's alone: the records
- * come from {@link LearnerService#own}, and a centre or reference sent by the caller only chooses
- * among them.
+ * The learner's own dashboard and their way into bksb, for learners only ({@link
+ * CentreAccess#requireLearnerOnly}: staff are refused whatever a record names). Identity is the
+ * sign-in's alone: the records come from {@link LearnerService#own}, and a centre or reference sent
+ * by the caller only chooses among them. Every way into bksb handed out is recorded in the audit
+ * trail (never the link itself, which is a credential).
  */
 @ApplicationScoped
 public class MyBksbService {
@@ -35,14 +40,22 @@ public class MyBksbService {
   @Inject CentreService centres;
   @Inject SettingsConnections connections;
   @Inject BksbClients clients;
+  @Inject AuditService audit;
+  @Inject Actors actors;
 
-  /** Whether the caller has a LIVE learner record anywhere (their dashboard has something). */
+  /**
+   * Whether the caller is a learner with a LIVE record anywhere (their dashboard has something).
+   */
   public boolean isLearner() {
-    return access.caller().signedIn() && learners.hasOwn();
+    return access.caller().signedIn() && access.isLearnerOnly() && learners.hasOwn();
   }
 
-  /** The caller's records with their latest results; 404 for a caller who is no learner. */
+  /**
+   * The caller's records with their latest results; 403 for staff or a caller outside the learners'
+   * group, 404 for a learner without a record.
+   */
   public MyBksbView dashboard() {
+    access.requireLearnerOnly();
     List<LearnerView> own = learners.own();
     if (own.isEmpty()) {
       throw Refusal.notFound(NOT_A_LEARNER);
@@ -58,13 +71,14 @@ public class MyBksbService {
    * @param reference null to take the caller's only record in the centre
    */
   public MyBksbView.LoginLink loginLink(String centreId, String reference) {
+    access.requireLearnerOnly();
     LearnerView l = choose(learners.own(), centreId, reference);
     Optional<BksbConnection> connection = connections.connection(l.centreId(), false);
     if (l.bksb().linked() && connection.isPresent()) {
       try {
         String url = clients.client(connection.get()).autoLoginLink(l.bksb().bksbUserId());
         if (webAddress(url)) {
-          return new MyBksbView.LoginLink(url, MyBksbView.Button.AUTO_LOGIN.name());
+          return issued(l, new MyBksbView.LoginLink(url, MyBksbView.Button.AUTO_LOGIN.name()));
         }
         LOG.warning("bksb answered no usable sign-in link for a learner of " + l.centreId());
       } catch (BksbApiException e) {
@@ -73,7 +87,7 @@ public class MyBksbService {
     }
     String fallback = connections.linkButtonUrl(l.centreId());
     if (fallback != null) {
-      return new MyBksbView.LoginLink(fallback, MyBksbView.Button.LINK_URL.name());
+      return issued(l, new MyBksbView.LoginLink(fallback, MyBksbView.Button.LINK_URL.name()));
     }
     if (l.bksb().linked() && connection.isPresent()) {
       throw Refusal.unavailable("bksb gave no sign-in link just now: try again in a few minutes");
@@ -82,6 +96,19 @@ public class MyBksbService {
         l.bksb().linked()
             ? "your centre has not set up signing in to bksb from here yet"
             : "your learner record is not linked to a bksb account yet");
+  }
+
+  /**
+   * Records the link before the caller gets it: a link that could not be recorded is not given. The
+   * entry names the record, the bksb user and where the link leads, never the link.
+   */
+  private MyBksbView.LoginLink issued(LearnerView l, MyBksbView.LoginLink link) {
+    Long bksbUser =
+        link.source().equals(MyBksbView.Button.AUTO_LOGIN.name()) ? l.bksb().bksbUserId() : null;
+    audit.record(
+        actors.current(),
+        AuditEvent.loginLink(l.centreId(), l.reference(), bksbUser, link.source()));
+    return link;
   }
 
   private MyBksbView.Record record(LearnerView l) {

@@ -137,6 +137,7 @@ class LearnerImportBench {
     beans.addAll(
         List.of(
             LearnerService.class,
+            org.bksbbridge.audit.Actors.class,
             LearnerTags.class,
             org.bksbbridge.learner.LearnerBksbSummaries.class,
             CentreService.class,

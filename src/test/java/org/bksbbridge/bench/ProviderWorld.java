@@ -76,6 +76,9 @@ final class ProviderWorld implements AutoCloseable {
             org.bksbbridge.reports.ReportService.class,
             ResultRefresh.class,
             org.bksbbridge.learner.LearnerService.class,
+            org.bksbbridge.audit.Actors.class,
+            org.bksbbridge.audit.AuditService.class,
+            org.bksbbridge.audit.AuditLog.class,
             org.bksbbridge.learner.LearnerStore.class,
             org.bksbbridge.learner.LearnerBksbSummaries.class,
             // bksb-nightly (Freshness runs the incremental and the nightly run as scheduled).

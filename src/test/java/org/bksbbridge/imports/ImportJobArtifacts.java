@@ -1,5 +1,7 @@
 package org.bksbbridge.imports;
 
+import org.bksbbridge.audit.AuditLog;
+import org.bksbbridge.audit.AuditService;
 import org.bksbbridge.jobs.SkippedRowStore;
 import org.bksbbridge.learner.LearnerStore;
 
@@ -14,6 +16,8 @@ public final class ImportJobArtifacts {
     LearnerImportCleanup.class,
     ImportFailures.class,
     LearnerStore.class,
+    AuditService.class,
+    AuditLog.class,
     SkippedRowStore.class,
     SeImportFiles.class
   };

@@ -207,4 +207,61 @@ class LearnerImportJobTest {
         BatchStatus.FAILED,
         batch.await(batch.start("learner-import", params(sneaky, "CSV"))).getBatchStatus());
   }
+
+  @Test
+  void aChangedWebUsernameIsRecordedAsDoneByWhoStartedTheImport() throws Exception {
+    Path first = upload("NORTH", "csv");
+    Files.writeString(
+        first,
+        "reference,firstName,lastName,webUsername\nW1,Wen,One,wen\nW2,Wes,Two,\nW3,Wil,Three,wil\n");
+    assertEquals(
+        BatchStatus.COMPLETED,
+        batch.await(batch.start("learner-import", params(first, "CSV"))).getBatchStatus());
+    // New records' first values belong to the import that made them: nothing changed yet.
+    assertEquals(0, batch.db.count("select count(a) from AuditEntry a"));
+
+    Path second = upload("NORTH", "csv");
+    Files.writeString(
+        second,
+        "reference,firstName,lastName,webUsername\nW1,Wen,One,manager\nW2,Wes,Two,wes\n"
+            + "W3,Wilma,Three,wil\n");
+    Map<String, String> params = new java.util.HashMap<>(params(second, "CSV"));
+    params.put("startedBy", "manager");
+    params.put("startedFrom", "192.0.2.7");
+    params.put("startedFromBy", "manager");
+    long id = batch.start("learner-import", params);
+    assertEquals(BatchStatus.COMPLETED, batch.await(id).getBatchStatus());
+
+    EntityManager em = batch.db.newEntityManager();
+    List<String> entries =
+        em.createQuery(
+                "select a from AuditEntry a order by a.reference",
+                org.bksbbridge.audit.AuditEntry.class)
+            .getResultStream()
+            .map(
+                a ->
+                    String.join(
+                        " ",
+                        a.getAction().name(),
+                        a.getActor(),
+                        a.getClientAddress(),
+                        a.getVia(),
+                        a.getCentreId(),
+                        a.getReference(),
+                        a.getField(),
+                        String.valueOf(a.getOldValue()),
+                        a.getNewValue()))
+            .toList();
+    em.close();
+    // W3's name changed, not its web username: no entry.
+    assertEquals(
+        List.of(
+            "WEB_USERNAME_CHANGED manager 192.0.2.7 learner-import "
+                + id
+                + " NORTH W1 webUsername wen manager",
+            "WEB_USERNAME_CHANGED manager 192.0.2.7 learner-import "
+                + id
+                + " NORTH W2 webUsername null wes"),
+        entries);
+  }
 }

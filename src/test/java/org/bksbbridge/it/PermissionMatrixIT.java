@@ -148,9 +148,12 @@ class PermissionMatrixIT {
     expect("GET /api/v1/me", 401, 200, 200, 200, 200);
     // The health checks' data (centre ids, database product): admins only.
     expect("GET /api/v1/health", 401, 403, 403, 403, 200);
-    // A learner's own bksb: no grant, only their own records; staff are no learners (404).
-    expect("GET /api/v1/me/bksb", 401, 404, 404, 404, 404);
-    expect("POST /api/v1/me/bksb/login-link", 401, 404, 404, 404, 404);
+    // A learner's own bksb: learners only (group learner, no grant), their own records alone;
+    // staff are refused (403) whatever a learner record names.
+    expect("GET /api/v1/me/bksb", 401, 403, 403, 403, 403);
+    expect("POST /api/v1/me/bksb/login-link", 401, 403, 403, 403, 403);
+    // The audit trail: "Manage Permissions" in the centre, for now.
+    expect("GET /api/v1/centres/{centreId}/audit", 401, 403, 403, 404, 200);
     expect("GET /api/v1/permissions", 401, 403, 403, 403, 200);
     expect("PUT /api/v1/permissions/{scope}/{kind}/{name}", 401, 403, 403, 404, 200);
     expect("DELETE /api/v1/permissions/{scope}/{kind}/{name}", 401, 403, 403, 404, 204);

@@ -18,6 +18,17 @@ import java.util.List;
 import java.util.Set;
 import org.bksbbridge.access.Caller;
 import org.bksbbridge.access.CentreAccess;
+import org.bksbbridge.access.Command;
+import org.bksbbridge.access.Effective;
+import org.bksbbridge.access.Grant;
+import org.bksbbridge.access.GranteeKind;
+import org.bksbbridge.access.LearnerOnly;
+import org.bksbbridge.audit.Actor;
+import org.bksbbridge.audit.Actors;
+import org.bksbbridge.audit.AuditAction;
+import org.bksbbridge.audit.AuditEvent;
+import org.bksbbridge.audit.AuditLog;
+import org.bksbbridge.audit.AuditService;
 import org.bksbbridge.bksb.BksbResult;
 import org.bksbbridge.bksb.Level;
 import org.bksbbridge.bksb.ResultType;
@@ -60,6 +71,7 @@ class MyBksbServiceTest {
   private final InProcessSandbox sandbox = new InProcessSandbox(new SandboxGenerator(42, 20, 6));
   private final MyBksbService service = new MyBksbService();
   private Caller caller = Caller.ANONYMOUS;
+  private List<Grant> grants = List.of();
 
   @BeforeEach
   void wire() throws Exception {
@@ -68,6 +80,11 @@ class MyBksbServiceTest {
           @Override
           public Caller caller() {
             return caller;
+          }
+
+          @Override
+          public Effective effective() {
+            return Effective.of(caller, grants);
           }
         };
     EntityManager em = db.current();
@@ -95,6 +112,24 @@ class MyBksbServiceTest {
     service.centres = centres;
     service.connections = connections;
     service.clients = new TestBksbClients();
+    AuditLog log = new AuditLog();
+    set(log, "em", em);
+    // Its own transaction, as @Transactional gives it in the server when the caller has none.
+    AuditService audit =
+        new AuditService() {
+          @Override
+          public void record(Actor by, AuditEvent event) {
+            em.getTransaction().begin();
+            super.record(by, event);
+            em.getTransaction().commit();
+          }
+        };
+    set(audit, "log", log);
+    set(audit, "clock", Clock.fixed(NOW, ZoneOffset.UTC));
+    service.audit = audit;
+    Actors actors = new Actors();
+    set(actors, "access", access);
+    service.actors = actors;
 
     // A: on the sandbox, ada linked there. B: no bksb connection, a link button URL. C: nothing.
     SettingsFixture.enable(em, "A", sandbox.base(), InProcessSandbox.KEY, InProcessSandbox.SECRET);
@@ -124,12 +159,13 @@ class MyBksbServiceTest {
   void someoneWithoutALearnerRecordIsNoLearner() {
     for (Caller who : List.of(Caller.ANONYMOUS, signedIn("carol"), signedIn("ADA"))) {
       caller = who;
+      // Nobody signed in is no learner at all; a learner without a record has nothing here.
+      Refusal.Kind expected = who.signedIn() ? Refusal.Kind.NOT_FOUND : Refusal.Kind.FORBIDDEN;
       assertFalse(service.isLearner(), String.valueOf(who));
       Refusal r = assertThrows(Refusal.class, service::dashboard);
-      assertEquals(Refusal.Kind.NOT_FOUND, r.kind());
+      assertEquals(expected, r.kind());
       assertEquals(
-          Refusal.Kind.NOT_FOUND,
-          assertThrows(Refusal.class, () -> service.loginLink("A", "A1")).kind());
+          expected, assertThrows(Refusal.class, () -> service.loginLink("A", "A1")).kind());
     }
   }
 
@@ -210,6 +246,72 @@ class MyBksbServiceTest {
   }
 
   @Test
+  void staffAreRefusedWhateverALearnerRecordNamesAndNothingIsRecorded() {
+    // ada's records name her; staff callers named "ada" are refused before any record is read.
+    Grant north = new Grant(GranteeKind.USER, "ada", "C", Command.MANAGE_PERMISSIONS, "test", NOW);
+    Grant groupWithoutModule =
+        new Grant(GranteeKind.GROUP, "helpers", Grant.ALL_CENTRES, Command.RUN_BKSB_JOBS, "t", NOW);
+    List<Object[]> staff =
+        List.of(
+            new Object[] {new Caller("ada", Set.of("learner", "admin")), List.of()},
+            new Object[] {new Caller("ada", Set.of("learner", "manager")), List.of()},
+            new Object[] {new Caller("ada", Set.of("learner", "tutor")), List.of()},
+            new Object[] {new Caller("ada", Set.of("learner")), List.of(north)},
+            new Object[] {
+              new Caller("ada", Set.of("learner", "helpers")), List.of(groupWithoutModule)
+            },
+            // Not in the learners' group: no learner, whatever the records say.
+            new Object[] {new Caller("ada", Set.of()), List.of()},
+            new Object[] {new Caller("ada", Set.of("Learner")), List.of()});
+    for (Object[] who : staff) {
+      caller = (Caller) who[0];
+      @SuppressWarnings("unchecked")
+      List<Grant> held = (List<Grant>) who[1];
+      grants = held;
+      String label = caller + " " + grants.size();
+      assertFalse(service.isLearner(), label);
+      assertEquals(
+          Refusal.Kind.FORBIDDEN, assertThrows(Refusal.class, service::dashboard).kind(), label);
+      assertEquals(
+          Refusal.Kind.FORBIDDEN,
+          assertThrows(Refusal.class, () -> service.loginLink("A", "A1")).kind(),
+          label);
+    }
+    assertEquals(0, db.count("select count(a) from AuditEntry a"));
+  }
+
+  @Test
+  void eachLinkIssuedIsRecordedWithoutTheLink() {
+    caller = signedIn("ada");
+    String url = service.loginLink("A", "A1").url();
+    service.loginLink("B", "B1");
+    EntityManager em = db.current();
+    List<Object[]> rows =
+        em.createQuery(
+                "select a.actor, a.action, a.centreId, a.reference, a.bksbUserId, a.newValue,"
+                    + " a.oldValue, a.recordedAt from AuditEntry a order by a.centreId",
+                Object[].class)
+            .getResultList();
+    assertEquals(2, rows.size());
+    assertEquals(
+        java.util.Arrays.asList(
+            "ada", AuditAction.BKSB_LOGIN_LINK, "A", "A1", BKSB_USER, "AUTO_LOGIN"),
+        java.util.Arrays.asList(rows.get(0)).subList(0, 6));
+    assertNull(rows.get(0)[6]);
+    assertEquals(NOW, rows.get(0)[7]);
+    assertEquals(
+        java.util.Arrays.asList("ada", AuditAction.BKSB_LOGIN_LINK, "B", "B1", null, "LINK_URL"),
+        java.util.Arrays.asList(rows.get(1)).subList(0, 6));
+    // No column of any entry holds the link or its token.
+    String token = url.substring(url.indexOf("token=") + "token=".length());
+    for (Object[] row : rows) {
+      for (Object v : row) {
+        assertFalse(String.valueOf(v).contains(token), String.valueOf(v));
+      }
+    }
+  }
+
+  @Test
   void bksbsAnswerMustBeAWebAddressBeforeItBecomesARedirect() {
     assertTrue(MyBksbService.webAddress("https://bksb.example/x?t=1"));
     assertFalse(MyBksbService.webAddress("javascript:alert(1)"));
@@ -219,8 +321,9 @@ class MyBksbServiceTest {
     assertFalse(MyBksbService.webAddress(null));
   }
 
+  /** A learner: in group learner, holding no grant. */
   private static Caller signedIn(String name) {
-    return new Caller(name, Set.of());
+    return new Caller(name, Set.of(LearnerOnly.DEFAULT_GROUP));
   }
 
   private void centre(String id) {
@@ -289,7 +392,12 @@ class MyBksbServiceTest {
   }
 
   private static void set(Object target, String field, Object value) throws Exception {
-    Field f = target.getClass().getDeclaredField(field);
+    Class<?> type = target.getClass();
+    while (java.util.Arrays.stream(type.getDeclaredFields())
+        .noneMatch(x -> x.getName().equals(field))) {
+      type = type.getSuperclass();
+    }
+    Field f = type.getDeclaredField(field);
     f.setAccessible(true);
     f.set(target, value);
   }

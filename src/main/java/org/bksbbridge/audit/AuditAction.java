@@ -1,0 +1,13 @@
+package org.bksbbridge.audit;
+
+/** What an audit entry records. */
+public enum AuditAction {
+  /**
+   * A learner was given a way into bksb from their dashboard: bksb's sign-in link for their bksb
+   * user ({@code AUTO_LOGIN}) or the centre's link button address ({@code LINK_URL}). The link
+   * itself is a credential and is never recorded.
+   */
+  BKSB_LOGIN_LINK,
+  /** A learner's web username (who signs in as them here) changed: old and new value. */
+  WEB_USERNAME_CHANGED
+}
