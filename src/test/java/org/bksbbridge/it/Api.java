@@ -191,4 +191,49 @@ final class Api {
     }
     return centre;
   }
+
+  /** Starts a job through the API as this user; answers its execution id (202 or fails). */
+  long startJob(String job, String body) {
+    Reply r = post("/api/v1/jobs/" + job, "application/json", body);
+    if (r.status() != 202) {
+      throw new AssertionError("start of " + job + ": " + r);
+    }
+    return r.json().getJsonNumber("executionId").longValue();
+  }
+
+  /**
+   * A centre of its own on the sandbox (as {@link #centreOnTheSandbox}) with n learners linked by
+   * their bksb user names to the sandbox users of listing page {@code page}, n a page: get-users,
+   * then matching, which must link all n. Results are kept per bksb account, which every sandbox
+   * centre shares: a test picks pages no other test links (DEMO holds users 1 to 240).
+   */
+  String centreLinkedToSandboxUsers(String prefix, int page, int n) throws InterruptedException {
+    String centre = centreOnTheSandbox(prefix, "");
+    JsonObject users =
+        Api.as("sandbox-key", "sandbox-secret")
+            .get("/bksb-sandbox/api/users/search?page=" + page + "&recordsPerPage=" + n)
+            .json();
+    int i = 0;
+    for (JsonObject u : users.getJsonArray("Users").getValuesAs(JsonObject.class)) {
+      Reply made =
+          put(
+              "/api/v1/centres/" + centre + "/learners/R" + i++,
+              "{\"firstName\":\"R\",\"lastName\":\"S\",\"startDate\":\"2025-09-01\","
+                  + "\"bksbUser\":true,\"bksbUsername\":"
+                  + Json.createValue(u.getString("Username"))
+                  + "}");
+      if (made.status() != 201) {
+        throw new AssertionError("learner of " + centre + ": " + made);
+      }
+    }
+    JsonObject got = awaitJob(startJob("bksb-get-users", "{}"));
+    if (!"COMPLETED".equals(got.getString("batchStatus"))) {
+      throw new AssertionError("bksb-get-users: " + got);
+    }
+    JsonObject match = awaitJob(startJob("bksb-match-users", "{\"centreId\":\"" + centre + "\"}"));
+    if (match.getJsonArray("steps").getJsonObject(0).getInt("writeCount") != n) {
+      throw new AssertionError("not all " + n + " learners of " + centre + " linked: " + match);
+    }
+    return centre;
+  }
 }

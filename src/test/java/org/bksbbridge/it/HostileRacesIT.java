@@ -84,9 +84,7 @@ class HostileRacesIT {
   }
 
   private long start(String job, String body) {
-    Api.Reply r = manager.post("/api/v1/jobs/" + job, "application/json", body);
-    assertEquals(202, r.status(), r.body());
-    return r.json().getJsonNumber("executionId").longValue();
+    return manager.startJob(job, body);
   }
 
   /**
@@ -94,29 +92,7 @@ class HostileRacesIT {
    * which no other test links), its bksb-get-assessments run stopped part way.
    */
   private long stoppedRun() throws Exception {
-    String centre = manager.centreOnTheSandbox("RR", "");
-    JsonObject users =
-        Api.as("sandbox-key", "sandbox-secret")
-            .get("/bksb-sandbox/api/users/search?page=10&recordsPerPage=30")
-            .json();
-    int i = 0;
-    for (JsonObject u : users.getJsonArray("Users").getValuesAs(JsonObject.class)) {
-      Api.Reply made =
-          manager.put(
-              "/api/v1/centres/" + centre + "/learners/R" + i++,
-              "{\"firstName\":\"R\",\"lastName\":\"S\",\"startDate\":\"2025-09-01\","
-                  + "\"bksbUser\":true,\"bksbUsername\":"
-                  + jakarta.json.Json.createValue(u.getString("Username"))
-                  + "}");
-      assertEquals(201, made.status(), made.body());
-    }
-    assertEquals(
-        "COMPLETED", manager.awaitJob(start("bksb-get-users", "{}")).getString("batchStatus"));
-    assertEquals(
-        "COMPLETED",
-        manager
-            .awaitJob(start("bksb-match-users", "{\"centreId\":\"" + centre + "\"}"))
-            .getString("batchStatus"));
+    String centre = manager.centreLinkedToSandboxUsers("RR", 10, 30);
     // The sandbox's hold keeps the first chunk's first call waiting, so the stop certainly lands
     // while the run works; opened again, that chunk ends and the run stops at its boundary.
     try (SandboxHeld held = SandboxHeld.close(admin)) {

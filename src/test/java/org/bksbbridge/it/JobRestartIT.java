@@ -26,40 +26,12 @@ class JobRestartIT {
   }
 
   private long start(String job, String body) {
-    Api.Reply r = manager.post("/api/v1/jobs/" + job, "application/json", body);
-    assertEquals(202, r.status(), r.body());
-    return r.json().getJsonNumber("executionId").longValue();
+    return manager.startJob(job, body);
   }
 
-  /**
-   * A centre of its own with n learners linked to the sandbox users of listing page {@code page}.
-   * Results are kept per bksb account, which every sandbox centre shares: the pages used here lie
-   * past DEMO's users (1 to 240) and AssessmentsIT's, so no other test finds results of them held.
-   */
+  /** Pages past DEMO's users and AssessmentsIT's, so no other test finds results of them held. */
   private String centreWithLinkedLearners(int n, int page) throws InterruptedException {
-    String centre = manager.centreOnTheSandbox("J", "");
-    JsonObject users =
-        Api.as("sandbox-key", "sandbox-secret")
-            .get("/bksb-sandbox/api/users/search?page=" + page + "&recordsPerPage=" + n)
-            .json();
-    int i = 0;
-    for (JsonObject u : users.getJsonArray("Users").getValuesAs(JsonObject.class)) {
-      Api.Reply made =
-          manager.put(
-              "/api/v1/centres/" + centre + "/learners/R" + i++,
-              "{\"firstName\":\"R\",\"lastName\":\"S\",\"startDate\":\"2025-09-01\","
-                  + "\"bksbUser\":true,\"bksbUsername\":"
-                  + jakarta.json.Json.createValue(u.getString("Username"))
-                  + "}");
-      assertEquals(201, made.status(), made.body());
-    }
-    assertEquals(
-        "COMPLETED", manager.awaitJob(start("bksb-get-users", "{}")).getString("batchStatus"));
-    JsonObject match =
-        manager.awaitJob(start("bksb-match-users", "{\"centreId\":\"" + centre + "\"}"));
-    assertEquals(
-        n, match.getJsonArray("steps").getJsonObject(0).getInt("writeCount"), match.toString());
-    return centre;
+    return manager.centreLinkedToSandboxUsers("J", page, n);
   }
 
   @Test
