@@ -53,14 +53,15 @@ class ServerBench {
             .mapToInt(Integer::parseInt)
             .toArray();
     BenchReport report = new BenchReport();
+    long firstUser = Long.getLong("bench.firstUser", 1);
     System.out.printf(
         "BENCH in the server at %s on %s, %d ms per bksb call, %d in flight%n",
         admin.base(), db, LATENCY_MS, CONCURRENCY);
     for (int n : scales) {
-      String centre = centreOf(n);
-      for (String run : List.of("first results run", "unchanged results run")) {
-        resultsRun(report, n, centre, run);
-      }
+      String centre = centreOf(firstUser, n);
+      firstUser += n;
+      resultsRun(report, n, centre, "first results run");
+      resultsRun(report, n, centre, "unchanged results run");
     }
     Path out = Files.createDirectories(Path.of("target", "bench"));
     String table = report.table();
@@ -71,12 +72,21 @@ class ServerBench {
     assertTrue(missed.isEmpty(), "over " + TARGET + "x the HTTP bound: " + missed);
   }
 
-  /** A fresh sandbox of n users and a new centre whose n learners are linked to them. */
-  private String centreOf(int n) throws InterruptedException {
+  /**
+   * A new centre whose n learners are linked to the sandbox's users {@code first} to {@code first +
+   * n - 1}: each scale takes users of its own, so its first run finds none of their results held.
+   */
+  private String centreOf(long first, int n) throws InterruptedException {
     admin.json(
         "POST",
         "/bksb-sandbox/admin/generate",
-        "{\"users\":" + n + ",\"resultsPerUser\":" + RESULTS_PER_USER + ",\"seed\":" + SEED + "}",
+        "{\"users\":"
+            + (first + n - 1)
+            + ",\"resultsPerUser\":"
+            + RESULTS_PER_USER
+            + ",\"seed\":"
+            + SEED
+            + "}",
         200);
     admin.json("PUT", "/bksb-sandbox/admin/faults", "{\"latencyMs\":" + LATENCY_MS + "}", 200);
     String centre = "BENCH" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
@@ -101,7 +111,7 @@ class ServerBench {
             "POST",
             "/api/v1/centres/" + centre + "/learners/import",
             "text/csv",
-            learnersCsv(n),
+            learnersCsv(first, n),
             202);
     admin.await(executionIn(imported), JOB_LIMIT);
     admin.run("bksb-get-users", "{}", JOB_LIMIT);
@@ -120,6 +130,12 @@ class ServerBench {
         admin.run("bksb-get-assessments", "{\"centreId\":\"" + centre + "\"}", JOB_LIMIT);
     long calls = sandboxCalls() - before;
     assertEquals(n, end.counter("learners"), "every learner read: " + end.execution());
+    if (phase.startsWith("first")) {
+      assertTrue(
+          end.counter("newResults") > 0,
+          "these users' results were held already (a database of an earlier bench run):"
+              + " start afresh or pass -Dbench.firstUser beyond the users used before");
+    }
     double http = calls * LATENCY_MS / 1000.0 / CONCURRENCY;
     double s = end.seconds();
     report.add(
@@ -157,11 +173,11 @@ class ServerBench {
   }
 
   /** One learner per generated user, flagged with the user's name: matching's first rule. */
-  private static String learnersCsv(int n) {
-    SandboxGenerator users = new SandboxGenerator(SEED, n, RESULTS_PER_USER);
+  private static String learnersCsv(long first, int n) {
+    SandboxGenerator users = new SandboxGenerator(SEED, (int) (first + n - 1), RESULTS_PER_USER);
     StringBuilder csv =
         new StringBuilder("reference,firstName,lastName,email,bksbUser,bksbUsername\r\n");
-    for (long id = 1; id <= n; id++) {
+    for (long id = first; id < first + n; id++) {
       SandboxUser u = users.user(id);
       csv.append("BL")
           .append(id)
