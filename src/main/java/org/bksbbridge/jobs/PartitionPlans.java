@@ -10,10 +10,9 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * The partition plans of the partitioned steps: one partition per set of properties, of which all
- * run at once, or at most {@value #THREADS}. Embedded Derby sets 1 (db-derby.xml): Liberty's job
- * repository there fails partitions that start together (Derby's identity column, "A lock could not
- * be obtained", SequenceUpdater contention). PostgreSQL runs them all at once. Outside the server
- * (JBeret SE tests) there is no config: all at once.
+ * run at once, or at most {@value #THREADS} (0 on embedded Derby, db-derby.xml: its job tables need
+ * jvm.options' Derby properties for that; unset on PostgreSQL). Outside the server (JBeret SE
+ * tests) there is no config: all at once.
  */
 @ApplicationScoped
 public class PartitionPlans {

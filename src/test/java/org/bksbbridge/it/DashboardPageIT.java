@@ -51,8 +51,8 @@ class DashboardPageIT {
   void aManagerSeesDemosFiguresAndItsLastRuns() throws Exception {
     start("bksb-get-users", "{}");
     start("bksb-match-users", "{\"centreId\":\"DEMO\"}");
-    // The default partitions, starting together on Liberty's Derby job tables (one at a time on
-    // Derby: db-derby.xml).
+    // The default partitions, starting together on Liberty's job tables (on Derby too: jvm.options,
+    // db-derby.xml).
     start("bksb-get-assessments", "{\"centreId\":\"DEMO\"}");
     Api manager = Api.as("manager");
     long eligible = eligible(manager, "DEMO");

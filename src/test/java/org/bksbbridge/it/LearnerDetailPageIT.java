@@ -55,8 +55,8 @@ class LearnerDetailPageIT {
     Api manager = Api.as("manager");
     run(manager, "bksb-get-users", "{}");
     run(manager, "bksb-match-users", "{\"centreId\":\"DEMO\"}");
-    // The default partitions, starting together on Liberty's Derby job tables (one at a time on
-    // Derby: db-derby.xml).
+    // The default partitions, starting together on Liberty's job tables (on Derby too: jvm.options,
+    // db-derby.xml).
     run(manager, "bksb-get-assessments", "{\"centreId\":\"DEMO\"}");
   }
 

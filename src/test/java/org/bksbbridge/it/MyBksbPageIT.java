@@ -51,8 +51,8 @@ class MyBksbPageIT {
   void demoSynced() throws InterruptedException {
     run("bksb-get-users", "{}");
     run("bksb-match-users", "{\"centreId\":\"DEMO\"}");
-    // The default partitions, starting together on Liberty's Derby job tables (one at a time on
-    // Derby: db-derby.xml).
+    // The default partitions, starting together on Liberty's job tables (on Derby too: jvm.options,
+    // db-derby.xml).
     run("bksb-get-assessments", "{\"centreId\":\"DEMO\"}");
     JsonObject own = manager.get("/api/v1/centres/DEMO/learners/" + REF).json();
     assertEquals("learner", own.getString("webUsername"), "DemoData names D0163's web username");

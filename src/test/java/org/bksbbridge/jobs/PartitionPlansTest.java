@@ -8,7 +8,7 @@ class PartitionPlansTest {
   @Test
   void allAtOnceUnlessAtMostIsSet() {
     assertEquals(4, PartitionPlans.threads(4, 0), "not set: all");
-    assertEquals(1, PartitionPlans.threads(4, 1), "embedded Derby: one at a time");
+    assertEquals(1, PartitionPlans.threads(4, 1), "at most one: one at a time");
     assertEquals(4, PartitionPlans.threads(4, 16), "never more than there are");
   }
 }
