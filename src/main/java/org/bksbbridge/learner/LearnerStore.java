@@ -26,9 +26,9 @@ public class LearnerStore {
   /**
    * What an upsert did.
    *
-   * @param webUsernameChanges the existing learners whose web username (who signs in as them)
-   *     changed, for the caller to record with who asked (the first value of a new learner is part
-   *     of the import that made it)
+   * @param webUsernameChanges the learners whose web username (who signs in as them) was set or
+   *     changed, new learners given one included: a record made pointing at someone's sign-in is as
+   *     much a change of who may see it as an edit, so the caller records it with who asked
    */
   public record Counts(
       int inserted, int updated, int unchanged, List<AuditEvent> webUsernameChanges) {}
@@ -51,6 +51,10 @@ public class LearnerStore {
         learner.apply(e.getValue(), now);
         em.persist(learner);
         inserted++;
+        String first = e.getValue().webUsername();
+        if (first != null) {
+          changes.add(AuditEvent.webUsernameChanged(centreId, e.getKey(), null, first));
+        }
       } else {
         String before = learner.fields().webUsername();
         if (learner.apply(e.getValue(), now)) {

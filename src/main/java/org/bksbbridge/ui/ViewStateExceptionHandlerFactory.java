@@ -58,16 +58,30 @@ public class ViewStateExceptionHandlerFactory extends ExceptionHandlerFactory {
     /**
      * 400 and the error page, answered here rather than by an exception leaving the Faces servlet:
      * the server writes an FFDC incident for every such exception, and a stale or forged page is
-     * the request's fault, not an incident. The cause goes to the log at FINE.
+     * the request's fault, not an incident. An expired view is routine (FINE); any other failure
+     * while the page is rebuilt may be the server's (EL, CDI, the database), so it is logged at
+     * WARNING with its cause for an operator to see, though the answer stays the same.
      */
     private static void refuse(FacesContext context, Throwable cause) {
-      LOG.log(Level.FINE, "a posted page's view state cannot be restored", cause);
+      LOG.log(
+          expired(cause) ? Level.FINE : Level.WARNING,
+          "a posted page's view state cannot be restored",
+          cause);
       try {
         context.getExternalContext().responseSendError(400, "the page's view state is unknown");
       } catch (IOException e) {
         throw new FacesException(new ViewExpiredException("view state unknown", cause, null));
       }
       context.responseComplete();
+    }
+
+    private static boolean expired(Throwable t) {
+      for (Throwable c = t; c != null; c = c.getCause()) {
+        if (c instanceof ViewExpiredException) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 }

@@ -1,5 +1,6 @@
 /**
- * The web edge shared by pages and API: security headers on every answer, and the application's own
+ * The web edge shared by pages and API: Strict-Transport-Security on https answers (the other
+ * security headers are server.xml's, on every answer of the server), and the application's own
  * error pages (JSON for {@code /api/} paths) in place of the server's.
  */
 package org.bksbbridge.web;

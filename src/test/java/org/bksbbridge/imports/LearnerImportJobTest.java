@@ -217,8 +217,13 @@ class LearnerImportJobTest {
     assertEquals(
         BatchStatus.COMPLETED,
         batch.await(batch.start("learner-import", params(first, "CSV"))).getBatchStatus());
-    // New records' first values belong to the import that made them: nothing changed yet.
-    assertEquals(0, batch.db.count("select count(a) from AuditEntry a"));
+    // New records given a web username are recorded too (W1, W3), W2 without one is not.
+    assertEquals(
+        2,
+        batch.db.count(
+            "select count(a) from AuditEntry a where a.oldValue is null"
+                + " and a.reference in ('W1', 'W3')"));
+    assertEquals(2, batch.db.count("select count(a) from AuditEntry a"));
 
     Path second = upload("NORTH", "csv");
     Files.writeString(
@@ -238,6 +243,7 @@ class LearnerImportJobTest {
                 "select a from AuditEntry a order by a.reference",
                 org.bksbbridge.audit.AuditEntry.class)
             .getResultStream()
+            .filter(a -> a.getVia().equals("learner-import " + id))
             .map(
                 a ->
                     String.join(
