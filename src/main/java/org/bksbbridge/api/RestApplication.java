@@ -64,7 +64,8 @@ public class RestApplication extends Application {
                 AccountResource.class,
                 OutboxResource.class,
                 HealthResource.class,
-                AuditResource.class));
+                AuditResource.class,
+                OpenApiResource.class));
     classes.addAll(ErrorMappers.ALL);
     classes.add(JsonBodyReader.class);
     return classes;

@@ -7,6 +7,7 @@ import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.operations.JobSecurityException;
 import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -85,7 +86,27 @@ public class JobControl {
     } catch (JobSecurityException e) {
       throw startedElsewhere(executionId);
     } finally {
-      runs.restartSettled(executionId, made, now);
+      runs.restartSettled(executionId, made != null ? made : madeAnyway(executionId), now);
+    }
+  }
+
+  /**
+   * The execution a restart made although it was then refused (the job's own checks failed it at
+   * once): it is the run's latest, so a later restart must name it, and the console says so.
+   */
+  private Long madeAnyway(long executionId) {
+    try {
+      return serviceUser.call(
+          () ->
+              operator.getJobExecutions(operator.getJobInstance(executionId)).stream()
+                  .map(JobExecution::getExecutionId)
+                  .filter(id -> id > executionId)
+                  .max(Long::compare)
+                  .orElse(null));
+    } catch (RuntimeException unreadable) {
+      LOG.log(
+          Level.WARNING, "the executions after " + executionId + " could not be read", unreadable);
+      return null;
     }
   }
 

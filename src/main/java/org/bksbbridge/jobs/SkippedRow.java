@@ -35,6 +35,10 @@ public class SkippedRow {
   @Column(name = "row_no", nullable = false)
   private long rowNumber;
 
+  /** For a failed unit: the execution it failed in (a restart that fails it again moves it). */
+  @Column(name = "execution_id")
+  private Long executionId;
+
   @Column(name = "reference", length = 100)
   private String reference;
 
@@ -51,6 +55,10 @@ public class SkippedRow {
   void describe(String reference, String reason) {
     this.reference = Columns.clip(reference, 100);
     this.reason = Columns.clip(reason, REASON_MAX);
+  }
+
+  void failedIn(long executionId) {
+    this.executionId = executionId;
   }
 
   public long getRowNumber() {

@@ -13,6 +13,10 @@ public class SkippedRowStore {
 
   /** Records a skip, or updates the one already recorded for that row of that import. */
   public void record(long jobInstanceId, long row, String reference, String reason) {
+    find(jobInstanceId, row).describe(reference, reason);
+  }
+
+  private SkippedRow find(long jobInstanceId, long row) {
     SkippedRow skipped =
         em.createQuery(
                 "select s from SkippedRow s where s.jobInstanceId = :job and s.rowNumber = :row",
@@ -27,7 +31,7 @@ public class SkippedRowStore {
       skipped = new SkippedRow(jobInstanceId, row);
       em.persist(skipped);
     }
-    skipped.describe(reference, reason);
+    return skipped;
   }
 
   /**
@@ -37,8 +41,10 @@ public class SkippedRowStore {
    * whole job), since a row they shared would be inserted twice at once.
    */
   public void recordFailure(
-      long jobInstanceId, long unitId, int part, String label, String reason) {
-    record(jobInstanceId, -(unitId * 1000 + part), label, reason);
+      long jobInstanceId, long executionId, long unitId, int part, String label, String reason) {
+    SkippedRow row = find(jobInstanceId, -(unitId * 1000 + part));
+    row.describe(label, reason);
+    row.failedIn(executionId);
   }
 
   /** A whole unit that failed (a bksb account), as {@link #recordFailure} recorded it first. */
@@ -49,14 +55,19 @@ public class SkippedRowStore {
     }
   }
 
-  /** The whole units that failed in a job instance (its earlier executions too), each once. */
-  public java.util.Map<Long, Failure> failedUnits(long jobInstanceId) {
+  /**
+   * The whole units that failed in one execution of a job, each once. Not those of the execution a
+   * restart continues: a restart tries them again (their keys may have been put right meanwhile),
+   * and one still failing fails again at its first call.
+   */
+  public java.util.Map<Long, Failure> failedUnits(long jobInstanceId, long executionId) {
     java.util.Map<Long, Failure> byUnit = new java.util.LinkedHashMap<>();
     em.createQuery(
             "select s from SkippedRow s where s.jobInstanceId = :job and s.rowNumber < 0"
-                + " order by s.rowNumber desc",
+                + " and s.executionId = :execution order by s.rowNumber desc",
             SkippedRow.class)
         .setParameter("job", jobInstanceId)
+        .setParameter("execution", executionId)
         .setFlushMode(FlushModeType.COMMIT)
         .setMaxResults(200)
         .getResultStream()
@@ -68,9 +79,11 @@ public class SkippedRowStore {
     return byUnit;
   }
 
-  /** The whole units that failed in a job instance, as "label: reason", each unit once. */
-  public List<String> failures(long jobInstanceId) {
-    return failedUnits(jobInstanceId).values().stream().map(Failure::toString).toList();
+  /** The whole units that failed in one execution, as "label: reason", each unit once. */
+  public List<String> failures(long jobInstanceId, long executionId) {
+    return failedUnits(jobInstanceId, executionId).values().stream()
+        .map(Failure::toString)
+        .toList();
   }
 
   public List<SkippedRow> list(long jobInstanceId, int first, int max) {

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.bksbbridge.web.ErrorResponses;
+import org.bksbbridge.web.StaticMisses;
 
 /**
  * Refuses state-changing {@code /api/v1} calls that a browser could have been tricked into sending
@@ -50,6 +51,6 @@ public class ApiCrossSiteFilter extends HttpFilter {
               + " same-origin Origin header or X-Requested-With");
       return;
     }
-    chain.doFilter(request, response);
+    StaticMisses.doFilter(chain, request, response);
   }
 }

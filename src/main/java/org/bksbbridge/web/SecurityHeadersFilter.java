@@ -33,7 +33,7 @@ public class SecurityHeadersFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     strictTransport(request, response, httpsOnly);
-    chain.doFilter(request, response);
+    StaticMisses.doFilter(chain, request, response);
   }
 
   /**

@@ -56,6 +56,13 @@ public final class SettingsFixture {
     em.getTransaction().commit();
   }
 
+  /** Gives a centre's stored settings another secret (the keys put right, or broken). */
+  public static void secret(EntityManager em, String centreId, String secret) {
+    em.getTransaction().begin();
+    em.find(BksbSettings.class, centreId).secretSealed = new SecretBox(KEY).seal(secret, centreId);
+    em.getTransaction().commit();
+  }
+
   /** Sets a centre's download options: diagnostics, and tags as stored JSON (or null). */
   public static void options(
       EntityManager em,

@@ -13,8 +13,8 @@ import org.bksbbridge.jobs.SkippedRowStore;
  * The bksb accounts that failed in this run, for a processor that calls bksb (one instance per
  * partition). An account whose keys bksb refuses, or that bksb leaves unanswered past the client's
  * retries, fails for the rest of the run: its centres' items are skipped without calling bksb again
- * ({@link AccountFailedException}), and the other accounts go on. Accounts an earlier step failed,
- * or the execution a restart continues, count as failed from the start.
+ * ({@link AccountFailedException}), and the other accounts go on. Accounts an earlier step of this
+ * execution failed count as failed from the start; a restart tries every account again.
  */
 @Dependent
 public class AccountFailures {
@@ -59,7 +59,7 @@ public class AccountFailures {
     if (failed == null) {
       failed = new HashMap<>();
       skipped
-          .failedUnits(job.getInstanceId())
+          .failedUnits(job.getInstanceId(), job.getExecutionId())
           .values()
           .forEach(
               u ->

@@ -57,7 +57,12 @@ public class AccountSkipListener implements SkipReadListener, SkipProcessListene
     // Partitions record their own row for the account: one they shared would be inserted twice.
     int part = partition == null || partition.isBlank() ? 0 : Integer.parseInt(partition) + 1;
     skipped.recordFailure(
-        job.getInstanceId(), failed.accountId(), part, failed.label(), e.getMessage());
+        job.getInstanceId(),
+        job.getExecutionId(),
+        failed.accountId(),
+        part,
+        failed.label(),
+        e.getMessage());
     LOG.warning(() -> failed.label() + " skipped for this run: " + e.getMessage());
   }
 

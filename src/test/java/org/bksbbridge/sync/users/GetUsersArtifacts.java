@@ -32,6 +32,7 @@ public final class GetUsersArtifacts {
     AccountSkipListener.class,
     AccountFailures.class,
     SyncJobListener.class,
+    org.bksbbridge.sync.claims.FailedAccountsExit.class,
     SyncClaims.class,
     ClaimHeartbeats.class,
     CentreService.class,

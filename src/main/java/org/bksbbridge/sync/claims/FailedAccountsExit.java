@@ -1,0 +1,66 @@
+package org.bksbbridge.sync.claims;
+
+import jakarta.batch.api.listener.AbstractJobListener;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.logging.Logger;
+import org.bksbbridge.jobs.JobCounters;
+import org.bksbbridge.jobs.JobRunListener;
+import org.bksbbridge.jobs.JobService;
+import org.bksbbridge.sync.users.AccountSkipListener;
+
+/**
+ * Names the bksb accounts that failed in this execution in the exit status of a sync job that went
+ * on: {@code COMPLETED_WITH_FAILED_ACCOUNTS ...}, or {@code FAILED_WITH_FAILED_ACCOUNTS ...}
+ * (STOPPED likewise) when the job ends so for another reason, so the exit status never claims what
+ * the status denies. First of the job's listeners: their ends run in the order listed, so the run's
+ * record and its summary line ({@link JobRunListener}) carry the exit status it sets.
+ */
+@Dependent
+@Named("failedAccountsExit")
+public class FailedAccountsExit extends AbstractJobListener {
+  private static final Logger LOG = Logger.getLogger(FailedAccountsExit.class.getName());
+
+  @Inject JobContext job;
+  @Inject org.bksbbridge.jobs.SkippedRowStore skipped;
+  @Inject JobCounters counters;
+
+  @Override
+  public void afterJob() {
+    String summary = job.getExitStatus();
+    List<String> failed = skipped.failures(job.getInstanceId(), job.getExecutionId());
+    if (failed.isEmpty() || (summary != null && summary.startsWith(JobService.REFUSED))) {
+      return;
+    }
+    // A step's own summary (bksb-create-users' counts) stays, after the status.
+    boolean own =
+        summary != null
+            && java.util.Arrays.stream(jakarta.batch.runtime.BatchStatus.values())
+                .noneMatch(b -> b.name().equals(summary));
+    try {
+      counters.set(
+          job.getInstanceId(), JobCounters.WHOLE_JOB, AccountSkipListener.FAILED, failed.size());
+      job.setExitStatus(
+          SyncJobListener.clip(
+              JobRunListener.ending(job)
+                  + "_WITH_FAILED_ACCOUNTS "
+                  + (own ? "(" + summary + ") " : "")
+                  + String.join("; ", failed)));
+    } catch (RuntimeException e) {
+      // Bookkeeping after the steps ended must not turn a finished run into a failed one: the
+      // skipped rows still name the failed accounts in the console; the log says what was lost.
+      LOG.log(
+          java.util.logging.Level.WARNING,
+          e,
+          () ->
+              job.getJobName()
+                  + " execution "
+                  + job.getExecutionId()
+                  + ": the failed accounts could not be written into its exit status: "
+                  + failed);
+    }
+  }
+}
