@@ -91,28 +91,43 @@ public class AccountCreator {
   }
 
   /**
-   * What a failed createUser means. bksb refused it (400, 401, 403, 429): nothing was made, and the
-   * pending creation goes, unless the name is taken now and an earlier try of ours chose it (then
-   * it stays, and the next try links that user). Anything else (a timeout, a 5xx): bksb may have
-   * made it, so the pending creation stays for the next try to look up.
+   * What a failed createUser means. bksb refused it (the keys, the request, or a rate limit):
+   * nothing was made, and the pending creation goes, unless the name is taken now and an earlier
+   * try of ours chose it (then it stays, and the next try links that user). Anything else (a
+   * timeout, a 5xx, an answer we cannot read): bksb may have made it, so the pending creation stays
+   * for the next try to look up.
    */
   private RuntimeException failed(
       BksbApiException e, AccountRequest r, BksbClient client, PendingCreation earlier) {
-    int status = e.status();
-    boolean refused = status == 400 || status == 401 || status == 403 || status == 429;
-    if (!refused) {
-      return new Refusal(
-          Refusal.Kind.BKSB_FAILED,
-          "bksb did not confirm the new user "
-              + r.username()
-              + " ("
-              + e.getMessage()
-              + "): try again; the next try looks "
-              + r.username()
-              + " up in bksb first and links the learner to it if bksb made it",
-          Map.of());
-    }
-    if (status == 400 && client.usernameExists(r.username())) {
+    return switch (e.kind()) {
+      case REFUSED_CREDENTIALS -> {
+        pendings.forget(r.learnerId());
+        yield e;
+      }
+      case RATE_LIMITED -> {
+        pendings.forget(r.learnerId());
+        yield new Refusal(
+            Refusal.Kind.BKSB_FAILED, "bksb is limiting calls (429): try again later", Map.of());
+      }
+      case REJECTED_REQUEST -> rejected(e, r, client, earlier);
+      case TRANSIENT, UNAVAILABLE, UNEXPECTED_ANSWER ->
+          new Refusal(
+              Refusal.Kind.BKSB_FAILED,
+              "bksb did not confirm the new user "
+                  + r.username()
+                  + " ("
+                  + e.getMessage()
+                  + "): try again; the next try looks "
+                  + r.username()
+                  + " up in bksb first and links the learner to it if bksb made it",
+              Map.of());
+    };
+  }
+
+  /** bksb refused the new user itself: perhaps its name was taken meanwhile, by us or another. */
+  private RuntimeException rejected(
+      BksbApiException e, AccountRequest r, BksbClient client, PendingCreation earlier) {
+    if (client.usernameExists(r.username())) {
       if (earlier != null && earlier.getUsername().equalsIgnoreCase(r.username())) {
         return Refusal.conflict(
             "bksb has a user "
@@ -123,17 +138,13 @@ public class AccountCreator {
       return taken(client, r.username());
     }
     pendings.forget(r.learnerId());
-    if (e.credentialsRejected()) {
-      return e;
-    }
     return new Refusal(
         Refusal.Kind.BKSB_FAILED,
-        status == 429
-            ? "bksb is limiting calls (429): try again later"
-            : "bksb refused the new user "
-                + r.username()
-                + " (HTTP 400): check the learner's name and email and the centre's default"
-                + " password",
+        "bksb refused the new user "
+            + r.username()
+            + ": check the learner's name and email and the centre's default password ("
+            + e.getMessage()
+            + ")",
         Map.of());
   }
 

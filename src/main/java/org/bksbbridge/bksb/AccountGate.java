@@ -34,7 +34,7 @@ public final class AccountGate {
       inFlight.acquire();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new BksbApiException("interrupted while waiting to call bksb", 0, false, e);
+      throw new BksbApiException("interrupted while waiting to call bksb", 0, e);
     }
     try {
       long wait = turn();
@@ -44,7 +44,7 @@ public final class AccountGate {
     } catch (InterruptedException e) {
       inFlight.release();
       Thread.currentThread().interrupt();
-      throw new BksbApiException("interrupted while waiting to call bksb", 0, false, e);
+      throw new BksbApiException("interrupted while waiting to call bksb", 0, e);
     }
     return inFlight::release;
   }

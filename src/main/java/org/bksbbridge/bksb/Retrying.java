@@ -64,6 +64,7 @@ final class Retrying {
     boolean idempotent = !"POST".equals(method);
     String lastProblem = "";
     int lastStatus = 0;
+    BksbApiException.Kind lastKind = BksbApiException.Kind.UNAVAILABLE;
     for (int attempt = 1; attempt <= settings.maxAttempts(); attempt++) {
       Duration wait;
       // The account's place is held for the attempt only, never through a retry's wait.
@@ -73,6 +74,7 @@ final class Retrying {
           Response r = send.get()) {
         int status = r.getStatus();
         lastStatus = status;
+        lastKind = BksbApiException.Kind.of(status);
         record(start, method, path, status, attempt, null);
         if (status / 100 == 2) {
           return readBody(r, read, method, path, status);
@@ -85,7 +87,6 @@ final class Retrying {
               "bksb rejected the access key (401): check the Access Key ID and Secret Access Key,"
                   + " and that the key is enabled in bksb under Admin Options > API Access Keys",
               status,
-              true,
               null);
         }
         if (status == 403) {
@@ -96,7 +97,6 @@ final class Retrying {
                   + target.getUri().getRawPath()
                   + " (403): allow it in bksb under Admin Options > API Access Keys",
               status,
-              true,
               null);
         }
         lastProblem = "HTTP " + status;
@@ -110,17 +110,21 @@ final class Retrying {
           wait = backoff(attempt);
         } else {
           throw new BksbApiException(
-              "bksb refused " + method + " " + path + " with HTTP " + status, status, false, null);
+              "bksb refused " + method + " " + path + " with HTTP " + status, status, null);
         }
       } catch (ProcessingException e) {
         String problem = e.getCause() == null ? e.toString() : e.getCause().toString();
         record(start, method, path, 0, attempt, problem);
         lastProblem = problem;
         lastStatus = 0;
+        lastKind = BksbApiException.Kind.of(e.getCause());
         if (!idempotent && !(e.getCause() instanceof ConnectException)) {
           // bksb may have acted on it: a retry could create a second account.
           throw new BksbApiException(
-              method + " " + path + " failed and may have reached bksb: " + problem, 0, false, e);
+              method + " " + path + " failed and may have reached bksb: " + problem,
+              lastKind,
+              0,
+              e);
         }
         wait = backoff(attempt);
       }
@@ -137,8 +141,8 @@ final class Retrying {
             + settings.maxAttempts()
             + " attempts: "
             + lastProblem,
+        lastKind,
         lastStatus,
-        false,
         null);
   }
 
@@ -148,14 +152,17 @@ final class Retrying {
       T value = read.apply(r);
       if (value == null) {
         throw new BksbApiException(
-            "bksb answered " + method + " " + path + " with an empty body", status, false, null);
+            "bksb answered " + method + " " + path + " with an empty body",
+            BksbApiException.Kind.UNEXPECTED_ANSWER,
+            status,
+            null);
       }
       return value;
     } catch (ProcessingException | JsonbException | ClassCastException e) {
       throw new BksbApiException(
           "bksb answered " + method + " " + path + " with a body that is not the expected JSON",
+          BksbApiException.Kind.UNEXPECTED_ANSWER,
           status,
-          false,
           e);
     }
   }
@@ -218,7 +225,7 @@ final class Retrying {
       Thread.sleep(d.toMillis());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new BksbApiException("interrupted while waiting to retry a bksb call", 0, false, e);
+      throw new BksbApiException("interrupted while waiting to retry a bksb call", 0, e);
     }
   }
 }

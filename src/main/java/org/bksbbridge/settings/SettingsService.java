@@ -121,7 +121,10 @@ public class SettingsService {
       clients.client(c).usernameExists("bksb-bridge-connection-test");
       return TestResult.of(Outcome.AUTHENTICATED);
     } catch (BksbApiException e) {
-      return TestResult.of(e.credentialsRejected() ? Outcome.KEYS_REFUSED : Outcome.UNREACHABLE);
+      return TestResult.of(
+          e.kind() == BksbApiException.Kind.REFUSED_CREDENTIALS
+              ? Outcome.KEYS_REFUSED
+              : Outcome.UNREACHABLE);
     }
   }
 

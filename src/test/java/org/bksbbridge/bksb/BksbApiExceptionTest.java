@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 /** Which bksb failures are the account's, and how a service names them to its caller. */
 class BksbApiExceptionTest {
   private static BksbApiException failed(int status, boolean keys) {
-    return new BksbApiException("what bksb said", status, keys, null);
+    BksbApiException e = new BksbApiException("what bksb said", status, null);
+    // The keys' refusal is now decided by the status itself.
+    assertEquals(keys, e.credentialsRejected(), "status " + status);
+    return e;
   }
 
   @Test

@@ -69,19 +69,19 @@ public class ResultDownloadProcessor implements ItemProcessor {
   }
 
   private RuntimeException sorted(LearnerToFetch l, BksbApiException e) {
-    if (e.credentialsRejected()) {
-      return failures.fail(l.accountId(), e.getMessage());
-    }
-    if (e.unanswered()) {
-      int inARow = outages.merge(l.accountId(), 1, Integer::sum);
-      if (inARow >= Integer.parseInt(accountOutageLimit)) {
-        return failures.fail(
-            l.accountId(),
-            "bksb did not answer for this account " + inARow + " times: " + e.getMessage());
+    return switch (e.kind()) {
+      case REFUSED_CREDENTIALS -> failures.fail(l.accountId(), e.getMessage());
+      case RATE_LIMITED, TRANSIENT, UNAVAILABLE -> {
+        int inARow = outages.merge(l.accountId(), 1, Integer::sum);
+        if (inARow >= Integer.parseInt(accountOutageLimit)) {
+          yield failures.fail(
+              l.accountId(),
+              "bksb did not answer for this account " + inARow + " times: " + e.getMessage());
+        }
+        yield new BksbUnavailableException(e.getMessage(), e);
       }
-      return new BksbUnavailableException(e.getMessage(), e);
-    }
-    return new LearnerSkippedException(e.getMessage(), e);
+      case REJECTED_REQUEST, UNEXPECTED_ANSWER -> new LearnerSkippedException(e.getMessage(), e);
+    };
   }
 
   private BksbClient client(long accountId) {

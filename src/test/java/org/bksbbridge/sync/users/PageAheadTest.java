@@ -61,7 +61,7 @@ class PageAheadTest {
 
   @Test
   void aFailedFetchThrowsWhatTheClientThrew() {
-    BksbApiException refused = new BksbApiException("bksb answered 503", 503, false, null);
+    BksbApiException refused = new BksbApiException("bksb answered 503", 503, null);
     ahead.start(
         threads,
         1,
