@@ -146,6 +146,8 @@ class PermissionMatrixIT {
     expect("PUT /api/v1/schedule", 401, 403, 403, 403, 200);
     // Who am I, and managing grants ("Manage Permissions").
     expect("GET /api/v1/me", 401, 200, 200, 200, 200);
+    // The API's description (no data in it): anyone signed in.
+    expect("GET /api/v1/openapi", 401, 200, 200, 200, 200);
     // The health checks' data (centre ids, database product): admins only.
     expect("GET /api/v1/health", 401, 403, 403, 403, 200);
     // A learner's own bksb: learners only (group learner, no grant), their own records alone;
