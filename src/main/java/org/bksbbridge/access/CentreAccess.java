@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.bksbbridge.refusal.Refusal;
+import org.bksbbridge.security.Caller;
 import org.bksbbridge.security.CurrentCaller;
 
 /**

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.bksbbridge.schema.SchemaReady;
+import org.bksbbridge.security.Caller;
 
 /**
  * The grants a new database starts with, so nothing needs setting up: group {@code manager} may do

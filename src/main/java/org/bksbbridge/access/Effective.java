@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.bksbbridge.security.Caller;
 
 /**
  * What one caller may do, worked out from the grants they hold. A centre's commands are those

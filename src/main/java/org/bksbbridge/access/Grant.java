@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
+import org.bksbbridge.security.Caller;
 
 /**
  * One command granted to one group or user, in one centre or in all ({@link #ALL_CENTRES}). The key

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.bksbbridge.security.Caller;
 
 /** The grants table and its queries. Read on every check: a change counts from the next request. */
 @ApplicationScoped

@@ -1,5 +1,7 @@
 package org.bksbbridge.access;
 
+import org.bksbbridge.security.Caller;
+
 /**
  * Who may act as a learner (their dashboard, a bksb sign-in link as the learner): a signed-in
  * member of the learner group who is no staff. A learner record's web username is written by staff

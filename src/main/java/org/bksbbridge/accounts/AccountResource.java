@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.Set;
-import org.bksbbridge.api.JsonFields;
+import org.bksbbridge.json.JsonFields;
 
 @Path("centres/{centreId}/learners/{reference}/bksb/account")
 @RequestScoped

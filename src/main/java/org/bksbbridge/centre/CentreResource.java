@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.bksbbridge.api.JsonFields;
+import org.bksbbridge.json.JsonFields;
 import org.bksbbridge.refusal.Refusal;
 
 @Path("centres")

@@ -16,7 +16,7 @@ import java.net.URI;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import org.bksbbridge.api.JsonFields;
+import org.bksbbridge.json.JsonFields;
 import org.bksbbridge.learner.LearnerQuery;
 import org.bksbbridge.refusal.Refusal;
 

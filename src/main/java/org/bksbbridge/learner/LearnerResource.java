@@ -14,7 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
-import org.bksbbridge.api.JsonFields;
+import org.bksbbridge.json.JsonFields;
 
 @Path("centres/{centreId}/learners")
 @RequestScoped

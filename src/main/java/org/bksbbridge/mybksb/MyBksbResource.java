@@ -11,7 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import java.util.Set;
-import org.bksbbridge.api.JsonFields;
+import org.bksbbridge.json.JsonFields;
 
 /**
  * {@code /api/v1/me/bksb}: the signed-in learner's own records and results, and a sign-in link into

@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
-import org.bksbbridge.access.Caller;
 import org.bksbbridge.access.CentreAccess;
 import org.bksbbridge.access.Command;
 import org.bksbbridge.access.Effective;
 import org.bksbbridge.centre.CentreService;
+import org.bksbbridge.security.Caller;
 
 /** Who the caller is, and what it may do where: what pages and MIS callers ask first. */
 @ApplicationScoped

@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.bksbbridge.access.Caller;
 import org.bksbbridge.access.CentreAccess;
 import org.bksbbridge.access.Command;
 import org.bksbbridge.access.Effective;
@@ -25,6 +24,7 @@ import org.bksbbridge.access.Grants;
 import org.bksbbridge.centre.CentreService;
 import org.bksbbridge.persistence.WriteClash;
 import org.bksbbridge.refusal.Refusal;
+import org.bksbbridge.security.Caller;
 import org.bksbbridge.text.FreeText;
 
 /**

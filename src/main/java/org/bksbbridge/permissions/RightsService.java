@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.bksbbridge.access.Caller;
 import org.bksbbridge.access.CentreAccess;
 import org.bksbbridge.access.Command;
 import org.bksbbridge.access.Effective;
@@ -15,6 +14,7 @@ import org.bksbbridge.access.Grant;
 import org.bksbbridge.access.Grants;
 import org.bksbbridge.centre.CentreService;
 import org.bksbbridge.refusal.Refusal;
+import org.bksbbridge.security.Caller;
 
 /**
  * For those who manage permissions: where they may grant, and what another user may do. The

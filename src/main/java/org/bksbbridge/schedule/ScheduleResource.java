@@ -11,8 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import java.util.Set;
-import org.bksbbridge.api.JsonFields;
 import org.bksbbridge.edit.Edit;
+import org.bksbbridge.json.JsonFields;
 
 @Path("schedule")
 @RequestScoped

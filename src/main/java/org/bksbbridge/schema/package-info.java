@@ -1,5 +1,5 @@
 /**
  * The database schema: Flyway migrations ({@code db/migration}) applied at start-up before JPA is
- * used, and the health checks that follow them.
+ * used; {@code org.bksbbridge.health} reports whether they ran.
  */
 package org.bksbbridge.schema;

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import org.bksbbridge.web.ErrorResponses;
-import org.bksbbridge.web.SecurityHeadersFilter;
 
 /**
  * Programs authenticate with HTTP Basic on every call (no session is created); people sign in once

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.HashSet;
 import java.util.Set;
-import org.bksbbridge.access.Caller;
 
 /**
  * The signed-in caller with its registry groups. The container only answers "is the caller in role

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.bksbbridge.schema.SchemaReady;
+import org.bksbbridge.security.Caller;
 import org.bksbbridge.testing.SeBatch;
 import org.bksbbridge.testing.SeDatabase;
 import org.junit.jupiter.api.Test;

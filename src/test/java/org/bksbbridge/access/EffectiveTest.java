@@ -16,6 +16,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.bksbbridge.security.Caller;
 import org.junit.jupiter.api.Test;
 
 /** The grant rules and the defaults a new database starts with. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.bksbbridge.security.Caller;
 import org.junit.jupiter.api.Test;
 
 /** Who may act as a learner: a member of the configured group, in no staff group, no grant. */

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.bksbbridge.access.Caller;
 import org.bksbbridge.access.CentreAccess;
 import org.bksbbridge.access.Command;
 import org.bksbbridge.access.Effective;
@@ -22,6 +21,7 @@ import org.bksbbridge.access.Grants;
 import org.bksbbridge.centre.CentreService;
 import org.bksbbridge.centre.CentreView;
 import org.bksbbridge.refusal.Refusal;
+import org.bksbbridge.security.Caller;
 import org.junit.jupiter.api.Test;
 
 /**

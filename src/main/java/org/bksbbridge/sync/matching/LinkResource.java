@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.Set;
-import org.bksbbridge.api.JsonFields;
+import org.bksbbridge.json.JsonFields;
 import org.bksbbridge.learner.LearnerView;
 import org.bksbbridge.refusal.Refusal;
 

@@ -1,10 +1,9 @@
-package org.bksbbridge.api;
+package org.bksbbridge.json;
 
 import jakarta.json.JsonObject;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.bksbbridge.json.FlatJson;
 import org.bksbbridge.refusal.Refusal;
 
 /** Reads a flat request body for the resources; the reading itself is {@link FlatJson}'s. */

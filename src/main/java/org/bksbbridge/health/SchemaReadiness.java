@@ -1,8 +1,8 @@
-package org.bksbbridge.schema;
+package org.bksbbridge.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.bksbbridge.health.DetailedCheck;
+import org.bksbbridge.schema.SchemaMigrator;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;

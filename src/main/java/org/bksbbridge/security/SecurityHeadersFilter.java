@@ -1,4 +1,4 @@
-package org.bksbbridge.web;
+package org.bksbbridge.security;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.bksbbridge.web.StaticMisses;
 
 /**
  * Tells browsers to reach this server over https only, once they have seen it over https. The

@@ -1,4 +1,4 @@
-package org.bksbbridge.access;
+package org.bksbbridge.security;
 
 import java.util.Set;
 
