@@ -1,20 +1,14 @@
 package org.bksbbridge.calls;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletContextEvent;
-import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.bksbbridge.bksb.CallLog;
-import org.bksbbridge.schema.SchemaMigrator;
+import org.bksbbridge.server.RepeatingTask;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -24,53 +18,38 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * second simply finds them gone.
  */
 @WebListener
-public class CallLogSweeper implements ServletContextListener {
+public class CallLogSweeper extends RepeatingTask {
   private static final Logger LOG = Logger.getLogger(CallLogSweeper.class.getName());
   static final int BATCH = 1000;
 
-  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-  ManagedScheduledExecutorService executor;
-
   @Inject CallLog log;
   @Inject Clock clock;
-  @Inject SchemaMigrator schema;
 
   @Inject
   @ConfigProperty(name = "bksb.callLog.keepDays", defaultValue = "30")
   int keepDays;
 
-  private ScheduledFuture<?> sweeps;
+  public CallLogSweeper() {
+    super(LOG);
+  }
 
   @Override
-  public void contextInitialized(ServletContextEvent event) {
-    if (!schema.awaitMigrated()) {
-      return;
-    }
+  protected Rounds rounds() {
     // Not at once: a start-up has enough to do.
-    sweeps =
-        executor.scheduleWithFixedDelay(
-            this::sweepQuietly, 5, TimeUnit.DAYS.toMinutes(1), TimeUnit.MINUTES);
+    return Rounds.after(5, TimeUnit.DAYS.toMinutes(1), TimeUnit.MINUTES);
   }
 
   @Override
-  public void contextDestroyed(ServletContextEvent event) {
-    if (sweeps != null) {
-      sweeps.cancel(false);
+  protected void round() {
+    long deleted = sweep(log, clock.instant().minus(Duration.ofDays(Math.max(1, keepDays))), BATCH);
+    if (deleted > 0) {
+      LOG.info(() -> "deleted " + deleted + " bksb calls older than " + keepDays + " days");
     }
   }
 
-  private void sweepQuietly() {
-    try {
-      long deleted =
-          sweep(log, clock.instant().minus(Duration.ofDays(Math.max(1, keepDays))), BATCH);
-      if (deleted > 0) {
-        LOG.info(() -> "deleted " + deleted + " bksb calls older than " + keepDays + " days");
-      }
-    } catch (RuntimeException e) {
-      // One failed sweep (the database briefly away) must not end the sweeps; the next one
-      // deletes what this one left.
-      LOG.log(Level.WARNING, "the bksb call log sweep failed", e);
-    }
+  @Override
+  protected String failure() {
+    return "the bksb call log sweep failed";
   }
 
   /**

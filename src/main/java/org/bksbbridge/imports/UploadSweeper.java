@@ -1,10 +1,6 @@
 package org.bksbbridge.imports;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletContextEvent;
-import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,12 +9,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-import org.bksbbridge.schema.SchemaMigrator;
+import org.bksbbridge.server.RepeatingTask;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -29,48 +23,37 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * else ops keep in the directory.
  */
 @WebListener
-public class UploadSweeper implements ServletContextListener {
+public class UploadSweeper extends RepeatingTask {
   private static final Logger LOG = Logger.getLogger(UploadSweeper.class.getName());
-
-  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-  ManagedScheduledExecutorService executor;
 
   @Inject ImportFiles files;
   @Inject Clock clock;
-  @Inject SchemaMigrator schema;
 
   @Inject
   @ConfigProperty(name = "bksb.import.keepFailedDays", defaultValue = "7")
   int keepDays;
 
-  private ScheduledFuture<?> sweeps;
-
-  @Override
-  public void contextInitialized(ServletContextEvent event) {
-    if (!schema.awaitMigrated()) {
-      return;
-    }
-    sweeps = executor.scheduleWithFixedDelay(this::sweepQuietly, 1, 60, TimeUnit.MINUTES);
+  public UploadSweeper() {
+    super(LOG);
   }
 
   @Override
-  public void contextDestroyed(ServletContextEvent event) {
-    if (sweeps != null) {
-      sweeps.cancel(false);
+  protected Rounds rounds() {
+    return Rounds.after(1, 60, TimeUnit.MINUTES);
+  }
+
+  @Override
+  protected void round() throws IOException {
+    // At least a day: 0 or less would delete uploads of imports queued or running now.
+    int deleted = sweep(files, clock.instant().minus(Duration.ofDays(Math.max(1, keepDays))));
+    if (deleted > 0) {
+      LOG.info(() -> "deleted " + deleted + " uploads older than " + keepDays + " days");
     }
   }
 
-  private void sweepQuietly() {
-    try {
-      // At least a day: 0 or less would delete uploads of imports queued or running now.
-      int deleted = sweep(files, clock.instant().minus(Duration.ofDays(Math.max(1, keepDays))));
-      if (deleted > 0) {
-        LOG.info(() -> "deleted " + deleted + " uploads older than " + keepDays + " days");
-      }
-    } catch (IOException | RuntimeException e) {
-      // One failed sweep (the directory briefly away) must not end the sweeps.
-      LOG.log(Level.WARNING, "the upload sweep failed", e);
-    }
+  @Override
+  protected String failure() {
+    return "the upload sweep failed";
   }
 
   /**

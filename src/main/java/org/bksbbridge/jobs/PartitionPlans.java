@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Properties;
+import java.util.function.ObjIntConsumer;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -33,6 +34,25 @@ public class PartitionPlans {
     plan.setPartitionProperties(partitions);
     plan.setPartitionsOverride(anewOnRestart);
     return plan;
+  }
+
+  /** How many partitions a step's {@code partitions} property asks for: at least one. */
+  public static int count(String partitions) {
+    return Math.max(1, Integer.parseInt(partitions));
+  }
+
+  /**
+   * One set of properties per partition, each with its number as {@code partition} and what {@code
+   * each} adds for that number.
+   */
+  public static Properties[] numbered(int n, ObjIntConsumer<Properties> each) {
+    Properties[] props = new Properties[n];
+    for (int i = 0; i < n; i++) {
+      props[i] = new Properties();
+      props[i].setProperty("partition", String.valueOf(i));
+      each.accept(props[i], i);
+    }
+    return props;
   }
 
   static int threads(int partitions, int configured) {

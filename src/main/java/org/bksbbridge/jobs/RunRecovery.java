@@ -1,10 +1,10 @@
 package org.bksbbridge.jobs;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.annotation.WebListener;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,6 +15,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.bksbbridge.server.RepeatingTask;
 import org.bksbbridge.server.ServerHeartbeats;
 import org.bksbbridge.server.ServerName;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,10 +26,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * OrphanedRuns} finds lost (its own from before a restart, and those of servers silent for longer
  * than {@code bksb.server.staleSeconds}), saying why. A lost run the schedule started is restarted
  * once, automatically, from its last checkpoint; others wait for a restart through the API. Each
- * beat also carries out stops asked on other servers for this server's runs.
+ * beat also carries out stops asked on other servers for this server's runs. Starts with the web
+ * module once migrated, whose context its tasks carry on to the restarts they make.
  */
-@ApplicationScoped
-public class RunRecovery {
+@WebListener
+public class RunRecovery extends RepeatingTask {
   private static final Logger LOG = Logger.getLogger(RunRecovery.class.getName());
 
   /**
@@ -60,33 +62,43 @@ public class RunRecovery {
 
   private ScheduledExecutorService ticker;
 
-  /**
-   * Beats and fails what the last life of this server left, before the module takes requests (so
-   * the console never shows those runs as running), then keeps beating. Called by {@link
-   * RecoveryStarter}, whose tasks carry the module's context on to the restarts they make.
-   */
-  void start() {
-    long beat = Math.max(1, heartbeatSeconds);
-    ticker = Executors.newSingleThreadScheduledExecutor(threads);
-    tick();
-    ticker.scheduleWithFixedDelay(this::tick, beat, beat, TimeUnit.SECONDS);
+  public RunRecovery() {
+    super(LOG);
   }
 
-  @PreDestroy
-  void stop() {
+  @Override
+  protected ScheduledExecutorService executor() {
+    ticker = Executors.newSingleThreadScheduledExecutor(threads);
+    return ticker;
+  }
+
+  /**
+   * Beats and fails what the last life of this server left before the module takes requests (so the
+   * console never shows those runs as running), then keeps beating.
+   */
+  @Override
+  protected Rounds rounds() {
+    return Rounds.fromNow(Math.max(1, heartbeatSeconds), TimeUnit.SECONDS);
+  }
+
+  @Override
+  protected void round() {
+    heartbeats.beat(ServerName.current(), started, clock.instant());
+    sweep();
+    control.stopRequested();
+  }
+
+  /** The next beat tries again, well within the staleness limit. */
+  @Override
+  protected String failure() {
+    return "bksb-bridge heartbeat or lost-run sweep failed";
+  }
+
+  @Override
+  public void contextDestroyed(ServletContextEvent event) {
+    super.contextDestroyed(event);
     if (ticker != null) {
       ticker.shutdownNow();
-    }
-  }
-
-  private void tick() {
-    try {
-      heartbeats.beat(ServerName.current(), started, clock.instant());
-      sweep();
-      control.stopRequested();
-    } catch (RuntimeException e) {
-      // The database briefly away: the next beat tries again, well within the staleness limit.
-      LOG.log(Level.WARNING, "bksb-bridge heartbeat or lost-run sweep failed", e);
     }
   }
 

@@ -1,6 +1,5 @@
 package org.bksbbridge.mail;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,8 +7,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
@@ -17,10 +14,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Sends the outbox: an email queued by a request at once (on the managed executor, after the
- * request's commit), and every due one on a fixed delay ({@code bksb.mail.pollSeconds}), so that
- * failures are retried with exponential backoff ({@code bksb.mail.retrySeconds}, doubling, at most
- * {@code bksb.mail.maxAttempts} attempts) and a job's emails go out. Each attempt is claimed in the
- * database first, so servers sharing it send an email once.
+ * request's commit), and every due one on a fixed delay ({@code bksb.mail.pollSeconds}, see {@link
+ * OutboxStarter}), so that failures are retried with exponential backoff ({@code
+ * bksb.mail.retrySeconds}, doubling, at most {@code bksb.mail.maxAttempts} attempts) and a job's
+ * emails go out. Each attempt is claimed in the database first, so servers sharing it send an email
+ * once.
  */
 @ApplicationScoped
 public class OutboxSender {
@@ -40,22 +38,6 @@ public class OutboxSender {
   @Inject MailSessions sessions;
   @Inject Clock clock;
 
-  private ScheduledFuture<?> ticker;
-
-  /** Called when the web module starts (see {@link OutboxStarter}). */
-  void start() {
-    long every =
-        Math.max(1, config().getOptionalValue("bksb.mail.pollSeconds", Long.class).orElse(15L));
-    ticker = executor.scheduleWithFixedDelay(this::sendDueQuietly, every, every, TimeUnit.SECONDS);
-  }
-
-  @PreDestroy
-  void stop() {
-    if (ticker != null) {
-      ticker.cancel(false);
-    }
-  }
-
   /** Sends the email soon, on another thread: the caller has committed it. */
   public void sendSoon(long id) {
     if (executor != null) {
@@ -63,14 +45,10 @@ public class OutboxSender {
     }
   }
 
-  private void sendDueQuietly() {
-    try {
-      for (long id : outbox.due(BATCH)) {
-        attemptQuietly(id);
-      }
-    } catch (RuntimeException e) {
-      // The database briefly away must not end the sending; the next tick goes on.
-      LOG.log(Level.WARNING, "the outbox could not be read", e);
+  /** One attempt at each due email; a failed attempt does not hold up the others. */
+  void sendDue() {
+    for (long id : outbox.due(BATCH)) {
+      attemptQuietly(id);
     }
   }
 
@@ -134,7 +112,7 @@ public class OutboxSender {
   }
 
   /** Read at each use: server variables changed in a config dropin count from the next email. */
-  private static Config config() {
+  static Config config() {
     return ConfigProvider.getConfig();
   }
 }

@@ -1,30 +1,41 @@
 package org.bksbbridge.mail;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletContextEvent;
-import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
-import org.bksbbridge.schema.SchemaMigrator;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import org.bksbbridge.server.RepeatingTask;
 
 /**
- * Starts the outbox's sending with the web module (a task scheduled from there has the module's
- * context, as the schedule's ticker does), and stops it with it.
+ * Sends the due emails of the outbox every {@code bksb.mail.pollSeconds} (at least 1, read at the
+ * start) while the web module runs: retries come due, and a job's emails go out.
  */
 @WebListener
-public class OutboxStarter implements ServletContextListener {
+public class OutboxStarter extends RepeatingTask {
   @Inject OutboxSender sender;
-  @Inject SchemaMigrator schema;
 
-  @Override
-  public void contextInitialized(ServletContextEvent event) {
-    if (!schema.awaitMigrated()) {
-      return;
-    }
-    sender.start();
+  public OutboxStarter() {
+    super(Logger.getLogger(OutboxSender.class.getName()));
   }
 
   @Override
-  public void contextDestroyed(ServletContextEvent event) {
-    sender.stop();
+  protected Rounds rounds() {
+    long every =
+        Math.max(
+            1,
+            OutboxSender.config()
+                .getOptionalValue("bksb.mail.pollSeconds", Long.class)
+                .orElse(15L));
+    return Rounds.after(every, every, TimeUnit.SECONDS);
+  }
+
+  @Override
+  protected void round() {
+    sender.sendDue();
+  }
+
+  @Override
+  protected String failure() {
+    return "the outbox could not be read";
   }
 }

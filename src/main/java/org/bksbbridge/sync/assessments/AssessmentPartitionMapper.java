@@ -40,15 +40,11 @@ public class AssessmentPartitionMapper implements PartitionMapper {
 
   @Override
   public PartitionPlan mapPartitions() {
-    int n = Math.max(1, Integer.parseInt(partitions));
+    int n = PartitionPlans.count(partitions);
     long total = learners.countInTransaction(centreId, since);
     counters.set(job.getInstanceId(), JobCounters.WHOLE_JOB, TOTAL, total);
-    Properties[] props = new Properties[n];
-    for (int i = 0; i < n; i++) {
-      props[i] = new Properties();
-      props[i].setProperty("partition", String.valueOf(i));
-      props[i].setProperty("partitions", String.valueOf(n));
-    }
+    Properties[] props =
+        PartitionPlans.numbered(n, (p, i) -> p.setProperty("partitions", String.valueOf(n)));
     // A restart goes on from each partition's checkpoint; but JBeret restarts a step whose mapper
     // failed (no partitions yet) with no partitions at all, and calls it completed. So while no
     // chunk of this job has committed (nothing to lose), a restart maps anew.

@@ -1,13 +1,11 @@
 package org.bksbbridge.sync.assessments;
 
 import jakarta.batch.api.BatchProperty;
-import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import org.bksbbridge.sync.LearnerIdReader;
 
 /**
  * Reads one partition's linked, eligible learners a page at a time, in learner id order. The
@@ -15,7 +13,7 @@ import java.util.Deque;
  */
 @Dependent
 @Named("linkedLearnerReader")
-public class LinkedLearnerReader extends AbstractItemReader {
+public class LinkedLearnerReader extends LearnerIdReader<LearnerToFetch> {
   @Inject
   @BatchProperty(name = "pageSize")
   String pageSize;
@@ -38,39 +36,27 @@ public class LinkedLearnerReader extends AbstractItemReader {
 
   @Inject LinkedLearners learners;
 
-  private final Deque<LearnerToFetch> buffer = new ArrayDeque<>();
   private LinkedLearners.Scope scope;
-  private long lastQueried;
-  private long lastHandedOut;
-  private boolean more = true;
 
   @Override
   public void open(Serializable checkpoint) {
     scope = learners.scope(onlyCentre, since, partition, partitions);
-    // A chunk retry reopens this same reader at the checkpoint: what it had read ahead is stale.
-    buffer.clear();
-    more = true;
-    lastQueried = checkpoint == null ? 0 : ((AssessmentCheckpoint) checkpoint).lastLearnerId();
-    lastHandedOut = lastQueried;
+    resume(checkpoint == null ? 0 : ((AssessmentCheckpoint) checkpoint).lastLearnerId(), true);
   }
 
   @Override
-  public Object readItem() {
-    while (buffer.isEmpty() && more) {
-      LinkedLearners.Page p = learners.page(scope, lastQueried, Integer.parseInt(pageSize));
-      buffer.addAll(p.learners());
-      lastQueried = p.lastId();
-      more = p.more();
-    }
-    LearnerToFetch next = buffer.poll();
-    if (next != null) {
-      lastHandedOut = next.learnerId();
-    }
-    return next;
+  protected Page<LearnerToFetch> page(long afterId) {
+    LinkedLearners.Page p = learners.page(scope, afterId, Integer.parseInt(pageSize));
+    return new Page<>(p.learners(), p.lastId(), p.more());
+  }
+
+  @Override
+  protected long idOf(LearnerToFetch item) {
+    return item.learnerId();
   }
 
   @Override
   public Serializable checkpointInfo() {
-    return new AssessmentCheckpoint(lastHandedOut);
+    return new AssessmentCheckpoint(lastHandedOut());
   }
 }

@@ -36,21 +36,22 @@ public class MatchPartitionMapper implements PartitionMapper {
 
   @Override
   public PartitionPlan mapPartitions() {
-    int n = Math.max(1, Integer.parseInt(partitions));
+    int n = PartitionPlans.count(partitions);
     long[] bounds =
         lookups.learnerIdBounds(
             CentreAccount.enabled(directory, centreId).stream()
                 .map(CentreAccount::centreId)
                 .toList());
-    Properties[] props = new Properties[n];
     long width = Math.max(1, (bounds[1] - bounds[0] + 1 + n - 1) / n);
-    for (int i = 0; i < n; i++) {
-      props[i] = new Properties();
-      props[i].setProperty("partition", String.valueOf(i));
-      props[i].setProperty("fromId", String.valueOf(i == 0 ? 0 : bounds[0] + i * width));
-      props[i].setProperty(
-          "toId", String.valueOf(i == n - 1 ? Long.MAX_VALUE : bounds[0] + (i + 1) * width));
-    }
+    Properties[] props =
+        PartitionPlans.numbered(
+            n,
+            (p, i) -> {
+              p.setProperty("fromId", String.valueOf(i == 0 ? 0 : bounds[0] + i * width));
+              p.setProperty(
+                  "toId",
+                  String.valueOf(i == n - 1 ? Long.MAX_VALUE : bounds[0] + (i + 1) * width));
+            });
     // A restart maps anew and starts every slice from its beginning: learners linked meanwhile are
     // not read again, so nothing is linked twice. (Keeping the first plan, JBeret restarts a step
     // whose mapper failed with no partitions at all, and calls it completed.)

@@ -1,17 +1,15 @@
 package org.bksbbridge.sync.matching;
 
 import jakarta.batch.api.BatchProperty;
-import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import org.bksbbridge.persistence.IdWindows;
+import org.bksbbridge.sync.LearnerIdReader;
 import org.bksbbridge.sync.users.AccountDirectory;
 
 /**
@@ -21,7 +19,7 @@ import org.bksbbridge.sync.users.AccountDirectory;
  */
 @Dependent
 @Named("unlinkedLearnerReader")
-public class UnlinkedLearnerReader extends AbstractItemReader {
+public class UnlinkedLearnerReader extends LearnerIdReader<MatchCandidate> {
   @Inject
   @BatchProperty(name = "pageSize")
   String pageSize;
@@ -52,14 +50,11 @@ public class UnlinkedLearnerReader extends AbstractItemReader {
   @Inject AccountDirectory directory;
 
   private final List<CentreAccount> centres = new ArrayList<>();
-  private final Deque<MatchCandidate> buffer = new ArrayDeque<>();
   private int centre;
 
   /** The centre's highest learner id when its walk began; -1 before. */
   private long maxId = -1;
 
-  private long lastId;
-  private long lastHandedOut;
   private long fromId;
   private long toId;
 
@@ -67,7 +62,6 @@ public class UnlinkedLearnerReader extends AbstractItemReader {
   public void open(Serializable checkpoint) {
     // Opened again on this instance when a chunk is retried after a rollback.
     centres.clear();
-    buffer.clear();
     maxId = -1;
     centres.addAll(CentreAccount.enabled(directory, onlyCentre));
     MatchCheckpoint c =
@@ -75,38 +69,21 @@ public class UnlinkedLearnerReader extends AbstractItemReader {
     centre = c.centre();
     fromId = number(fromIdProperty, 0);
     toId = number(toIdProperty, Long.MAX_VALUE);
-    lastId = c.lastLearnerId();
-    lastHandedOut = lastId;
+    resume(c.lastLearnerId(), centre < centres.size());
   }
 
   @Override
-  public Object readItem() {
-    while (buffer.isEmpty() && centre < centres.size()) {
-      fetch();
-      if (buffer.isEmpty()) {
-        centre++;
-        maxId = -1;
-        lastId = 0;
-        lastHandedOut = 0;
-      }
-    }
-    MatchCandidate next = buffer.poll();
-    if (next != null) {
-      lastHandedOut = next.learnerId();
-    }
-    return next;
-  }
-
-  private void fetch() {
+  protected Page<MatchCandidate> page(long afterId) {
     CentreAccount ca = centres.get(centre);
+    long after = afterId;
     if (maxId < 0) {
       maxId = lookups.maxLearnerId(ca.centreId(), fromId, toId);
-      lastId = Math.max(lastId, fromId - 1);
+      after = Math.max(after, fromId - 1);
     }
     IdWindows.Page<MatchLookups.Unlinked> page =
         lookups.unlinkedFields(
             ca.centreId(),
-            lastId,
+            after,
             maxId,
             Integer.parseInt(pageSize),
             since == null || since.isBlank() ? null : Instant.parse(since));
@@ -116,15 +93,30 @@ public class UnlinkedLearnerReader extends AbstractItemReader {
             ca.centreId(),
             ca.accountId(),
             page.rows().stream().map(MatchLookups.Unlinked::fields).toList());
+    List<MatchCandidate> out = new ArrayList<>();
     for (MatchLookups.Unlinked l : page.rows()) {
-      buffer.add(new MatchCandidate(l.id(), ca.centreId(), ca.accountId(), l.fields(), learners));
+      out.add(new MatchCandidate(l.id(), ca.centreId(), ca.accountId(), l.fields(), learners));
     }
-    lastId = page.after();
+    // An empty page ends the centre's walk.
+    return new Page<>(out, page.after(), !out.isEmpty());
+  }
+
+  @Override
+  protected boolean nextRange() {
+    centre++;
+    maxId = -1;
+    rewind();
+    return centre < centres.size();
+  }
+
+  @Override
+  protected long idOf(MatchCandidate item) {
+    return item.learnerId();
   }
 
   @Override
   public Serializable checkpointInfo() {
-    return new MatchCheckpoint(centre, lastHandedOut);
+    return new MatchCheckpoint(centre, lastHandedOut());
   }
 
   private static long number(String property, long otherwise) {
