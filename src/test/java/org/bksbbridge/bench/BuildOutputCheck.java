@@ -39,12 +39,20 @@ final class BuildOutputCheck {
     }
   }
 
+  private static final List<String> GENERATED =
+      List.of("org/bksbbridge/api/openapi.json", "org/bksbbridge/api/openapi.yaml");
+
   static boolean hasSource(Path project, String output) {
     if (output.endsWith(".class")) {
       String name = output.substring(0, output.length() - ".class".length());
       int nested = name.indexOf('$');
       String outer = nested < 0 ? name : name.substring(0, nested);
       return Files.exists(project.resolve("src/main/java/" + outer + ".java"));
+    }
+    if (GENERATED.contains(output)) {
+      // Made at build time from the classes' annotations (smallrye-open-api-maven-plugin): its
+      // source is the resources, so it is stale only if they are.
+      return true;
     }
     String jobs = "META-INF/batch-jobs/";
     if (output.startsWith(jobs)) {
