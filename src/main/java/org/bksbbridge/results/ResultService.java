@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.bksbbridge.access.CentreAccess;
 import org.bksbbridge.access.Command;
 import org.bksbbridge.learner.LearnerService;
+import org.bksbbridge.link.BksbLinkRepository;
 
 /** A learner's results, newest first, with diagnostics' topics. */
 @ApplicationScoped
@@ -17,17 +19,12 @@ public class ResultService {
   @Inject EntityManager em;
   @Inject LearnerService learners;
   @Inject CentreAccess access;
+  @Inject BksbLinkRepository links;
 
   public List<ResultView> forLearner(String centreId, String reference) {
     access.require(Command.MODULE, centreId);
     long learnerId = learners.idOf(centreId, reference);
-    // Named in JPQL only: the link belongs to the sync, which depends on results, not back.
-    List<Object[]> link =
-        em.createQuery(
-                "select k.accountId, k.bksbUserId from BksbLink k where k.learnerId = :l",
-                Object[].class)
-            .setParameter("l", learnerId)
-            .getResultList();
+    Optional<BksbLinkRepository.LinkedUser> link = links.userOfLearner(learnerId);
     if (link.isEmpty()) {
       return List.of();
     }
@@ -36,8 +33,8 @@ public class ResultService {
                 "select r from AssessmentResult r where r.accountId = :a and r.bksbUserId = :u"
                     + " order by r.completedAt desc, r.sessionId desc",
                 AssessmentResult.class)
-            .setParameter("a", link.get(0)[0])
-            .setParameter("u", link.get(0)[1])
+            .setParameter("a", link.get().accountId())
+            .setParameter("u", link.get().bksbUserId())
             .getResultList();
     Map<Long, List<ResultView.Topic>> topics = topics(rows);
     List<ResultView> out = new ArrayList<>(rows.size());
@@ -54,12 +51,7 @@ public class ResultService {
    */
   public List<ResultView> latestOwn(String centreId, String reference) {
     long learnerId = learners.ownId(centreId, reference);
-    List<Object[]> link =
-        em.createQuery(
-                "select k.accountId, k.bksbUserId from BksbLink k where k.learnerId = :l",
-                Object[].class)
-            .setParameter("l", learnerId)
-            .getResultList();
+    Optional<BksbLinkRepository.LinkedUser> link = links.userOfLearner(learnerId);
     if (link.isEmpty()) {
       return List.of();
     }
@@ -69,8 +61,8 @@ public class ResultService {
             "select r from AssessmentResult r where r.accountId = :a and r.bksbUserId = :u"
                 + " order by r.completedAt desc, r.sessionId desc",
             AssessmentResult.class)
-        .setParameter("a", link.get(0)[0])
-        .setParameter("u", link.get(0)[1])
+        .setParameter("a", link.get().accountId())
+        .setParameter("u", link.get().bksbUserId())
         .getResultStream()
         .forEach(
             r ->

@@ -13,8 +13,9 @@ import org.bksbbridge.bksb.BksbApiException;
 import org.bksbbridge.bksb.BksbClients;
 import org.bksbbridge.learner.LearnerKind;
 import org.bksbbridge.learner.LearnerService;
+import org.bksbbridge.link.BksbLink;
+import org.bksbbridge.link.BksbLinkRepository;
 import org.bksbbridge.refusal.Refusal;
-import org.bksbbridge.sync.matching.BksbLink;
 
 /**
  * "Get BKSB Results" for one learner, at once: the same download and store as the job. bksb is
@@ -31,6 +32,7 @@ public class ResultRefresh {
   @Inject LinkedLearners linked;
   @Inject ResultDownloader downloader;
   @Inject ResultStore store;
+  @Inject BksbLinkRepository links;
   @Inject BksbClients clients;
   @Inject Clock clock;
 
@@ -38,10 +40,8 @@ public class ResultRefresh {
     access.require(Command.GET_BKSB_RESULTS, centreId);
     long learnerId = learnerService.idOf(centreId, reference);
     BksbLink link =
-        em.createQuery("select k from BksbLink k where k.learnerId = :l", BksbLink.class)
-            .setParameter("l", learnerId)
-            .getResultStream()
-            .findFirst()
+        links
+            .byLearner(learnerId)
             .orElseThrow(
                 () -> Refusal.conflict("the learner has no bksb link yet: link them first"));
     LinkedLearners.CentreSync centre = linked.centresInTransaction(centreId).get(centreId);

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.bksbbridge.bksb.BksbResult;
 import org.bksbbridge.bksb.BksbTopic;
 import org.bksbbridge.bksb.ResultType;
+import org.bksbbridge.link.BksbLinkRepository;
 import org.bksbbridge.results.AssessmentResult;
 import org.bksbbridge.results.ResultTopic;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -29,6 +30,7 @@ public class ResultStore {
   private static final int IN_LIST = 500;
 
   @Inject EntityManager em;
+  @Inject BksbLinkRepository links;
   @Inject FirstResultTags tags;
   @Inject Instance<MetricRegistry> metrics;
 
@@ -125,10 +127,7 @@ public class ResultStore {
   private void stampDownloaded(List<LearnerDownload> downloads, Instant now) {
     List<Long> learners = downloads.stream().map(d -> d.learner().learnerId()).toList();
     for (int i = 0; i < learners.size(); i += IN_LIST) {
-      em.createQuery("update BksbLink k set k.resultsCheckedAt = :now where k.learnerId in :ids")
-          .setParameter("now", now)
-          .setParameter("ids", learners.subList(i, Math.min(learners.size(), i + IN_LIST)))
-          .executeUpdate();
+      links.stampResultsChecked(learners.subList(i, Math.min(learners.size(), i + IN_LIST)), now);
     }
   }
 }

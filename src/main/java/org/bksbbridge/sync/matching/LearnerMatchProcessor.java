@@ -14,6 +14,7 @@ import org.bksbbridge.bksb.BksbApiException;
 import org.bksbbridge.bksb.BksbClient;
 import org.bksbbridge.bksb.BksbClients;
 import org.bksbbridge.learner.LearnerFields;
+import org.bksbbridge.link.MatchMethod;
 import org.bksbbridge.sync.users.AccountDirectory;
 import org.bksbbridge.sync.users.AccountFailures;
 import org.bksbbridge.sync.users.BksbUser;

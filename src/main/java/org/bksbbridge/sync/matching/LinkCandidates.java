@@ -16,6 +16,7 @@ import org.bksbbridge.access.CentreAccess;
 import org.bksbbridge.access.Command;
 import org.bksbbridge.learner.Learner;
 import org.bksbbridge.learner.LearnerService;
+import org.bksbbridge.link.BksbLinkRepository;
 import org.bksbbridge.persistence.Bound;
 import org.bksbbridge.sync.users.BksbUser;
 
@@ -35,6 +36,7 @@ public class LinkCandidates {
   @Inject CentreAccess access;
   @Inject LearnerService learners;
   @Inject LinkService links;
+  @Inject BksbLinkRepository linkRepository;
   @Inject MatchSuggestions suggestions;
 
   /**
@@ -128,17 +130,7 @@ public class LinkCandidates {
     }
     List<Long> ids = new ArrayList<>();
     users.forEach(u -> ids.add(u.getBksbUserId()));
-    em.createQuery(
-            "select k.bksbUserId, l.reference from BksbLink k, Learner l"
-                + " where k.bksbUserId in :ids and k.accountId = :a and k.centreId = :c"
-                + " and l.id = k.learnerId",
-            Object[].class)
-        .setParameter("ids", ids)
-        .setParameter("a", accountId)
-        .setParameter("c", centreId)
-        .getResultList()
-        .forEach(r -> out.put((Long) r[0], (String) r[1]));
-    return out;
+    return linkRepository.owners(centreId, accountId, ids);
   }
 
   /** The query's rule, for suggestions found by other means. */

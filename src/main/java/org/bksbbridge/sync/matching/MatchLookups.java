@@ -17,6 +17,7 @@ import org.bksbbridge.learner.Learner;
 import org.bksbbridge.learner.LearnerFields;
 import org.bksbbridge.learner.LearnerKind;
 import org.bksbbridge.learner.SystemStatus;
+import org.bksbbridge.link.BksbLinkRepository;
 import org.bksbbridge.persistence.Bound;
 import org.bksbbridge.persistence.IdWindows;
 import org.bksbbridge.persistence.InLists;
@@ -31,6 +32,7 @@ import org.bksbbridge.sync.users.UserRecord;
 public class MatchLookups {
   @Inject EntityManager em;
   @Inject Clock clock;
+  @Inject BksbLinkRepository links;
 
   /**
    * Eligible learners of a centre without a link, in id order after {@code afterId}, at most {@code
@@ -276,16 +278,7 @@ public class MatchLookups {
   }
 
   public boolean linkedInCentre(String centreId, long accountId, long bksbUserId) {
-    return !em.createQuery(
-            "select k.id from BksbLink k where k.bksbUserId = :u and k.accountId = :a"
-                + " and k.centreId = :c")
-        .setParameter("u", bksbUserId)
-        .setParameter("a", accountId)
-        .setParameter("c", centreId)
-        .setFlushMode(FlushModeType.COMMIT)
-        .setMaxResults(1)
-        .getResultList()
-        .isEmpty();
+    return links.linkedInCentre(centreId, accountId, bksbUserId);
   }
 
   /** A user found by a key (an email or user name key), with that key. */
@@ -344,21 +337,7 @@ public class MatchLookups {
   /** Which of these users a learner of the centre is linked to. */
   public java.util.Set<Long> linkedUsers(
       String centreId, long accountId, java.util.Collection<Long> userIds) {
-    java.util.Set<Long> linked = new java.util.HashSet<>();
-    for (List<Long> in : InLists.of(userIds)) {
-      // bksb_user_id leads uk_link_user_centre: Derby probes the index with the IN list.
-      linked.addAll(
-          em.createQuery(
-                  "select k.bksbUserId from BksbLink k where k.bksbUserId in :u"
-                      + " and k.accountId = :a and k.centreId = :c",
-                  Long.class)
-              .setParameter("u", in)
-              .setParameter("a", accountId)
-              .setParameter("c", centreId)
-              .setFlushMode(FlushModeType.COMMIT)
-              .getResultList());
-    }
-    return linked;
+    return links.linkedUsers(centreId, accountId, userIds);
   }
 
   /**

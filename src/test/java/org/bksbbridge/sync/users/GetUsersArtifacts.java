@@ -41,7 +41,8 @@ public final class GetUsersArtifacts {
     CurrentCaller.class,
     NoCaller.class,
     SkippedRowStore.class,
-    JobCounters.class
+    JobCounters.class,
+    org.bksbbridge.link.BksbLinkRepository.class
   };
 
   private GetUsersArtifacts() {}
