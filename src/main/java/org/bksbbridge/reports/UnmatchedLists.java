@@ -19,6 +19,7 @@ import org.bksbbridge.sync.matching.LookAlikes;
 import org.bksbbridge.sync.matching.MatchLookups;
 import org.bksbbridge.sync.matching.PageMatches;
 import org.bksbbridge.sync.users.BksbUser;
+import org.bksbbridge.sync.users.BksbUserRepository;
 
 /**
  * The two lists of "BKSB Unmatched", filtered and paged in the database where it can: the text
@@ -35,6 +36,7 @@ public class UnmatchedLists {
   @Inject Clock clock;
   @Inject UnmatchedExplainer explainer;
   @Inject MatchLookups lookups;
+  @Inject BksbUserRepository users;
 
   /** A page's rows and how many rows match in all. */
   record Found<T>(List<T> items, long total) {}
@@ -107,13 +109,13 @@ public class UnmatchedLists {
   }
 
   Found<UnmatchedReport.BksbUser> users(String centreId, long accountId, UnmatchedQuery.Checked q) {
-    long total =
-        userQuery("select count(u)", Long.class, centreId, accountId, q, null).getSingleResult();
+    String text = q.text() == null ? null : contains(q.text());
+    long total = users.countUnlinked(centreId, accountId, text);
     List<UnmatchedReport.BksbUser> items =
-        userQuery("select u", BksbUser.class, centreId, accountId, q, null)
-            .setFirstResult((int) Math.min(q.offset(), Integer.MAX_VALUE))
-            .setMaxResults(q.size())
-            .getResultStream()
+        users
+            .unlinkedPage(
+                centreId, accountId, text, (int) Math.min(q.offset(), Integer.MAX_VALUE), q.size())
+            .stream()
             .map(UnmatchedLists::shown)
             .toList();
     return new Found<>(items, total);
@@ -129,9 +131,8 @@ public class UnmatchedLists {
     List<BksbUser> chunk;
     do {
       chunk =
-          userQuery("select u", BksbUser.class, centreId, accountId, q, after)
-              .setMaxResults(CHUNK)
-              .getResultList();
+          users.unlinkedAfter(
+              centreId, accountId, q.text() == null ? null : contains(q.text()), after, CHUNK);
       for (BksbUser u : chunk) {
         each.accept(shown(u));
         after = u.getBksbUserId();
@@ -181,42 +182,6 @@ public class UnmatchedLists {
     }
     if (!select.startsWith("select count")) {
       jpql.append(" order by l.id");
-    }
-    TypedQuery<T> query = Bound.parameters(em.createQuery(jpql.toString(), type));
-    params.forEach(query::setParameter);
-    return query;
-  }
-
-  /** Users of the account, not gone, linked to no learner of the centre, by bksb user id. */
-  private <T> TypedQuery<T> userQuery(
-      String select,
-      Class<T> type,
-      String centreId,
-      long accountId,
-      UnmatchedQuery.Checked q,
-      Long afterId) {
-    StringBuilder jpql =
-        new StringBuilder(select)
-            .append(
-                " from BksbUser u where u.accountId = :a and u.gone = false and not exists"
-                    + " (select k.id from BksbLink k where k.bksbUserId = u.bksbUserId"
-                    + " and k.accountId = :a and k.centreId = :c)");
-    Map<String, Object> params = new HashMap<>();
-    params.put("a", accountId);
-    params.put("c", centreId);
-    if (q.text() != null) {
-      jpql.append(
-          " and (u.usernameKey like :t escape '!' or u.emailKey like :t escape '!'"
-              + " or u.nameKey like :t escape '!' or lower(u.firstName) like :t escape '!'"
-              + " or lower(u.lastName) like :t escape '!')");
-      params.put("t", contains(q.text()));
-    }
-    if (afterId != null) {
-      jpql.append(" and u.bksbUserId > :after");
-      params.put("after", afterId);
-    }
-    if (!select.startsWith("select count")) {
-      jpql.append(" order by u.bksbUserId");
     }
     TypedQuery<T> query = Bound.parameters(em.createQuery(jpql.toString(), type));
     params.forEach(query::setParameter);

@@ -19,6 +19,7 @@ import org.bksbbridge.link.MatchMethod;
 import org.bksbbridge.refusal.Refusal;
 import org.bksbbridge.sync.users.AccountDirectory;
 import org.bksbbridge.sync.users.BksbUser;
+import org.bksbbridge.sync.users.BksbUserRepository;
 import org.bksbbridge.text.FreeText;
 
 /** Links a learner to a bksb user by hand, or unlinks. Manual links are never changed by jobs. */
@@ -29,6 +30,7 @@ public class LinkService {
   @Inject AccountDirectory directory;
   @Inject MatchLookups lookups;
   @Inject BksbLinkRepository links;
+  @Inject BksbUserRepository users;
   @Inject BksbClients clients;
   @Inject CentreAccess access;
   @Inject SecurityContext security;
@@ -131,13 +133,7 @@ public class LinkService {
   private BksbUser find(AccountDirectory.Account account, Long bksbUserId, String username) {
     List<BksbUser> found;
     if (bksbUserId != null) {
-      found =
-          em.createQuery(
-                  "select u from BksbUser u where u.bksbUserId = :id and u.accountId = :a",
-                  BksbUser.class)
-              .setParameter("id", bksbUserId)
-              .setParameter("a", account.id())
-              .getResultList();
+      found = users.byId(account.id(), bksbUserId);
     } else {
       found = lookups.byUsername(account.id(), username);
       if (found.isEmpty()) {

@@ -22,6 +22,7 @@ import org.bksbbridge.persistence.Bound;
 import org.bksbbridge.persistence.IdWindows;
 import org.bksbbridge.persistence.InLists;
 import org.bksbbridge.sync.users.BksbUser;
+import org.bksbbridge.sync.users.BksbUserRepository;
 import org.bksbbridge.sync.users.UserRecord;
 
 /**
@@ -33,6 +34,7 @@ public class MatchLookups {
   @Inject EntityManager em;
   @Inject Clock clock;
   @Inject BksbLinkRepository links;
+  @Inject BksbUserRepository users;
 
   /**
    * Eligible learners of a centre without a link, in id order after {@code afterId}, at most {@code
@@ -189,15 +191,7 @@ public class MatchLookups {
 
   /** Users of the account, not gone, that no learner of the centre is linked to. */
   public List<BksbUser> unlinkedUsers(String centreId, long accountId) {
-    return Bound.parameters(
-            em.createQuery(
-                "select u from BksbUser u where u.accountId = :a and u.gone = false and not exists"
-                    + " (select k.id from BksbLink k where k.bksbUserId = u.bksbUserId"
-                    + " and k.accountId = :a and k.centreId = :c) order by u.bksbUserId",
-                BksbUser.class))
-        .setParameter("a", accountId)
-        .setParameter("c", centreId)
-        .getResultList();
+    return users.unlinkedInCentre(centreId, accountId);
   }
 
   /** Near matches for suggestions: the loose email, or the same name and date of birth. */
@@ -206,41 +200,21 @@ public class MatchLookups {
     List<BksbUser> out = new java.util.ArrayList<>();
     String loose = BksbUser.loose(email);
     if (loose != null) {
-      out.addAll(users("u.emailLoose", accountId, loose));
+      out.addAll(users.byEmailLoose(accountId, loose));
     }
     String person = BksbUser.nameKey(first, last);
     if (person != null && dob != null) {
-      out.addAll(
-          em.createQuery(
-                  "select u from BksbUser u where u.accountId = :a and u.nameKey = :n"
-                      + " and u.dateOfBirth = :d and u.gone = false order by u.bksbUserId",
-                  BksbUser.class)
-              .setParameter("a", accountId)
-              .setParameter("n", person)
-              .setParameter("d", dob)
-              .getResultList());
+      out.addAll(users.byNameAndBirth(accountId, person, dob));
     }
     return out;
   }
 
   public List<BksbUser> byUsername(long accountId, String username) {
-    return users("u.usernameKey", accountId, username);
+    return users.byUsername(accountId, username);
   }
 
   public List<BksbUser> byEmail(long accountId, String email) {
-    return users("u.emailKey", accountId, email);
-  }
-
-  private List<BksbUser> users(String column, long accountId, String value) {
-    return em.createQuery(
-            "select u from BksbUser u where u.accountId = :a and "
-                + column
-                + " = :v and u.gone = false order by u.bksbUserId",
-            BksbUser.class)
-        .setParameter("a", accountId)
-        .setParameter("v", value.strip().toLowerCase(Locale.ROOT))
-        .setFlushMode(FlushModeType.COMMIT)
-        .getResultList();
+    return users.byEmail(accountId, email);
   }
 
   /**
@@ -253,7 +227,7 @@ public class MatchLookups {
         .map(
             id -> {
               BksbUser u = BksbUser.foundByName(accountId, id, username, clock.instant());
-              em.persist(u);
+              users.add(u);
               return u;
             });
   }
@@ -264,17 +238,11 @@ public class MatchLookups {
    * transaction; a record of the same id already kept takes the values sent.
    */
   public void rememberCreated(UserRecord sent) {
-    em.createQuery(
-            "select u from BksbUser u where u.bksbUserId = :id and u.accountId = :a",
-            BksbUser.class)
-        .setParameter("id", sent.bksbUserId())
-        .setParameter("a", sent.accountId())
-        .setFlushMode(FlushModeType.COMMIT)
-        .getResultStream()
-        .findFirst()
+    users
+        .byIdUnflushed(sent.accountId(), sent.bksbUserId())
         .ifPresentOrElse(
             u -> u.takeCreated(sent, clock.instant()),
-            () -> em.persist(BksbUser.created(sent, clock.instant())));
+            () -> users.add(BksbUser.created(sent, clock.instant())));
   }
 
   public boolean linkedInCentre(String centreId, long accountId, long bksbUserId) {
@@ -290,26 +258,17 @@ public class MatchLookups {
    */
   public List<KeyedUser> usersWithKey(
       long accountId, String column, java.util.Collection<String> keys) {
-    List<KeyedUser> out = new java.util.ArrayList<>();
-    for (List<String> in : InLists.of(keys)) {
-      em.createQuery(
-              "select u."
-                  + column
-                  + ", u.bksbUserId, u.username from BksbUser u where u."
-                  + column
-                  + " in :k and u.accountId = :a and u.gone = false",
-              Object[].class)
-          .setParameter("k", in)
-          .setParameter("a", accountId)
-          .setFlushMode(FlushModeType.COMMIT)
-          .getResultList()
-          .forEach(
-              r ->
-                  out.add(
-                      new KeyedUser(
-                          (String) r[0], new PageMatches.User((Long) r[1], (String) r[2]))));
+    return users.keyed(accountId, byColumn(column, "usernameKey", "emailKey"), keys).stream()
+        .map(k -> new KeyedUser(k.key(), new PageMatches.User(k.bksbUserId(), k.username())))
+        .toList();
+  }
+
+  /** Whether {@code column} is the first of the two it may be. */
+  private static boolean byColumn(String column, String first, String second) {
+    if (!column.equals(first) && !column.equals(second)) {
+      throw new IllegalArgumentException("no look-up by " + column);
     }
-    return out;
+    return column.equals(first);
   }
 
   /** The ids of the centre's learners with a verified email among the keys, by email. */
@@ -347,20 +306,7 @@ public class MatchLookups {
    */
   public List<BksbUser> usersWithKeys(
       long accountId, String column, java.util.Collection<String> keys) {
-    List<BksbUser> out = new java.util.ArrayList<>();
-    for (List<String> in : InLists.of(keys)) {
-      out.addAll(
-          em.createQuery(
-                  "select u from BksbUser u where u.accountId = :a and u."
-                      + column
-                      + " in :k and u.gone = false",
-                  BksbUser.class)
-              .setParameter("a", accountId)
-              .setParameter("k", in)
-              .setFlushMode(FlushModeType.COMMIT)
-              .getResultList());
-    }
-    return out;
+    return users.withKeys(accountId, byColumn(column, "nameKey", "emailLoose"), keys);
   }
 
   /** Other learners of the centre with the same verified email: a shared address proves no one. */

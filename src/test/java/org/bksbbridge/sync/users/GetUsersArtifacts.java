@@ -42,7 +42,8 @@ public final class GetUsersArtifacts {
     NoCaller.class,
     SkippedRowStore.class,
     JobCounters.class,
-    org.bksbbridge.link.BksbLinkRepository.class
+    org.bksbbridge.link.BksbLinkRepository.class,
+    BksbUserRepository.class
   };
 
   private GetUsersArtifacts() {}
