@@ -2,7 +2,6 @@ package org.bksbbridge.results;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +15,7 @@ import org.bksbbridge.link.BksbLinkRepository;
 /** A learner's results, newest first, with diagnostics' topics. */
 @ApplicationScoped
 public class ResultService {
-  @Inject EntityManager em;
+  @Inject AssessmentResultRepository results;
   @Inject LearnerService learners;
   @Inject CentreAccess access;
   @Inject BksbLinkRepository links;
@@ -28,14 +27,7 @@ public class ResultService {
     if (link.isEmpty()) {
       return List.of();
     }
-    List<AssessmentResult> rows =
-        em.createQuery(
-                "select r from AssessmentResult r where r.accountId = :a and r.bksbUserId = :u"
-                    + " order by r.completedAt desc, r.sessionId desc",
-                AssessmentResult.class)
-            .setParameter("a", link.get().accountId())
-            .setParameter("u", link.get().bksbUserId())
-            .getResultList();
+    List<AssessmentResult> rows = results.ofUser(link.get().accountId(), link.get().bksbUserId());
     Map<Long, List<ResultView.Topic>> topics = topics(rows);
     List<ResultView> out = new ArrayList<>(rows.size());
     for (AssessmentResult r : rows) {
@@ -57,13 +49,8 @@ public class ResultService {
     }
     // Newest first, so the first row of each subject and type is its latest.
     Map<String, AssessmentResult> latest = new java.util.TreeMap<>();
-    em.createQuery(
-            "select r from AssessmentResult r where r.accountId = :a and r.bksbUserId = :u"
-                + " order by r.completedAt desc, r.sessionId desc",
-            AssessmentResult.class)
-        .setParameter("a", link.get().accountId())
-        .setParameter("u", link.get().bksbUserId())
-        .getResultStream()
+    results
+        .streamOfUser(link.get().accountId(), link.get().bksbUserId())
         .forEach(
             r ->
                 latest.putIfAbsent(
@@ -86,11 +73,8 @@ public class ResultService {
     if (ids.isEmpty()) {
       return out;
     }
-    em.createQuery(
-            "select t from ResultTopic t where t.resultId in :ids order by t.resultId, t.position",
-            ResultTopic.class)
-        .setParameter("ids", ids)
-        .getResultList()
+    results
+        .topicsOf(ids)
         .forEach(
             t ->
                 out.computeIfAbsent(t.getResultId(), k -> new ArrayList<>())

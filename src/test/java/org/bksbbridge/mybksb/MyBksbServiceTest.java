@@ -100,7 +100,7 @@ class MyBksbServiceTest {
     set(summaries, "links", org.bksbbridge.link.BksbLinkRepository.of(em));
     set(learners, "summaries", summaries);
     ResultService results = new ResultService();
-    set(results, "em", em);
+    set(results, "results", org.bksbbridge.results.AssessmentResultRepository.of(em));
     set(results, "links", org.bksbbridge.link.BksbLinkRepository.of(em));
     set(results, "access", access);
     set(results, "learners", learners);

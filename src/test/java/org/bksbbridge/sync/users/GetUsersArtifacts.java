@@ -43,7 +43,8 @@ public final class GetUsersArtifacts {
     SkippedRowStore.class,
     JobCounters.class,
     org.bksbbridge.link.BksbLinkRepository.class,
-    BksbUserRepository.class
+    BksbUserRepository.class,
+    org.bksbbridge.results.AssessmentResultRepository.class
   };
 
   private GetUsersArtifacts() {}
