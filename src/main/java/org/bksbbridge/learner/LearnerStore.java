@@ -2,8 +2,6 @@ package org.bksbbridge.learner;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,7 +18,7 @@ import org.bksbbridge.audit.AuditEvent;
  */
 @ApplicationScoped
 public class LearnerStore {
-  @Inject EntityManager em;
+  @Inject LearnerRepository learners;
   @Inject Clock clock;
 
   /**
@@ -49,7 +47,7 @@ public class LearnerStore {
       if (learner == null) {
         learner = new Learner(centreId, e.getKey());
         learner.apply(e.getValue(), now);
-        em.persist(learner);
+        learners.add(learner);
         inserted++;
         String first = e.getValue().webUsername();
         if (first != null) {
@@ -68,7 +66,7 @@ public class LearnerStore {
     }
     // Writing now, inside the caller's transaction, turns a clash with a concurrent insert of the
     // same learner into an exception here (a 409, or a retried chunk) rather than at commit.
-    em.flush();
+    learners.flush();
     return new Counts(inserted, updated, byReference.size() - inserted - updated, changes);
   }
 
@@ -77,13 +75,7 @@ public class LearnerStore {
    * Eligibility}): one count query, for overviews. The caller checked access.
    */
   public long countEligible(String centreId) {
-    var q =
-        em.createQuery(
-            "select count(l) from Learner l where l.centreId = :centre and " + Eligibility.JPQL,
-            Long.class);
-    q.setParameter("centre", centreId);
-    Eligibility.jpqlParameters(java.time.LocalDate.now(clock)).forEach(q::setParameter);
-    return q.getSingleResult();
+    return learners.countEligible(centreId, java.time.LocalDate.now(clock));
   }
 
   private Map<String, Learner> findExisting(String centreId, java.util.Collection<String> refs) {
@@ -91,15 +83,7 @@ public class LearnerStore {
     if (refs.isEmpty()) {
       return found;
     }
-    // COMMIT flush mode: an AUTO flush before every query would write the chunk row by row.
-    em.createQuery(
-            "select l from Learner l where l.reference in :refs and l.centreId = :centre",
-            Learner.class)
-        .setParameter("refs", refs)
-        .setParameter("centre", centreId)
-        .setFlushMode(FlushModeType.COMMIT)
-        .getResultStream()
-        .forEach(l -> found.put(l.getReference(), l));
+    learners.byReferences(centreId, refs, l -> found.put(l.getReference(), l));
     return found;
   }
 }

@@ -92,7 +92,7 @@ class MyBksbServiceTest {
     set(centres, "em", em);
     set(centres, "access", access);
     LearnerService learners = new LearnerService();
-    set(learners, "em", em);
+    set(learners, "learners", org.bksbbridge.learner.LearnerRepository.of(em));
     set(learners, "access", access);
     set(learners, "centres", centres);
     set(learners, "clock", Clock.fixed(NOW, ZoneOffset.UTC));

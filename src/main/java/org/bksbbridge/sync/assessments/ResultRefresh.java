@@ -2,7 +2,6 @@ package org.bksbbridge.sync.assessments;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
 import java.time.Clock;
@@ -12,6 +11,7 @@ import org.bksbbridge.access.Command;
 import org.bksbbridge.bksb.BksbApiException;
 import org.bksbbridge.bksb.BksbClients;
 import org.bksbbridge.learner.LearnerKind;
+import org.bksbbridge.learner.LearnerRepository;
 import org.bksbbridge.learner.LearnerService;
 import org.bksbbridge.link.BksbLink;
 import org.bksbbridge.link.BksbLinkRepository;
@@ -26,7 +26,7 @@ public class ResultRefresh {
   /** bksb's own default page size. */
   static final int RECORDS_PER_PAGE = 20;
 
-  @Inject EntityManager em;
+  @Inject LearnerRepository learners;
   @Inject CentreAccess access;
   @Inject LearnerService learnerService;
   @Inject LinkedLearners linked;
@@ -52,10 +52,7 @@ public class ResultRefresh {
       throw Refusal.conflict(
           "the learner was linked under other bksb keys than the centre's: link them again");
     }
-    LearnerKind kind =
-        em.createQuery("select l.kind from Learner l where l.id = :l", LearnerKind.class)
-            .setParameter("l", learnerId)
-            .getSingleResult();
+    LearnerKind kind = learners.kindOf(learnerId);
     LearnerToFetch l =
         new LearnerToFetch(
             learnerId,

@@ -2,23 +2,15 @@ package org.bksbbridge.sync.matching;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.bksbbridge.bksb.BksbClient;
-import org.bksbbridge.learner.Eligibility;
 import org.bksbbridge.learner.Learner;
-import org.bksbbridge.learner.LearnerFields;
-import org.bksbbridge.learner.LearnerKind;
-import org.bksbbridge.learner.SystemStatus;
+import org.bksbbridge.learner.LearnerRepository;
 import org.bksbbridge.link.BksbLinkRepository;
-import org.bksbbridge.persistence.Bound;
 import org.bksbbridge.persistence.IdWindows;
 import org.bksbbridge.persistence.InLists;
 import org.bksbbridge.sync.users.BksbUser;
@@ -31,8 +23,8 @@ import org.bksbbridge.sync.users.UserRecord;
  */
 @ApplicationScoped
 public class MatchLookups {
-  @Inject EntityManager em;
   @Inject Clock clock;
+  @Inject LearnerRepository learners;
   @Inject BksbLinkRepository links;
   @Inject BksbUserRepository users;
 
@@ -48,19 +40,17 @@ public class MatchLookups {
         maxId,
         2L * max,
         max,
-        (after, upTo, limit) -> unlinkedWindow(centreId, after, upTo, limit),
+        (after, upTo, limit) ->
+            learners.unlinkedEligible(centreId, after, upTo, limit, LocalDate.now(clock)),
         Learner::getId);
   }
-
-  /** A learner as matching reads it: its id and the fields the rules look at, no entity. */
-  public record Unlinked(long id, LearnerFields fields) {}
 
   /**
    * As {@link #unlinkedEligible(String, long, long, int)}, reading only what the rules need (no
    * managed entity is built, cloned or checked for changes at the chunk's commit); {@code
    * changedSince}, when set, keeps the learners the MIS changed (or added) from then on.
    */
-  public IdWindows.Page<Unlinked> unlinkedFields(
+  public IdWindows.Page<LearnerRepository.Unlinked> unlinkedFields(
       String centreId, long afterId, long maxId, int max, Instant changedSince) {
     return IdWindows.next(
         afterId,
@@ -68,68 +58,9 @@ public class MatchLookups {
         2L * max,
         max,
         (after, upTo, limit) ->
-            unlinkedQuery(FIELDS, Object[].class, centreId, after, upTo, limit, changedSince)
-                .stream()
-                .map(MatchLookups::unlinked)
-                .toList(),
-        Unlinked::id);
-  }
-
-  /** The columns of {@link LearnerFields}, in its order, after the id. */
-  private static final String FIELDS =
-      "l.id, l.kind, l.firstName, l.lastName, l.email, l.emailVerified, l.webUsername,"
-          + " l.dateOfBirth, l.systemStatus, l.startDate, l.endDate, l.bksbUser, l.bksbUsername";
-
-  private static Unlinked unlinked(Object[] r) {
-    return new Unlinked(
-        (Long) r[0],
-        new LearnerFields(
-            (LearnerKind) r[1],
-            (String) r[2],
-            (String) r[3],
-            (String) r[4],
-            (Boolean) r[5],
-            (String) r[6],
-            (LocalDate) r[7],
-            (SystemStatus) r[8],
-            (LocalDate) r[9],
-            (LocalDate) r[10],
-            (Boolean) r[11],
-            (String) r[12]));
-  }
-
-  private List<Learner> unlinkedWindow(String centreId, long after, long upTo, int max) {
-    return unlinkedQuery("l", Learner.class, centreId, after, upTo, max, null);
-  }
-
-  private <T> List<T> unlinkedQuery(
-      String select,
-      Class<T> type,
-      String centreId,
-      long after,
-      long upTo,
-      int max,
-      Instant changedSince) {
-    TypedQuery<T> q =
-        em.createQuery(
-            "select "
-                + select
-                + " from Learner l where l.centreId = :c and l.id > :after and l.id <= :upTo"
-                + " and "
-                + Eligibility.JPQL
-                + " and not exists (select k.id from BksbLink k where k.learnerId = l.id)"
-                + (changedSince == null ? "" : " and l.updatedAt >= :since")
-                + " order by l.id",
-            type);
-    Bound.parameters(q)
-        .setParameter("c", centreId)
-        .setParameter("after", after)
-        .setParameter("upTo", upTo);
-    if (changedSince != null) {
-      q.setParameter("since", changedSince);
-    }
-    Eligibility.jpqlParameters(LocalDate.now(clock)).forEach(q::setParameter);
-    return q.setMaxResults(max).getResultList();
+            learners.unlinkedFields(
+                centreId, after, upTo, limit, LocalDate.now(clock), changedSince),
+        LearnerRepository.Unlinked::id);
   }
 
   /** The highest learner id of the centre (0 without learners): where a walk by id ends. */
@@ -144,16 +75,7 @@ public class MatchLookups {
    * where 100,000 will do).
    */
   public long maxLearnerId(String centreId, long fromId, long toId) {
-    Long max =
-        em.createQuery(
-                "select max(l.id) from Learner l where l.centreId = :c"
-                    + " and l.id >= :from and l.id < :to",
-                Long.class)
-            .setParameter("c", centreId)
-            .setParameter("from", fromId)
-            .setParameter("to", toId)
-            .getSingleResult();
-    return max == null ? 0 : max;
+    return learners.maxId(centreId, fromId, toId);
   }
 
   /**
@@ -165,12 +87,7 @@ public class MatchLookups {
     if (centreIds.isEmpty()) {
       return new long[] {0, 0};
     }
-    Object[] r =
-        em.createQuery(
-                "select min(l.id), max(l.id) from Learner l where l.centreId in :c", Object[].class)
-            .setParameter("c", List.copyOf(centreIds))
-            .getSingleResult();
-    return r[0] == null ? new long[] {0, 0} : new long[] {(Long) r[0], (Long) r[1]};
+    return learners.idBounds(centreIds);
   }
 
   /**
@@ -178,15 +95,7 @@ public class MatchLookups {
    * overviews (the same condition as {@link #unlinkedEligible}).
    */
   public long countUnlinkedEligible(String centreId) {
-    TypedQuery<Long> q =
-        em.createQuery(
-            "select count(l) from Learner l where l.centreId = :c and "
-                + Eligibility.JPQL
-                + " and not exists (select k.id from BksbLink k where k.learnerId = l.id)",
-            Long.class);
-    Bound.parameters(q).setParameter("c", centreId);
-    Eligibility.jpqlParameters(LocalDate.now(clock)).forEach(q::setParameter);
-    return q.getSingleResult();
+    return learners.countUnlinkedEligible(centreId, LocalDate.now(clock));
   }
 
   /** Users of the account, not gone, that no learner of the centre is linked to. */
@@ -274,23 +183,7 @@ public class MatchLookups {
   /** The ids of the centre's learners with a verified email among the keys, by email. */
   public java.util.Map<String, List<Long>> verifiedLearnersByEmail(
       String centreId, java.util.Collection<String> emailKeys) {
-    java.util.Map<String, List<Long>> out = new java.util.HashMap<>();
-    for (List<String> in : InLists.of(emailKeys)) {
-      // email leads ix_learner_email: Derby probes it with the IN list.
-      em.createQuery(
-              "select l.email, l.id from Learner l where l.email in :e and l.centreId = :c"
-                  + " and l.emailVerified = true",
-              Object[].class)
-          .setParameter("e", in)
-          .setParameter("c", centreId)
-          .setFlushMode(FlushModeType.COMMIT)
-          .getResultList()
-          .forEach(
-              r ->
-                  out.computeIfAbsent((String) r[0], k -> new java.util.ArrayList<>())
-                      .add((Long) r[1]));
-    }
-    return out;
+    return learners.verifiedByEmail(centreId, emailKeys);
   }
 
   /** Which of these users a learner of the centre is linked to. */
@@ -311,15 +204,6 @@ public class MatchLookups {
 
   /** Other learners of the centre with the same verified email: a shared address proves no one. */
   public boolean emailSharedInCentre(String centreId, String email, long learnerId) {
-    return !em.createQuery(
-            "select l.id from Learner l where l.email = :e and l.centreId = :c"
-                + " and l.emailVerified = true and l.id <> :me")
-        .setParameter("e", email.strip().toLowerCase(Locale.ROOT))
-        .setParameter("c", centreId)
-        .setParameter("me", learnerId)
-        .setFlushMode(FlushModeType.COMMIT)
-        .setMaxResults(1)
-        .getResultList()
-        .isEmpty();
+    return learners.emailSharedInCentre(centreId, email, learnerId);
   }
 }

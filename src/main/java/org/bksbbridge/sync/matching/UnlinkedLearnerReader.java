@@ -11,6 +11,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import org.bksbbridge.learner.LearnerRepository;
 import org.bksbbridge.persistence.IdWindows;
 import org.bksbbridge.sync.users.AccountDirectory;
 
@@ -103,7 +104,7 @@ public class UnlinkedLearnerReader extends AbstractItemReader {
       maxId = lookups.maxLearnerId(ca.centreId(), fromId, toId);
       lastId = Math.max(lastId, fromId - 1);
     }
-    IdWindows.Page<MatchLookups.Unlinked> page =
+    IdWindows.Page<LearnerRepository.Unlinked> page =
         lookups.unlinkedFields(
             ca.centreId(),
             lastId,
@@ -115,8 +116,8 @@ public class UnlinkedLearnerReader extends AbstractItemReader {
             lookups,
             ca.centreId(),
             ca.accountId(),
-            page.rows().stream().map(MatchLookups.Unlinked::fields).toList());
-    for (MatchLookups.Unlinked l : page.rows()) {
+            page.rows().stream().map(LearnerRepository.Unlinked::fields).toList());
+    for (LearnerRepository.Unlinked l : page.rows()) {
       buffer.add(new MatchCandidate(l.id(), ca.centreId(), ca.accountId(), l.fields(), learners));
     }
     lastId = page.after();

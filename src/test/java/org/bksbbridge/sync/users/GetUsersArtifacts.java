@@ -44,7 +44,8 @@ public final class GetUsersArtifacts {
     JobCounters.class,
     org.bksbbridge.link.BksbLinkRepository.class,
     BksbUserRepository.class,
-    org.bksbbridge.results.AssessmentResultRepository.class
+    org.bksbbridge.results.AssessmentResultRepository.class,
+    org.bksbbridge.learner.LearnerRepository.class
   };
 
   private GetUsersArtifacts() {}
