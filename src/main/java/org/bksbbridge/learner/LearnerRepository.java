@@ -21,18 +21,12 @@ import org.bksbbridge.persistence.InLists;
 /**
  * The learners: the only class that runs {@link Learner}'s named queries or builds JPQL over them,
  * so every reader of the table is found here with the index each query counts on. Searches with
- * optional filters are built here too. Eligibility is decided on the day the caller gives.
+ * optional filters are built here too. Eligibility is decided on the day the caller gives. Writes
+ * are {@link LearnerStore}'s upsert.
  */
 @ApplicationScoped
 public class LearnerRepository {
   @Inject EntityManager em;
-
-  /** Over a given EntityManager, outside CDI (tests). */
-  public static LearnerRepository of(EntityManager em) {
-    LearnerRepository r = new LearnerRepository();
-    r.em = em;
-    return r;
-  }
 
   /** A learner as matching reads it: its id and the fields the rules look at, no entity. */
   public record Unlinked(long id, LearnerFields fields) {}
@@ -40,14 +34,12 @@ public class LearnerRepository {
   /** A page of learners and how many the filters keep in all. */
   public record Found(List<Learner> page, long total) {}
 
-  public void add(Learner learner) {
-    em.persist(learner);
-  }
-
-  /** Sends the learners added or changed so far. */
-  public void flush() {
-    em.flush();
-  }
+  /**
+   * The Unmatched report's learners: eligible on {@code today}, unlinked, of the centre, matching
+   * {@code likeText} (a '!'-escaped LIKE pattern) and {@code condition} (JPQL on {@code l}) when
+   * given.
+   */
+  public record Unmatched(String centreId, LocalDate today, String likeText, String condition) {}
 
   /** How many of the centre's learners are eligible on {@code today}. */
   public long countEligible(String centreId, LocalDate today) {
@@ -93,18 +85,12 @@ public class LearnerRepository {
   }
 
   /**
-   * A page of the centre's learners by last name, first name and reference: those starting with
-   * {@code text} (a LIKE pattern escaped by '!'), of a kind, eligible on {@code today} or not, each
-   * filter when given.
+   * A page of the centre's learners by last name, first name and reference, as {@code q} filters
+   * them; {@code likeText} is its text as a LIKE pattern escaped by '!'.
    */
-  public Found search(
-      String centreId,
-      String likeText,
-      LearnerKind kind,
-      Boolean eligible,
-      LocalDate today,
-      int first,
-      int max) {
+  public Found search(String centreId, LearnerQuery q, String likeText, LocalDate today) {
+    LearnerKind kind = q.kind();
+    Boolean eligible = q.eligible();
     StringBuilder where = new StringBuilder(" where l.centreId = :centre");
     Map<String, Object> params = new HashMap<>();
     params.put("centre", centreId);
@@ -129,7 +115,8 @@ public class LearnerRepository {
             Learner.class);
     params.forEach(count::setParameter);
     params.forEach(page::setParameter);
-    List<Learner> found = page.setFirstResult(first).setMaxResults(max).getResultList();
+    List<Learner> found =
+        page.setFirstResult((q.page() - 1) * q.size()).setMaxResults(q.size()).getResultList();
     return new Found(found, count.getSingleResult());
   }
 
@@ -266,71 +253,37 @@ public class LearnerRepository {
         .getSingleResult();
   }
 
-  /**
-   * Eligible, unlinked learners of the centre matching {@code likeText} (a '!'-escaped LIKE
-   * pattern) and {@code condition} (a JPQL condition on {@code l}), each when given.
-   */
-  public long countUnmatched(String centreId, LocalDate today, String likeText, String condition) {
-    return unmatchedQuery("select count(l)", Long.class, centreId, today, likeText, condition, null)
-        .getSingleResult();
+  public long countUnmatched(Unmatched u) {
+    return unmatchedQuery("select count(l)", Long.class, u, null).getSingleResult();
   }
 
-  /** A page of {@link #countUnmatched}'s learners, by id. */
-  public List<Learner> unmatchedPage(
-      String centreId, LocalDate today, String likeText, String condition, int first, int max) {
-    return unmatchedQuery("select l", Learner.class, centreId, today, likeText, condition, null)
+  /** The unmatched by id, from {@code first}; {@code ids} non-null, {after, upTo}, is a window. */
+  public List<Learner> unmatched(Unmatched u, long[] ids, int first, int max) {
+    return unmatchedQuery("select l", Learner.class, u, ids)
         .setFirstResult(first)
         .setMaxResults(max)
         .getResultList();
   }
 
-  /** {@link #countUnmatched}'s learners with ids in (after, upTo], by id, at most max. */
-  public List<Learner> unmatchedWindow(
-      String centreId,
-      LocalDate today,
-      String likeText,
-      String condition,
-      long after,
-      long upTo,
-      int max) {
-    return unmatchedQuery(
-            "select l",
-            Learner.class,
-            centreId,
-            today,
-            likeText,
-            condition,
-            new long[] {after, upTo})
-        .setMaxResults(max)
-        .getResultList();
-  }
-
-  private <T> TypedQuery<T> unmatchedQuery(
-      String select,
-      Class<T> type,
-      String centreId,
-      LocalDate today,
-      String likeText,
-      String condition,
-      long[] ids) {
+  private <T> TypedQuery<T> unmatchedQuery(String select, Class<T> type, Unmatched u, long[] ids) {
     StringBuilder jpql =
         new StringBuilder(select)
             .append(" from Learner l where l.centreId = :c and ")
             .append(Eligibility.JPQL)
             .append(" and not exists (select k.id from BksbLink k where k.learnerId = l.id)");
-    Map<String, Object> params = new HashMap<>(Eligibility.jpqlParameters(today));
-    params.put("c", centreId);
-    if (likeText != null) {
+    Map<String, Object> params = new HashMap<>(Eligibility.jpqlParameters(u.today()));
+    params.put("c", u.centreId());
+    if (u.likeText() != null) {
       jpql.append(
           " and (lower(l.reference) like :t escape '!' or lower(l.firstName) like :t escape '!'"
               + " or lower(l.lastName) like :t escape '!'"
               + " or lower(concat(concat(l.firstName, ' '), l.lastName)) like :t escape '!'"
               + " or l.email like :t escape '!' or lower(l.bksbUsername) like :t escape '!'"
               + " or lower(l.webUsername) like :t escape '!')");
-      params.put("t", likeText);
+      params.put("t", u.likeText());
     }
-    if (condition != null) {
-      jpql.append(" and ").append(condition);
+    if (u.condition() != null) {
+      jpql.append(" and ").append(u.condition());
     }
     if (ids != null) {
       jpql.append(" and l.id > :after and l.id <= :upTo");

@@ -142,12 +142,9 @@ public class LearnerService {
     LearnerRepository.Found result =
         learners.search(
             centreId,
+            q,
             q.text() == null ? null : escapeLike(q.text().toLowerCase(Locale.ROOT)) + "%",
-            q.kind(),
-            q.eligible(),
-            today,
-            (q.page() - 1) * q.size(),
-            q.size());
+            today);
     List<Learner> found = result.page();
     // The page's links and levels: two queries over its learners, however large the centre.
     List<Long> ids = found.stream().map(Learner::getId).toList();

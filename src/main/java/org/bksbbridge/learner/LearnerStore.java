@@ -2,6 +2,7 @@ package org.bksbbridge.learner;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import org.bksbbridge.audit.AuditEvent;
  */
 @ApplicationScoped
 public class LearnerStore {
+  @Inject EntityManager em;
   @Inject LearnerRepository learners;
   @Inject Clock clock;
 
@@ -47,7 +49,7 @@ public class LearnerStore {
       if (learner == null) {
         learner = new Learner(centreId, e.getKey());
         learner.apply(e.getValue(), now);
-        learners.add(learner);
+        em.persist(learner);
         inserted++;
         String first = e.getValue().webUsername();
         if (first != null) {
@@ -66,7 +68,7 @@ public class LearnerStore {
     }
     // Writing now, inside the caller's transaction, turns a clash with a concurrent insert of the
     // same learner into an exception here (a 409, or a retried chunk) rather than at commit.
-    learners.flush();
+    em.flush();
     return new Counts(inserted, updated, byReference.size() - inserted - updated, changes);
   }
 

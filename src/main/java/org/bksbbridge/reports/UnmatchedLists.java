@@ -42,15 +42,11 @@ public class UnmatchedLists {
       String centreId, long accountId, UnmatchedQuery.Checked q) {
     if (q.reason() == null || q.reason().decidedByRecord()) {
       LocalDate today = LocalDate.now(clock);
-      long total = learners.countUnmatched(centreId, today, text(q), condition(q));
+      var unmatched = new LearnerRepository.Unmatched(centreId, today, text(q), condition(q));
+      long total = learners.countUnmatched(unmatched);
       List<Learner> page =
-          learners.unmatchedPage(
-              centreId,
-              today,
-              text(q),
-              condition(q),
-              (int) Math.min(q.offset(), Integer.MAX_VALUE),
-              q.size());
+          learners.unmatched(
+              unmatched, null, (int) Math.min(q.offset(), Integer.MAX_VALUE), q.size());
       PageMatches m = pageMatches(centreId, accountId, page);
       return new Found<>(
           page.stream().map(l -> explainer.explain(centreId, accountId, l, m)).toList(), total);
@@ -86,8 +82,12 @@ public class UnmatchedLists {
               2L * CHUNK,
               CHUNK,
               (after, upTo, max) ->
-                  learners.unmatchedWindow(
-                      centreId, LocalDate.now(clock), text(q), condition(q), after, upTo, max),
+                  learners.unmatched(
+                      new LearnerRepository.Unmatched(
+                          centreId, LocalDate.now(clock), text(q), condition(q)),
+                      new long[] {after, upTo},
+                      0,
+                      max),
               Learner::getId);
       PageMatches m = pageMatches(centreId, accountId, chunk.rows());
       LookAlikes alike =

@@ -92,7 +92,10 @@ class MyBksbServiceTest {
     set(centres, "em", em);
     set(centres, "access", access);
     LearnerService learners = new LearnerService();
-    set(learners, "learners", org.bksbbridge.learner.LearnerRepository.of(em));
+    org.bksbbridge.learner.LearnerRepository learnerRepository =
+        new org.bksbbridge.learner.LearnerRepository();
+    set(learnerRepository, "em", em);
+    set(learners, "learners", learnerRepository);
     set(learners, "access", access);
     set(learners, "centres", centres);
     set(learners, "clock", Clock.fixed(NOW, ZoneOffset.UTC));

@@ -29,6 +29,7 @@ public class LinkService {
   @Inject LearnerService learners;
   @Inject AccountDirectory directory;
   @Inject MatchLookups lookups;
+  @Inject UserAsker asker;
   @Inject BksbLinkRepository links;
   @Inject BksbUserRepository users;
   @Inject BksbClients clients;
@@ -138,7 +139,7 @@ public class LinkService {
       found = lookups.byUsername(account.id(), username);
       if (found.isEmpty()) {
         found =
-            lookups.askBksb(clients.client(account.connection()), account.id(), username).stream()
+            asker.ask(clients.client(account.connection()), account.id(), username).stream()
                 .toList();
       }
     }

@@ -6,8 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import org.bksbbridge.bksb.BksbClient;
 import org.bksbbridge.learner.Learner;
 import org.bksbbridge.learner.LearnerRepository;
 import org.bksbbridge.link.BksbLinkRepository;
@@ -15,11 +13,12 @@ import org.bksbbridge.persistence.IdWindows;
 import org.bksbbridge.persistence.InLists;
 import org.bksbbridge.sync.users.BksbUser;
 import org.bksbbridge.sync.users.BksbUserRepository;
-import org.bksbbridge.sync.users.UserRecord;
 
 /**
  * The indexed look-ups matching makes: each is one query on an index, so matching n learners costs
- * O(n) queries, never one per (learner, bksb user) pair.
+ * O(n) queries, never one per (learner, bksb user) pair. Read-only, over the learner, user and link
+ * repositories: asking bksb for a user is {@link UserAsker}'s, remembering a created user the
+ * account creation's.
  */
 @ApplicationScoped
 public class MatchLookups {
@@ -124,34 +123,6 @@ public class MatchLookups {
 
   public List<BksbUser> byEmail(long accountId, String email) {
     return users.byEmail(accountId, email);
-  }
-
-  /**
-   * A user name the account's listing lacks (the listing is our assumption about bksb's API): asked
-   * of bksb with getUserId, and remembered when found.
-   */
-  public Optional<BksbUser> askBksb(BksbClient client, long accountId, String username) {
-    return client
-        .userId(username)
-        .map(
-            id -> {
-              BksbUser u = BksbUser.foundByName(accountId, id, username, clock.instant());
-              users.add(u);
-              return u;
-            });
-  }
-
-  /**
-   * Remembers a user bksb-bridge created (or found by name after a creation it could not confirm),
-   * so that look-ups by email and name see it before the next listing does. Runs in the caller's
-   * transaction; a record of the same id already kept takes the values sent.
-   */
-  public void rememberCreated(UserRecord sent) {
-    users
-        .byIdUnflushed(sent.accountId(), sent.bksbUserId())
-        .ifPresentOrElse(
-            u -> u.takeCreated(sent, clock.instant()),
-            () -> users.add(BksbUser.created(sent, clock.instant())));
   }
 
   public boolean linkedInCentre(String centreId, long accountId, long bksbUserId) {

@@ -45,7 +45,9 @@ public final class GetUsersArtifacts {
     org.bksbbridge.link.BksbLinkRepository.class,
     BksbUserRepository.class,
     org.bksbbridge.results.AssessmentResultRepository.class,
-    org.bksbbridge.learner.LearnerRepository.class
+    org.bksbbridge.learner.LearnerRepository.class,
+    org.bksbbridge.sync.matching.UserAsker.class,
+    org.bksbbridge.accounts.CreatedUsers.class
   };
 
   private GetUsersArtifacts() {}
