@@ -26,13 +26,6 @@ import org.bksbbridge.persistence.InLists;
 public class BksbUserRepository {
   @Inject EntityManager em;
 
-  /** Over a given EntityManager, outside CDI (tests). */
-  public static BksbUserRepository of(EntityManager em) {
-    BksbUserRepository r = new BksbUserRepository();
-    r.em = em;
-    return r;
-  }
-
   /** A user found by a key (an email or user name key), with that key. */
   public record Keyed(String key, long bksbUserId, String username) {}
 
