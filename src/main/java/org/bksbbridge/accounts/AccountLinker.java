@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.bksbbridge.mail.Outbox;
 import org.bksbbridge.sync.matching.LinkService;
-import org.bksbbridge.sync.matching.MatchLookups;
 import org.bksbbridge.sync.users.UserRecord;
 
 /**
@@ -16,7 +15,7 @@ import org.bksbbridge.sync.users.UserRecord;
  */
 @ApplicationScoped
 public class AccountLinker {
-  @Inject MatchLookups lookups;
+  @Inject CreatedUsers createdUsers;
   @Inject LinkService links;
   @Inject PendingCreations pendings;
   @Inject Outbox outbox;
@@ -25,7 +24,7 @@ public class AccountLinker {
   public CreatedAccount finish(
       AccountPlan plan, AccountRequest r, long bksbUserId, boolean recovered, String by) {
     long accountId = plan.account().id();
-    lookups.rememberCreated(
+    createdUsers.remember(
         new UserRecord(
             accountId,
             bksbUserId,

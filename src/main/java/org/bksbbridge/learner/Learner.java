@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.UniqueConstraint;
@@ -19,8 +20,69 @@ import java.time.LocalDate;
  *
  * <p>The unique key leads with {@code reference} because bulk upserts look rows up with {@code
  * reference IN (...)}: Derby only probes an index with an IN list on its leading column.
+ *
+ * <p>Its queries are named here and run by {@link LearnerRepository} alone.
  */
 @Entity
+@NamedQuery(
+    name = "Learner.countEligibleInCentre",
+    query = "select count(l) from Learner l where l.centreId = :centre and " + Eligibility.JPQL)
+@NamedQuery(
+    name = "Learner.byReferences",
+    query = "select l from Learner l where l.reference in :refs and l.centreId = :centre")
+@NamedQuery(
+    name = "Learner.byReference",
+    query = "select l from Learner l where l.reference = :ref and l.centreId = :centre")
+@NamedQuery(
+    name = "Learner.liveOfWebUsername",
+    query =
+        "select l from Learner l where l.webUsername = :me and l.systemStatus = :live"
+            + " order by l.centreId, l.reference")
+@NamedQuery(
+    name = "Learner.liveWebUsernames",
+    query =
+        "select l.webUsername from Learner l where l.webUsername = :me"
+            + " and l.systemStatus = :live")
+@NamedQuery(
+    name = "Learner.unlinkedEligibleWindow",
+    query = "select l" + Learner.UNLINKED_WINDOW + " order by l.id")
+@NamedQuery(
+    name = "Learner.unlinkedFieldsWindow",
+    query = "select " + Learner.MATCH_FIELDS + Learner.UNLINKED_WINDOW + " order by l.id")
+@NamedQuery(
+    name = "Learner.unlinkedFieldsChangedWindow",
+    query =
+        "select "
+            + Learner.MATCH_FIELDS
+            + Learner.UNLINKED_WINDOW
+            + " and l.updatedAt >= :since order by l.id")
+@NamedQuery(
+    name = "Learner.maxIdInRange",
+    query =
+        "select max(l.id) from Learner l where l.centreId = :c and l.id >= :from and l.id < :to")
+@NamedQuery(
+    name = "Learner.idBounds",
+    query = "select min(l.id), max(l.id) from Learner l where l.centreId in :c")
+@NamedQuery(
+    name = "Learner.maxIdInCentres",
+    query = "select max(l.id) from Learner l where l.centreId in :c")
+@NamedQuery(
+    name = "Learner.countUnlinkedEligible",
+    query =
+        "select count(l) from Learner l where l.centreId = :c and "
+            + Eligibility.JPQL
+            + " and not exists (select k.id from BksbLink k where k.learnerId = l.id)")
+@NamedQuery(
+    name = "Learner.verifiedByEmails",
+    query =
+        "select l.email, l.id from Learner l where l.email in :e and l.centreId = :c"
+            + " and l.emailVerified = true")
+@NamedQuery(
+    name = "Learner.emailSharedInCentre",
+    query =
+        "select l.id from Learner l where l.email = :e and l.centreId = :c"
+            + " and l.emailVerified = true and l.id <> :me")
+@NamedQuery(name = "Learner.kindOf", query = "select l.kind from Learner l where l.id = :l")
 @Table(
     name = "learner",
     uniqueConstraints =
@@ -39,6 +101,21 @@ import java.time.LocalDate;
       @Index(name = "ix_learner_web_username", columnList = "web_username")
     })
 public class Learner {
+  /**
+   * The columns matching reads ({@link LearnerRepository.Unlinked}: the id, then {@link
+   * LearnerFields} in its order).
+   */
+  static final String MATCH_FIELDS =
+      "l.id, l.kind, l.firstName, l.lastName, l.email, l.emailVerified, l.webUsername,"
+          + " l.dateOfBirth, l.systemStatus, l.startDate, l.endDate, l.bksbUser, l.bksbUsername";
+
+  /** Eligible learners of a centre without a link, in a window of ids. */
+  static final String UNLINKED_WINDOW =
+      " from Learner l where l.centreId = :c and l.id > :after and l.id <= :upTo"
+          + " and "
+          + Eligibility.JPQL
+          + " and not exists (select k.id from BksbLink k where k.learnerId = l.id)";
+
   @Id
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "learnerIds")
   // Allocated ids keep inserts in JDBC batches; IDENTITY would send one INSERT per row.

@@ -2,8 +2,6 @@ package org.bksbbridge.learner;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,7 +21,7 @@ import org.bksbbridge.refusal.Refusal;
 /** Reads and changes single learners, and searches a centre's learners. */
 @ApplicationScoped
 public class LearnerService {
-  @Inject EntityManager em;
+  @Inject LearnerRepository learners;
   @Inject Clock clock;
   @Inject CentreService centres;
   @Inject LearnerStore store;
@@ -140,33 +138,14 @@ public class LearnerService {
   public LearnerPage search(String centreId, LearnerQuery q) {
     access.require(Command.MODULE, centreId);
     centres.require(centreId);
-    StringBuilder where = new StringBuilder(" where l.centreId = :centre");
-    Map<String, Object> params = new HashMap<>();
-    params.put("centre", centreId);
-    if (q.text() != null) {
-      where.append(
-          " and (lower(l.lastName) like :text escape '!' or lower(l.firstName) like :text escape '!'"
-              + " or lower(l.reference) like :text escape '!' or l.email like :text escape '!')");
-      params.put("text", escapeLike(q.text().toLowerCase(Locale.ROOT)) + "%");
-    }
-    if (q.kind() != null) {
-      where.append(" and l.kind = :kind");
-      params.put("kind", q.kind());
-    }
-    if (q.eligible() != null) {
-      where.append(q.eligible() ? " and " : " and not ").append(Eligibility.JPQL);
-      params.putAll(Eligibility.jpqlParameters(today()));
-    }
-    TypedQuery<Long> count = em.createQuery("select count(l) from Learner l" + where, Long.class);
-    TypedQuery<Learner> page =
-        em.createQuery(
-            "select l from Learner l" + where + " order by l.lastName, l.firstName, l.reference",
-            Learner.class);
-    params.forEach(count::setParameter);
-    params.forEach(page::setParameter);
     LocalDate today = today();
-    List<Learner> found =
-        page.setFirstResult((q.page() - 1) * q.size()).setMaxResults(q.size()).getResultList();
+    LearnerRepository.Found result =
+        learners.search(
+            centreId,
+            q,
+            q.text() == null ? null : escapeLike(q.text().toLowerCase(Locale.ROOT)) + "%",
+            today);
+    List<Learner> found = result.page();
     // The page's links and levels: two queries over its learners, however large the centre.
     List<Long> ids = found.stream().map(Learner::getId).toList();
     Map<Long, LearnerView.Bksb> links = summaries.links(ids);
@@ -180,7 +159,7 @@ public class LearnerService {
                             links.getOrDefault(l.getId(), LearnerView.Bksb.NONE),
                             levels.getOrDefault(l.getId(), Map.of())))
             .toList();
-    return new LearnerPage(items, q.page(), q.size(), count.getSingleResult());
+    return new LearnerPage(items, q.page(), q.size(), result.total());
   }
 
   /**
@@ -192,13 +171,7 @@ public class LearnerService {
     String me = access.self();
     LocalDate today = today();
     List<Learner> mine =
-        em.createQuery(
-                "select l from Learner l where l.webUsername = :me and l.systemStatus = :live"
-                    + " order by l.centreId, l.reference",
-                Learner.class)
-            .setParameter("me", me)
-            .setParameter("live", SystemStatus.LIVE)
-            .getResultStream()
+        learners.liveOfWebUsername(me).stream()
             .filter(l -> access.isSelf(l.fields().webUsername()))
             .toList();
     Map<Long, LearnerView.Bksb> links = summaries.links(mine.stream().map(Learner::getId).toList());
@@ -216,27 +189,14 @@ public class LearnerService {
    */
   public boolean hasOwn() {
     String me = access.self();
-    return me != null
-        && em.createQuery(
-                "select l.webUsername from Learner l where l.webUsername = :me"
-                    + " and l.systemStatus = :live",
-                String.class)
-            .setParameter("me", me)
-            .setParameter("live", SystemStatus.LIVE)
-            .getResultStream()
-            .anyMatch(access::isSelf);
+    return me != null && learners.liveWebUsernames(me).stream().anyMatch(access::isSelf);
   }
 
   /** The id of one of the caller's own LIVE records ({@link #own}); 404 for any other record. */
   public long ownId(String centreId, String reference) {
     Learner l =
-        em.createQuery(
-                "select l from Learner l where l.reference = :ref and l.centreId = :centre",
-                Learner.class)
-            .setParameter("ref", reference)
-            .setParameter("centre", centreId)
-            .getResultStream()
-            .findFirst()
+        learners
+            .byReference(centreId, reference)
             .filter(found -> found.fields().systemStatus() == SystemStatus.LIVE)
             .orElse(null);
     access.requireSelf(l == null ? null : l.fields().webUsername());
@@ -245,13 +205,8 @@ public class LearnerService {
 
   private Learner require(String centreId, String reference) {
     centres.require(centreId);
-    return em.createQuery(
-            "select l from Learner l where l.reference = :ref and l.centreId = :centre",
-            Learner.class)
-        .setParameter("ref", reference)
-        .setParameter("centre", centreId)
-        .getResultStream()
-        .findFirst()
+    return learners
+        .byReference(centreId, reference)
         .orElseThrow(() -> Refusal.notFound("no learner " + reference + " in centre " + centreId));
   }
 

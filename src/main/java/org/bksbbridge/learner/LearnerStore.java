@@ -3,7 +3,6 @@ package org.bksbbridge.learner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +20,7 @@ import org.bksbbridge.audit.AuditEvent;
 @ApplicationScoped
 public class LearnerStore {
   @Inject EntityManager em;
+  @Inject LearnerRepository learners;
   @Inject Clock clock;
 
   /**
@@ -77,13 +77,7 @@ public class LearnerStore {
    * Eligibility}): one count query, for overviews. The caller checked access.
    */
   public long countEligible(String centreId) {
-    var q =
-        em.createQuery(
-            "select count(l) from Learner l where l.centreId = :centre and " + Eligibility.JPQL,
-            Long.class);
-    q.setParameter("centre", centreId);
-    Eligibility.jpqlParameters(java.time.LocalDate.now(clock)).forEach(q::setParameter);
-    return q.getSingleResult();
+    return learners.countEligible(centreId, java.time.LocalDate.now(clock));
   }
 
   private Map<String, Learner> findExisting(String centreId, java.util.Collection<String> refs) {
@@ -91,15 +85,7 @@ public class LearnerStore {
     if (refs.isEmpty()) {
       return found;
     }
-    // COMMIT flush mode: an AUTO flush before every query would write the chunk row by row.
-    em.createQuery(
-            "select l from Learner l where l.reference in :refs and l.centreId = :centre",
-            Learner.class)
-        .setParameter("refs", refs)
-        .setParameter("centre", centreId)
-        .setFlushMode(FlushModeType.COMMIT)
-        .getResultStream()
-        .forEach(l -> found.put(l.getReference(), l));
+    learners.byReferences(centreId, refs, l -> found.put(l.getReference(), l));
     return found;
   }
 }

@@ -3,22 +3,19 @@ package org.bksbbridge.reports;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
-import org.bksbbridge.learner.Eligibility;
 import org.bksbbridge.learner.Learner;
-import org.bksbbridge.persistence.Bound;
+import org.bksbbridge.learner.LearnerRepository;
 import org.bksbbridge.persistence.IdWindows;
 import org.bksbbridge.sync.matching.LookAlikes;
 import org.bksbbridge.sync.matching.MatchLookups;
 import org.bksbbridge.sync.matching.PageMatches;
 import org.bksbbridge.sync.users.BksbUser;
+import org.bksbbridge.sync.users.BksbUserRepository;
 
 /**
  * The two lists of "BKSB Unmatched", filtered and paged in the database where it can: the text
@@ -35,6 +32,8 @@ public class UnmatchedLists {
   @Inject Clock clock;
   @Inject UnmatchedExplainer explainer;
   @Inject MatchLookups lookups;
+  @Inject BksbUserRepository users;
+  @Inject LearnerRepository learners;
 
   /** A page's rows and how many rows match in all. */
   record Found<T>(List<T> items, long total) {}
@@ -42,12 +41,12 @@ public class UnmatchedLists {
   Found<UnmatchedReport.Learner> learners(
       String centreId, long accountId, UnmatchedQuery.Checked q) {
     if (q.reason() == null || q.reason().decidedByRecord()) {
-      long total = learnerQuery("select count(l)", Long.class, centreId, q, null).getSingleResult();
+      LocalDate today = LocalDate.now(clock);
+      var unmatched = new LearnerRepository.Unmatched(centreId, today, text(q), condition(q));
+      long total = learners.countUnmatched(unmatched);
       List<Learner> page =
-          learnerQuery("select l", Learner.class, centreId, q, null)
-              .setFirstResult((int) Math.min(q.offset(), Integer.MAX_VALUE))
-              .setMaxResults(q.size())
-              .getResultList();
+          learners.unmatched(
+              unmatched, null, (int) Math.min(q.offset(), Integer.MAX_VALUE), q.size());
       PageMatches m = pageMatches(centreId, accountId, page);
       return new Found<>(
           page.stream().map(l -> explainer.explain(centreId, accountId, l, m)).toList(), total);
@@ -83,9 +82,12 @@ public class UnmatchedLists {
               2L * CHUNK,
               CHUNK,
               (after, upTo, max) ->
-                  learnerQuery("select l", Learner.class, centreId, q, new long[] {after, upTo})
-                      .setMaxResults(max)
-                      .getResultList(),
+                  learners.unmatched(
+                      new LearnerRepository.Unmatched(
+                          centreId, LocalDate.now(clock), text(q), condition(q)),
+                      new long[] {after, upTo},
+                      0,
+                      max),
               Learner::getId);
       PageMatches m = pageMatches(centreId, accountId, chunk.rows());
       LookAlikes alike =
@@ -107,13 +109,13 @@ public class UnmatchedLists {
   }
 
   Found<UnmatchedReport.BksbUser> users(String centreId, long accountId, UnmatchedQuery.Checked q) {
-    long total =
-        userQuery("select count(u)", Long.class, centreId, accountId, q, null).getSingleResult();
+    String text = text(q);
+    long total = users.countUnlinked(centreId, accountId, text);
     List<UnmatchedReport.BksbUser> items =
-        userQuery("select u", BksbUser.class, centreId, accountId, q, null)
-            .setFirstResult((int) Math.min(q.offset(), Integer.MAX_VALUE))
-            .setMaxResults(q.size())
-            .getResultStream()
+        users
+            .unlinkedPage(
+                centreId, accountId, text, (int) Math.min(q.offset(), Integer.MAX_VALUE), q.size())
+            .stream()
             .map(UnmatchedLists::shown)
             .toList();
     return new Found<>(items, total);
@@ -128,10 +130,7 @@ public class UnmatchedLists {
     long after = Long.MIN_VALUE;
     List<BksbUser> chunk;
     do {
-      chunk =
-          userQuery("select u", BksbUser.class, centreId, accountId, q, after)
-              .setMaxResults(CHUNK)
-              .getResultList();
+      chunk = users.unlinkedAfter(centreId, accountId, text(q), after, CHUNK);
       for (BksbUser u : chunk) {
         each.accept(shown(u));
         after = u.getBksbUserId();
@@ -149,78 +148,14 @@ public class UnmatchedLists {
         u.getDateOfBirth());
   }
 
-  /**
-   * Eligible, unlinked learners of the centre; {@code ids} non-null, {after, upTo}, keeps one
-   * window of ids (see {@link IdWindows}).
-   */
-  private <T> TypedQuery<T> learnerQuery(
-      String select, Class<T> type, String centreId, UnmatchedQuery.Checked q, long[] ids) {
-    StringBuilder jpql =
-        new StringBuilder(select)
-            .append(" from Learner l where l.centreId = :c and ")
-            .append(Eligibility.JPQL)
-            .append(" and not exists (select k.id from BksbLink k where k.learnerId = l.id)");
-    Map<String, Object> params = new HashMap<>(Eligibility.jpqlParameters(LocalDate.now(clock)));
-    params.put("c", centreId);
-    if (q.text() != null) {
-      jpql.append(
-          " and (lower(l.reference) like :t escape '!' or lower(l.firstName) like :t escape '!'"
-              + " or lower(l.lastName) like :t escape '!'"
-              + " or lower(concat(concat(l.firstName, ' '), l.lastName)) like :t escape '!'"
-              + " or l.email like :t escape '!' or lower(l.bksbUsername) like :t escape '!'"
-              + " or lower(l.webUsername) like :t escape '!')");
-      params.put("t", contains(q.text()));
-    }
-    if (q.reason() != null) {
-      jpql.append(" and ").append(q.reason().recordCondition());
-    }
-    if (ids != null) {
-      jpql.append(" and l.id > :after and l.id <= :upTo");
-      params.put("after", ids[0]);
-      params.put("upTo", ids[1]);
-    }
-    if (!select.startsWith("select count")) {
-      jpql.append(" order by l.id");
-    }
-    TypedQuery<T> query = Bound.parameters(em.createQuery(jpql.toString(), type));
-    params.forEach(query::setParameter);
-    return query;
+  /** The search text as a LIKE pattern, if any. */
+  private static String text(UnmatchedQuery.Checked q) {
+    return q.text() == null ? null : contains(q.text());
   }
 
-  /** Users of the account, not gone, linked to no learner of the centre, by bksb user id. */
-  private <T> TypedQuery<T> userQuery(
-      String select,
-      Class<T> type,
-      String centreId,
-      long accountId,
-      UnmatchedQuery.Checked q,
-      Long afterId) {
-    StringBuilder jpql =
-        new StringBuilder(select)
-            .append(
-                " from BksbUser u where u.accountId = :a and u.gone = false and not exists"
-                    + " (select k.id from BksbLink k where k.bksbUserId = u.bksbUserId"
-                    + " and k.accountId = :a and k.centreId = :c)");
-    Map<String, Object> params = new HashMap<>();
-    params.put("a", accountId);
-    params.put("c", centreId);
-    if (q.text() != null) {
-      jpql.append(
-          " and (u.usernameKey like :t escape '!' or u.emailKey like :t escape '!'"
-              + " or u.nameKey like :t escape '!' or lower(u.firstName) like :t escape '!'"
-              + " or lower(u.lastName) like :t escape '!')");
-      params.put("t", contains(q.text()));
-    }
-    if (afterId != null) {
-      jpql.append(" and u.bksbUserId > :after");
-      params.put("after", afterId);
-    }
-    if (!select.startsWith("select count")) {
-      jpql.append(" order by u.bksbUserId");
-    }
-    TypedQuery<T> query = Bound.parameters(em.createQuery(jpql.toString(), type));
-    params.forEach(query::setParameter);
-    return query;
+  /** The reason's condition on the learner's own record, if any. */
+  private static String condition(UnmatchedQuery.Checked q) {
+    return q.reason() == null ? null : q.reason().recordCondition();
   }
 
   /** '!' escapes: Derby has no default escape character, PostgreSQL's is '\'. */

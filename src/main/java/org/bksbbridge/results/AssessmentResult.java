@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.UniqueConstraint;
@@ -24,8 +25,28 @@ import org.bksbbridge.bksb.Subject;
 /**
  * One finished bksb assessment session. The natural key is (account, session id): a session id is
  * bksb's own and unique within an account, so re-imports update the row, never add one.
+ *
+ * <p>Its queries, and its topics' ({@link ResultTopic}), are named on the entities and run by
+ * {@link AssessmentResultRepository} alone.
  */
 @Entity
+@NamedQuery(
+    name = "AssessmentResult.ofUser",
+    query =
+        "select r from AssessmentResult r where r.accountId = :a and r.bksbUserId = :u"
+            + " order by r.completedAt desc, r.sessionId desc")
+@NamedQuery(
+    name = "AssessmentResult.heldForUser",
+    query = "select r from AssessmentResult r where r.accountId = :a and r.bksbUserId = :u")
+@NamedQuery(
+    name = "AssessmentResult.bySessions",
+    query = "select r from AssessmentResult r where r.sessionId in :s and r.accountId = :a")
+@NamedQuery(
+    name = "AssessmentResult.countImportedSinceInCentre",
+    query =
+        "select count(r) from AssessmentResult r where r.firstImported >= :since and exists"
+            + " (select k.id from BksbLink k where k.centreId = :c"
+            + " and k.bksbUserId = r.bksbUserId and k.accountId = r.accountId)")
 @Table(
     name = "bksb_result",
     uniqueConstraints =

@@ -2,43 +2,32 @@ package org.bksbbridge.results;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.bksbbridge.access.CentreAccess;
 import org.bksbbridge.access.Command;
 import org.bksbbridge.learner.LearnerService;
+import org.bksbbridge.link.BksbLinkRepository;
 
 /** A learner's results, newest first, with diagnostics' topics. */
 @ApplicationScoped
 public class ResultService {
-  @Inject EntityManager em;
+  @Inject AssessmentResultRepository results;
   @Inject LearnerService learners;
   @Inject CentreAccess access;
+  @Inject BksbLinkRepository links;
 
   public List<ResultView> forLearner(String centreId, String reference) {
     access.require(Command.MODULE, centreId);
     long learnerId = learners.idOf(centreId, reference);
-    // Named in JPQL only: the link belongs to the sync, which depends on results, not back.
-    List<Object[]> link =
-        em.createQuery(
-                "select k.accountId, k.bksbUserId from BksbLink k where k.learnerId = :l",
-                Object[].class)
-            .setParameter("l", learnerId)
-            .getResultList();
+    Optional<BksbLinkRepository.LinkedUser> link = links.userOfLearner(learnerId);
     if (link.isEmpty()) {
       return List.of();
     }
-    List<AssessmentResult> rows =
-        em.createQuery(
-                "select r from AssessmentResult r where r.accountId = :a and r.bksbUserId = :u"
-                    + " order by r.completedAt desc, r.sessionId desc",
-                AssessmentResult.class)
-            .setParameter("a", link.get(0)[0])
-            .setParameter("u", link.get(0)[1])
-            .getResultList();
+    List<AssessmentResult> rows = results.ofUser(link.get().accountId(), link.get().bksbUserId());
     Map<Long, List<ResultView.Topic>> topics = topics(rows);
     List<ResultView> out = new ArrayList<>(rows.size());
     for (AssessmentResult r : rows) {
@@ -54,24 +43,14 @@ public class ResultService {
    */
   public List<ResultView> latestOwn(String centreId, String reference) {
     long learnerId = learners.ownId(centreId, reference);
-    List<Object[]> link =
-        em.createQuery(
-                "select k.accountId, k.bksbUserId from BksbLink k where k.learnerId = :l",
-                Object[].class)
-            .setParameter("l", learnerId)
-            .getResultList();
+    Optional<BksbLinkRepository.LinkedUser> link = links.userOfLearner(learnerId);
     if (link.isEmpty()) {
       return List.of();
     }
     // Newest first, so the first row of each subject and type is its latest.
     Map<String, AssessmentResult> latest = new java.util.TreeMap<>();
-    em.createQuery(
-            "select r from AssessmentResult r where r.accountId = :a and r.bksbUserId = :u"
-                + " order by r.completedAt desc, r.sessionId desc",
-            AssessmentResult.class)
-        .setParameter("a", link.get(0)[0])
-        .setParameter("u", link.get(0)[1])
-        .getResultStream()
+    results
+        .streamOfUser(link.get().accountId(), link.get().bksbUserId())
         .forEach(
             r ->
                 latest.putIfAbsent(
@@ -94,11 +73,8 @@ public class ResultService {
     if (ids.isEmpty()) {
       return out;
     }
-    em.createQuery(
-            "select t from ResultTopic t where t.resultId in :ids order by t.resultId, t.position",
-            ResultTopic.class)
-        .setParameter("ids", ids)
-        .getResultList()
+    results
+        .topicsOf(ids)
         .forEach(
             t ->
                 out.computeIfAbsent(t.getResultId(), k -> new ArrayList<>())

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.UniqueConstraint;
@@ -14,6 +15,12 @@ import jakarta.persistence.UniqueConstraint;
  * good). A result's topics are replaced as a whole whenever the result changes.
  */
 @Entity
+@NamedQuery(
+    name = "ResultTopic.ofResults",
+    query = "select t from ResultTopic t where t.resultId in :ids order by t.resultId, t.position")
+@NamedQuery(
+    name = "ResultTopic.deleteOfResults",
+    query = "delete from ResultTopic t where t.resultId in :ids")
 @Table(
     name = "bksb_result_topic",
     uniqueConstraints =

@@ -140,6 +140,7 @@ class LearnerImportBench {
             org.bksbbridge.audit.Actors.class,
             LearnerTags.class,
             org.bksbbridge.learner.LearnerBksbSummaries.class,
+            org.bksbbridge.link.BksbLinkRepository.class,
             CentreService.class,
             CentreAccess.class,
             Grants.class,
@@ -166,13 +167,13 @@ class LearnerImportBench {
     for (int i = 0; i < ids.size(); i += 2) {
       long user = i + 1;
       em.persist(
-          new org.bksbbridge.sync.matching.BksbLink(
+          new org.bksbbridge.link.BksbLink(
               CENTRE,
               ids.get(i),
               1,
               user,
               "user" + user,
-              org.bksbbridge.sync.matching.MatchMethod.EMAIL,
+              org.bksbbridge.link.MatchMethod.EMAIL,
               now,
               "bench"));
       int n = 0;

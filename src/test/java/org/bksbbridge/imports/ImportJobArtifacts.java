@@ -3,6 +3,7 @@ package org.bksbbridge.imports;
 import org.bksbbridge.audit.AuditLog;
 import org.bksbbridge.audit.AuditService;
 import org.bksbbridge.jobs.SkippedRowStore;
+import org.bksbbridge.learner.LearnerRepository;
 import org.bksbbridge.learner.LearnerStore;
 
 /** The beans the learner-import JSL needs, for tests and benchmarks that run it under JBeret SE. */
@@ -16,6 +17,7 @@ public final class ImportJobArtifacts {
     LearnerImportCleanup.class,
     ImportFailures.class,
     LearnerStore.class,
+    LearnerRepository.class,
     AuditService.class,
     AuditLog.class,
     SkippedRowStore.class,

@@ -52,7 +52,7 @@ class LearnerBksbSummariesTest {
       f.run(Map.of("partitions", "1"), BatchStatus.COMPLETED);
 
       LearnerBksbSummaries s = new LearnerBksbSummaries();
-      s.em = f.batch.db.current();
+      s.links = org.bksbbridge.link.BksbLinkRepository.of(f.batch.db.current());
       List<Long> page = List.of(one, two, unlinked);
       Map<Long, LearnerView.Bksb> links = s.links(page);
       assertEquals(2, links.size(), "the unlinked learner has none: " + links);

@@ -41,7 +41,7 @@ class ResultsReportTest {
             LocalDateTime.of(2026, 11, 25, 9, 30)));
     f.run(Map.of("partitions", "2"), BatchStatus.COMPLETED);
     builder = new ResultsReportBuilder();
-    builder.em = f.batch.db.current();
+    builder.results = org.bksbbridge.results.AssessmentResultRepository.of(f.batch.db.current());
   }
 
   @AfterEach

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import org.bksbbridge.bksb.BksbConnection;
 import org.bksbbridge.learner.Eligibility;
 import org.bksbbridge.learner.LearnerKind;
+import org.bksbbridge.learner.LearnerRepository;
 import org.bksbbridge.persistence.Bound;
 import org.bksbbridge.persistence.IdWindows;
 import org.bksbbridge.settings.HeatRules;
@@ -31,6 +32,7 @@ import org.bksbbridge.sync.users.AccountDirectory;
 public class LinkedLearners {
   @Inject EntityManager em;
   @Inject Clock clock;
+  @Inject LearnerRepository learners;
   @Inject AccountDirectory directory;
   @Inject SettingsConnections settings;
 
@@ -131,11 +133,7 @@ public class LinkedLearners {
     if (centreIds.isEmpty()) {
       return 0;
     }
-    Long max =
-        em.createQuery("select max(l.id) from Learner l where l.centreId in :c", Long.class)
-            .setParameter("c", List.copyOf(centreIds))
-            .getSingleResult();
-    return max == null ? 0 : max;
+    return learners.maxId(centreIds);
   }
 
   /** A partition property as a number; 0 outside a partitioned step. */

@@ -2,7 +2,6 @@ package org.bksbbridge.sync.assessments;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -15,6 +14,7 @@ import org.bksbbridge.bksb.BksbTopic;
 import org.bksbbridge.bksb.ResultType;
 import org.bksbbridge.bksb.Subject;
 import org.bksbbridge.results.AssessmentResult;
+import org.bksbbridge.results.AssessmentResultRepository;
 
 /**
  * Downloads one learner's results. bksb lists them only per user, newest first, so an incremental
@@ -23,7 +23,7 @@ import org.bksbbridge.results.AssessmentResult;
  */
 @ApplicationScoped
 public class ResultDownloader {
-  @Inject EntityManager em;
+  @Inject AssessmentResultRepository results;
 
   public LearnerDownload download(BksbClient client, LearnerToFetch l, int perPage, boolean full) {
     Map<Long, AssessmentResult> held = new HashMap<>();
@@ -77,11 +77,6 @@ public class ResultDownloader {
   }
 
   private List<AssessmentResult> held(long accountId, long bksbUserId) {
-    return em.createQuery(
-            "select r from AssessmentResult r where r.accountId = :a and r.bksbUserId = :u",
-            AssessmentResult.class)
-        .setParameter("a", accountId)
-        .setParameter("u", bksbUserId)
-        .getResultList();
+    return results.heldForUser(accountId, bksbUserId);
   }
 }

@@ -2,7 +2,6 @@ package org.bksbbridge.sync.assessments;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
 import java.time.Clock;
@@ -12,9 +11,11 @@ import org.bksbbridge.access.Command;
 import org.bksbbridge.bksb.BksbApiException;
 import org.bksbbridge.bksb.BksbClients;
 import org.bksbbridge.learner.LearnerKind;
+import org.bksbbridge.learner.LearnerRepository;
 import org.bksbbridge.learner.LearnerService;
+import org.bksbbridge.link.BksbLink;
+import org.bksbbridge.link.BksbLinkRepository;
 import org.bksbbridge.refusal.Refusal;
-import org.bksbbridge.sync.matching.BksbLink;
 
 /**
  * "Get BKSB Results" for one learner, at once: the same download and store as the job. bksb is
@@ -25,12 +26,13 @@ public class ResultRefresh {
   /** bksb's own default page size. */
   static final int RECORDS_PER_PAGE = 20;
 
-  @Inject EntityManager em;
+  @Inject LearnerRepository learners;
   @Inject CentreAccess access;
   @Inject LearnerService learnerService;
   @Inject LinkedLearners linked;
   @Inject ResultDownloader downloader;
   @Inject ResultStore store;
+  @Inject BksbLinkRepository links;
   @Inject BksbClients clients;
   @Inject Clock clock;
 
@@ -38,10 +40,8 @@ public class ResultRefresh {
     access.require(Command.GET_BKSB_RESULTS, centreId);
     long learnerId = learnerService.idOf(centreId, reference);
     BksbLink link =
-        em.createQuery("select k from BksbLink k where k.learnerId = :l", BksbLink.class)
-            .setParameter("l", learnerId)
-            .getResultStream()
-            .findFirst()
+        links
+            .byLearner(learnerId)
             .orElseThrow(
                 () -> Refusal.conflict("the learner has no bksb link yet: link them first"));
     LinkedLearners.CentreSync centre = linked.centresInTransaction(centreId).get(centreId);
@@ -52,10 +52,7 @@ public class ResultRefresh {
       throw Refusal.conflict(
           "the learner was linked under other bksb keys than the centre's: link them again");
     }
-    LearnerKind kind =
-        em.createQuery("select l.kind from Learner l where l.id = :l", LearnerKind.class)
-            .setParameter("l", learnerId)
-            .getSingleResult();
+    LearnerKind kind = learners.kindOf(learnerId);
     LearnerToFetch l =
         new LearnerToFetch(
             learnerId,

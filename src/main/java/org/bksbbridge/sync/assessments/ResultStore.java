@@ -14,7 +14,9 @@ import java.util.Map;
 import org.bksbbridge.bksb.BksbResult;
 import org.bksbbridge.bksb.BksbTopic;
 import org.bksbbridge.bksb.ResultType;
+import org.bksbbridge.link.BksbLinkRepository;
 import org.bksbbridge.results.AssessmentResult;
+import org.bksbbridge.results.AssessmentResultRepository;
 import org.bksbbridge.results.ResultTopic;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -29,6 +31,8 @@ public class ResultStore {
   private static final int IN_LIST = 500;
 
   @Inject EntityManager em;
+  @Inject BksbLinkRepository links;
+  @Inject AssessmentResultRepository results;
   @Inject FirstResultTags tags;
   @Inject Instance<MetricRegistry> metrics;
 
@@ -60,7 +64,7 @@ public class ResultStore {
         AssessmentResult row = existing.get(r.sessionId());
         if (row == null) {
           row = new AssessmentResult(account.getKey(), p.bksbUserId(), r, now);
-          em.persist(row);
+          results.add(row);
           added++;
         } else if (row.update(r, now)) {
           replaced.add(row.getId());
@@ -84,15 +88,13 @@ public class ResultStore {
   /** A changed diagnostic's topics are replaced as a whole: one delete for the chunk. */
   private void replaceTopics(List<Long> changed, Map<AssessmentResult, List<BksbTopic>> topics) {
     for (int i = 0; i < changed.size(); i += IN_LIST) {
-      em.createQuery("delete from ResultTopic t where t.resultId in :ids")
-          .setParameter("ids", changed.subList(i, Math.min(changed.size(), i + IN_LIST)))
-          .executeUpdate();
+      results.deleteTopicsOf(changed.subList(i, Math.min(changed.size(), i + IN_LIST)));
     }
     topics.forEach(
         (row, list) -> {
           int position = 0;
           for (BksbTopic t : list) {
-            em.persist(
+            results.addTopic(
                 new ResultTopic(
                     row.getId(), position++, t.topic(), t.status(), t.score(), t.outOf()));
           }
@@ -110,12 +112,8 @@ public class ResultStore {
     Map<Long, AssessmentResult> out = new HashMap<>();
     List<Long> all = new ArrayList<>(sessions);
     for (int i = 0; i < all.size(); i += IN_LIST) {
-      em.createQuery(
-              "select r from AssessmentResult r where r.sessionId in :s and r.accountId = :a",
-              AssessmentResult.class)
-          .setParameter("s", all.subList(i, Math.min(all.size(), i + IN_LIST)))
-          .setParameter("a", accountId)
-          .getResultList()
+      results
+          .bySessions(accountId, all.subList(i, Math.min(all.size(), i + IN_LIST)))
           .forEach(r -> out.put(r.getSessionId(), r));
     }
     return out;
@@ -125,10 +123,7 @@ public class ResultStore {
   private void stampDownloaded(List<LearnerDownload> downloads, Instant now) {
     List<Long> learners = downloads.stream().map(d -> d.learner().learnerId()).toList();
     for (int i = 0; i < learners.size(); i += IN_LIST) {
-      em.createQuery("update BksbLink k set k.resultsCheckedAt = :now where k.learnerId in :ids")
-          .setParameter("now", now)
-          .setParameter("ids", learners.subList(i, Math.min(learners.size(), i + IN_LIST)))
-          .executeUpdate();
+      links.stampResultsChecked(learners.subList(i, Math.min(learners.size(), i + IN_LIST)), now);
     }
   }
 }

@@ -4,11 +4,12 @@ import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.bksbbridge.link.BksbLink;
+import org.bksbbridge.link.BksbLinkRepository;
 
 /**
  * Stores the chunk's links. Two learners of a centre that matched the same bksb user in one chunk
@@ -19,7 +20,7 @@ import java.util.Set;
 public class BksbLinkWriter extends AbstractItemWriter {
   static final String MATCHED_BY = "job:bksb-match-users";
 
-  @Inject EntityManager em;
+  @Inject BksbLinkRepository links;
   @Inject Clock clock;
 
   @Override
@@ -39,7 +40,7 @@ public class BksbLinkWriter extends AbstractItemWriter {
         continue;
       }
       MatchCandidate c = d.learner();
-      em.persist(
+      links.add(
           new BksbLink(
               c.centreId(),
               c.learnerId(),
@@ -50,7 +51,7 @@ public class BksbLinkWriter extends AbstractItemWriter {
               now,
               MATCHED_BY));
     }
-    em.flush();
+    links.flush();
   }
 
   private static String key(MatchDecision d) {

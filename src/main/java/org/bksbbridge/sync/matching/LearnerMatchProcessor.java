@@ -14,6 +14,7 @@ import org.bksbbridge.bksb.BksbApiException;
 import org.bksbbridge.bksb.BksbClient;
 import org.bksbbridge.bksb.BksbClients;
 import org.bksbbridge.learner.LearnerFields;
+import org.bksbbridge.link.MatchMethod;
 import org.bksbbridge.sync.users.AccountDirectory;
 import org.bksbbridge.sync.users.AccountFailures;
 import org.bksbbridge.sync.users.BksbUser;
@@ -33,6 +34,7 @@ public class LearnerMatchProcessor implements ItemProcessor {
   private static final Logger LOG = Logger.getLogger(LearnerMatchProcessor.class.getName());
 
   @Inject MatchLookups lookups;
+  @Inject UserAsker asker;
   @Inject AccountFailures failures;
   @Inject AccountDirectory directory;
   @Inject BksbClients clients;
@@ -77,7 +79,7 @@ public class LearnerMatchProcessor implements ItemProcessor {
   /** bksb's getUserId for a name the listing lacks; a learner bksb refuses alone stays unlinked. */
   private Optional<BksbUser> ask(MatchCandidate c, String username) {
     try {
-      return lookups.askBksb(client(c.accountId()), c.accountId(), username);
+      return asker.ask(client(c.accountId()), c.accountId(), username);
     } catch (BksbApiException e) {
       RuntimeException sorted = failures.sorted(c.accountId(), e);
       if (sorted != e) {

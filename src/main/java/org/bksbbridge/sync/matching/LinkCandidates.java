@@ -3,7 +3,6 @@ package org.bksbbridge.sync.matching;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,8 +15,9 @@ import org.bksbbridge.access.CentreAccess;
 import org.bksbbridge.access.Command;
 import org.bksbbridge.learner.Learner;
 import org.bksbbridge.learner.LearnerService;
-import org.bksbbridge.persistence.Bound;
+import org.bksbbridge.link.BksbLinkRepository;
 import org.bksbbridge.sync.users.BksbUser;
+import org.bksbbridge.sync.users.BksbUserRepository;
 
 /**
  * Who a learner could be linked to: the users of the centre's bksb account, a bounded page at a
@@ -35,6 +35,8 @@ public class LinkCandidates {
   @Inject CentreAccess access;
   @Inject LearnerService learners;
   @Inject LinkService links;
+  @Inject BksbLinkRepository linkRepository;
+  @Inject BksbUserRepository userRepository;
   @Inject MatchSuggestions suggestions;
 
   /**
@@ -92,32 +94,8 @@ public class LinkCandidates {
   }
 
   private List<BksbUser> users(String centreId, long accountId, String q, boolean linked, int max) {
-    StringBuilder jpql =
-        new StringBuilder("select u from BksbUser u where u.accountId = :a and u.gone = false");
-    Long id = q != null && q.matches("[0-9]{1,18}") ? Long.valueOf(q) : null;
-    if (q != null) {
-      jpql.append(
-          " and (u.usernameKey like :p escape '!' or u.emailKey like :p escape '!'"
-              + " or u.nameKey like :p escape '!' or lower(u.lastName) like :p escape '!'"
-              + (id != null ? " or u.bksbUserId = :id" : "")
-              + ")");
-    }
-    jpql.append(linked ? " and exists" : " and not exists")
-        .append(
-            " (select k.id from BksbLink k where k.bksbUserId = u.bksbUserId"
-                + " and k.accountId = :a and k.centreId = :c)")
-        .append(" order by u.usernameKey, u.bksbUserId");
-    TypedQuery<BksbUser> query =
-        Bound.parameters(em.createQuery(jpql.toString(), BksbUser.class))
-            .setParameter("a", accountId)
-            .setParameter("c", centreId);
-    if (q != null) {
-      query.setParameter("p", escapeLike(q) + "%");
-    }
-    if (id != null) {
-      query.setParameter("id", id);
-    }
-    return query.setMaxResults(max).getResultList();
+    return userRepository.search(
+        centreId, accountId, q, q == null ? null : escapeLike(q) + "%", linked, max);
   }
 
   /** The learner each of these users is linked to in the centre, by reference; one query. */
@@ -128,17 +106,7 @@ public class LinkCandidates {
     }
     List<Long> ids = new ArrayList<>();
     users.forEach(u -> ids.add(u.getBksbUserId()));
-    em.createQuery(
-            "select k.bksbUserId, l.reference from BksbLink k, Learner l"
-                + " where k.bksbUserId in :ids and k.accountId = :a and k.centreId = :c"
-                + " and l.id = k.learnerId",
-            Object[].class)
-        .setParameter("ids", ids)
-        .setParameter("a", accountId)
-        .setParameter("c", centreId)
-        .getResultList()
-        .forEach(r -> out.put((Long) r[0], (String) r[1]));
-    return out;
+    return linkRepository.owners(centreId, accountId, ids);
   }
 
   /** The query's rule, for suggestions found by other means. */

@@ -13,9 +13,13 @@ import org.bksbbridge.bksb.BksbApiException;
 import org.bksbbridge.bksb.BksbClients;
 import org.bksbbridge.learner.LearnerService;
 import org.bksbbridge.learner.LearnerView;
+import org.bksbbridge.link.BksbLink;
+import org.bksbbridge.link.BksbLinkRepository;
+import org.bksbbridge.link.MatchMethod;
 import org.bksbbridge.refusal.Refusal;
 import org.bksbbridge.sync.users.AccountDirectory;
 import org.bksbbridge.sync.users.BksbUser;
+import org.bksbbridge.sync.users.BksbUserRepository;
 import org.bksbbridge.text.FreeText;
 
 /** Links a learner to a bksb user by hand, or unlinks. Manual links are never changed by jobs. */
@@ -25,6 +29,9 @@ public class LinkService {
   @Inject LearnerService learners;
   @Inject AccountDirectory directory;
   @Inject MatchLookups lookups;
+  @Inject UserAsker asker;
+  @Inject BksbLinkRepository links;
+  @Inject BksbUserRepository users;
   @Inject BksbClients clients;
   @Inject CentreAccess access;
   @Inject SecurityContext security;
@@ -47,7 +54,7 @@ public class LinkService {
     } catch (BksbApiException e) {
       throw e.refusal(centreId);
     }
-    if (lookups.linkedInCentre(centreId, account.id(), user.getBksbUserId())
+    if (links.linkedInCentre(centreId, account.id(), user.getBksbUserId())
         && !linkedTo(learnerId, user.getBksbUserId())) {
       throw Refusal.conflict(
           "bksb user " + user.getUsername() + " is linked to another learner of " + centreId);
@@ -56,7 +63,7 @@ public class LinkService {
     em.flush();
     String who =
         security.getCallerPrincipal() == null ? null : security.getCallerPrincipal().getName();
-    em.persist(
+    links.add(
         new BksbLink(
             centreId,
             learnerId,
@@ -90,11 +97,11 @@ public class LinkService {
     if (linkOf(learnerId).isPresent()) {
       throw Refusal.conflict("the learner was linked to another bksb user meanwhile");
     }
-    if (lookups.linkedInCentre(centreId, accountId, bksbUserId)) {
+    if (links.linkedInCentre(centreId, accountId, bksbUserId)) {
       throw Refusal.conflict(
           "bksb user " + username + " is linked to another learner of " + centreId);
     }
-    em.persist(
+    links.add(
         new BksbLink(
             centreId,
             learnerId,
@@ -127,18 +134,12 @@ public class LinkService {
   private BksbUser find(AccountDirectory.Account account, Long bksbUserId, String username) {
     List<BksbUser> found;
     if (bksbUserId != null) {
-      found =
-          em.createQuery(
-                  "select u from BksbUser u where u.bksbUserId = :id and u.accountId = :a",
-                  BksbUser.class)
-              .setParameter("id", bksbUserId)
-              .setParameter("a", account.id())
-              .getResultList();
+      found = users.byId(account.id(), bksbUserId);
     } else {
       found = lookups.byUsername(account.id(), username);
       if (found.isEmpty()) {
         found =
-            lookups.askBksb(clients.client(account.connection()), account.id(), username).stream()
+            asker.ask(clients.client(account.connection()), account.id(), username).stream()
                 .toList();
       }
     }
@@ -153,24 +154,14 @@ public class LinkService {
 
   /** The learner's link, if any: for services that checked the caller already. */
   public java.util.Optional<BksbLink> linkOf(long learnerId) {
-    return em.createQuery("select k from BksbLink k where k.learnerId = :l", BksbLink.class)
-        .setParameter("l", learnerId)
-        .getResultStream()
-        .findFirst();
+    return links.byLearner(learnerId);
   }
 
   private boolean linkedTo(long learnerId, long bksbUserId) {
-    return !em.createQuery(
-            "select k.id from BksbLink k where k.learnerId = :l and k.bksbUserId = :u")
-        .setParameter("l", learnerId)
-        .setParameter("u", bksbUserId)
-        .getResultList()
-        .isEmpty();
+    return links.linkedTo(learnerId, bksbUserId);
   }
 
   private int unlinkQuietly(long learnerId) {
-    return em.createQuery("delete from BksbLink k where k.learnerId = :l")
-        .setParameter("l", learnerId)
-        .executeUpdate();
+    return links.deleteByLearner(learnerId);
   }
 }

@@ -2,35 +2,30 @@ package org.bksbbridge.sync.matching;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import org.bksbbridge.bksb.BksbClient;
-import org.bksbbridge.learner.Eligibility;
 import org.bksbbridge.learner.Learner;
-import org.bksbbridge.learner.LearnerFields;
-import org.bksbbridge.learner.LearnerKind;
-import org.bksbbridge.learner.SystemStatus;
-import org.bksbbridge.persistence.Bound;
+import org.bksbbridge.learner.LearnerRepository;
+import org.bksbbridge.link.BksbLinkRepository;
 import org.bksbbridge.persistence.IdWindows;
 import org.bksbbridge.persistence.InLists;
 import org.bksbbridge.sync.users.BksbUser;
-import org.bksbbridge.sync.users.UserRecord;
+import org.bksbbridge.sync.users.BksbUserRepository;
 
 /**
  * The indexed look-ups matching makes: each is one query on an index, so matching n learners costs
- * O(n) queries, never one per (learner, bksb user) pair.
+ * O(n) queries, never one per (learner, bksb user) pair. Read-only, over the learner, user and link
+ * repositories: asking bksb for a user is {@link UserAsker}'s, remembering a created user the
+ * account creation's.
  */
 @ApplicationScoped
 public class MatchLookups {
-  @Inject EntityManager em;
   @Inject Clock clock;
+  @Inject LearnerRepository learners;
+  @Inject BksbLinkRepository links;
+  @Inject BksbUserRepository users;
 
   /**
    * Eligible learners of a centre without a link, in id order after {@code afterId}, at most {@code
@@ -44,19 +39,17 @@ public class MatchLookups {
         maxId,
         2L * max,
         max,
-        (after, upTo, limit) -> unlinkedWindow(centreId, after, upTo, limit),
+        (after, upTo, limit) ->
+            learners.unlinkedEligible(centreId, after, upTo, limit, LocalDate.now(clock)),
         Learner::getId);
   }
-
-  /** A learner as matching reads it: its id and the fields the rules look at, no entity. */
-  public record Unlinked(long id, LearnerFields fields) {}
 
   /**
    * As {@link #unlinkedEligible(String, long, long, int)}, reading only what the rules need (no
    * managed entity is built, cloned or checked for changes at the chunk's commit); {@code
    * changedSince}, when set, keeps the learners the MIS changed (or added) from then on.
    */
-  public IdWindows.Page<Unlinked> unlinkedFields(
+  public IdWindows.Page<LearnerRepository.Unlinked> unlinkedFields(
       String centreId, long afterId, long maxId, int max, Instant changedSince) {
     return IdWindows.next(
         afterId,
@@ -64,68 +57,9 @@ public class MatchLookups {
         2L * max,
         max,
         (after, upTo, limit) ->
-            unlinkedQuery(FIELDS, Object[].class, centreId, after, upTo, limit, changedSince)
-                .stream()
-                .map(MatchLookups::unlinked)
-                .toList(),
-        Unlinked::id);
-  }
-
-  /** The columns of {@link LearnerFields}, in its order, after the id. */
-  private static final String FIELDS =
-      "l.id, l.kind, l.firstName, l.lastName, l.email, l.emailVerified, l.webUsername,"
-          + " l.dateOfBirth, l.systemStatus, l.startDate, l.endDate, l.bksbUser, l.bksbUsername";
-
-  private static Unlinked unlinked(Object[] r) {
-    return new Unlinked(
-        (Long) r[0],
-        new LearnerFields(
-            (LearnerKind) r[1],
-            (String) r[2],
-            (String) r[3],
-            (String) r[4],
-            (Boolean) r[5],
-            (String) r[6],
-            (LocalDate) r[7],
-            (SystemStatus) r[8],
-            (LocalDate) r[9],
-            (LocalDate) r[10],
-            (Boolean) r[11],
-            (String) r[12]));
-  }
-
-  private List<Learner> unlinkedWindow(String centreId, long after, long upTo, int max) {
-    return unlinkedQuery("l", Learner.class, centreId, after, upTo, max, null);
-  }
-
-  private <T> List<T> unlinkedQuery(
-      String select,
-      Class<T> type,
-      String centreId,
-      long after,
-      long upTo,
-      int max,
-      Instant changedSince) {
-    TypedQuery<T> q =
-        em.createQuery(
-            "select "
-                + select
-                + " from Learner l where l.centreId = :c and l.id > :after and l.id <= :upTo"
-                + " and "
-                + Eligibility.JPQL
-                + " and not exists (select k.id from BksbLink k where k.learnerId = l.id)"
-                + (changedSince == null ? "" : " and l.updatedAt >= :since")
-                + " order by l.id",
-            type);
-    Bound.parameters(q)
-        .setParameter("c", centreId)
-        .setParameter("after", after)
-        .setParameter("upTo", upTo);
-    if (changedSince != null) {
-      q.setParameter("since", changedSince);
-    }
-    Eligibility.jpqlParameters(LocalDate.now(clock)).forEach(q::setParameter);
-    return q.setMaxResults(max).getResultList();
+            learners.unlinkedFields(
+                centreId, after, upTo, limit, LocalDate.now(clock), changedSince),
+        LearnerRepository.Unlinked::id);
   }
 
   /** The highest learner id of the centre (0 without learners): where a walk by id ends. */
@@ -140,16 +74,7 @@ public class MatchLookups {
    * where 100,000 will do).
    */
   public long maxLearnerId(String centreId, long fromId, long toId) {
-    Long max =
-        em.createQuery(
-                "select max(l.id) from Learner l where l.centreId = :c"
-                    + " and l.id >= :from and l.id < :to",
-                Long.class)
-            .setParameter("c", centreId)
-            .setParameter("from", fromId)
-            .setParameter("to", toId)
-            .getSingleResult();
-    return max == null ? 0 : max;
+    return learners.maxId(centreId, fromId, toId);
   }
 
   /**
@@ -161,12 +86,7 @@ public class MatchLookups {
     if (centreIds.isEmpty()) {
       return new long[] {0, 0};
     }
-    Object[] r =
-        em.createQuery(
-                "select min(l.id), max(l.id) from Learner l where l.centreId in :c", Object[].class)
-            .setParameter("c", List.copyOf(centreIds))
-            .getSingleResult();
-    return r[0] == null ? new long[] {0, 0} : new long[] {(Long) r[0], (Long) r[1]};
+    return learners.idBounds(centreIds);
   }
 
   /**
@@ -174,28 +94,12 @@ public class MatchLookups {
    * overviews (the same condition as {@link #unlinkedEligible}).
    */
   public long countUnlinkedEligible(String centreId) {
-    TypedQuery<Long> q =
-        em.createQuery(
-            "select count(l) from Learner l where l.centreId = :c and "
-                + Eligibility.JPQL
-                + " and not exists (select k.id from BksbLink k where k.learnerId = l.id)",
-            Long.class);
-    Bound.parameters(q).setParameter("c", centreId);
-    Eligibility.jpqlParameters(LocalDate.now(clock)).forEach(q::setParameter);
-    return q.getSingleResult();
+    return learners.countUnlinkedEligible(centreId, LocalDate.now(clock));
   }
 
   /** Users of the account, not gone, that no learner of the centre is linked to. */
   public List<BksbUser> unlinkedUsers(String centreId, long accountId) {
-    return Bound.parameters(
-            em.createQuery(
-                "select u from BksbUser u where u.accountId = :a and u.gone = false and not exists"
-                    + " (select k.id from BksbLink k where k.bksbUserId = u.bksbUserId"
-                    + " and k.accountId = :a and k.centreId = :c) order by u.bksbUserId",
-                BksbUser.class))
-        .setParameter("a", accountId)
-        .setParameter("c", centreId)
-        .getResultList();
+    return users.unlinkedInCentre(centreId, accountId);
   }
 
   /** Near matches for suggestions: the loose email, or the same name and date of birth. */
@@ -204,88 +108,25 @@ public class MatchLookups {
     List<BksbUser> out = new java.util.ArrayList<>();
     String loose = BksbUser.loose(email);
     if (loose != null) {
-      out.addAll(users("u.emailLoose", accountId, loose));
+      out.addAll(users.byEmailLoose(accountId, loose));
     }
     String person = BksbUser.nameKey(first, last);
     if (person != null && dob != null) {
-      out.addAll(
-          em.createQuery(
-                  "select u from BksbUser u where u.accountId = :a and u.nameKey = :n"
-                      + " and u.dateOfBirth = :d and u.gone = false order by u.bksbUserId",
-                  BksbUser.class)
-              .setParameter("a", accountId)
-              .setParameter("n", person)
-              .setParameter("d", dob)
-              .getResultList());
+      out.addAll(users.byNameAndBirth(accountId, person, dob));
     }
     return out;
   }
 
   public List<BksbUser> byUsername(long accountId, String username) {
-    return users("u.usernameKey", accountId, username);
+    return users.byUsername(accountId, username);
   }
 
   public List<BksbUser> byEmail(long accountId, String email) {
-    return users("u.emailKey", accountId, email);
-  }
-
-  private List<BksbUser> users(String column, long accountId, String value) {
-    return em.createQuery(
-            "select u from BksbUser u where u.accountId = :a and "
-                + column
-                + " = :v and u.gone = false order by u.bksbUserId",
-            BksbUser.class)
-        .setParameter("a", accountId)
-        .setParameter("v", value.strip().toLowerCase(Locale.ROOT))
-        .setFlushMode(FlushModeType.COMMIT)
-        .getResultList();
-  }
-
-  /**
-   * A user name the account's listing lacks (the listing is our assumption about bksb's API): asked
-   * of bksb with getUserId, and remembered when found.
-   */
-  public Optional<BksbUser> askBksb(BksbClient client, long accountId, String username) {
-    return client
-        .userId(username)
-        .map(
-            id -> {
-              BksbUser u = BksbUser.foundByName(accountId, id, username, clock.instant());
-              em.persist(u);
-              return u;
-            });
-  }
-
-  /**
-   * Remembers a user bksb-bridge created (or found by name after a creation it could not confirm),
-   * so that look-ups by email and name see it before the next listing does. Runs in the caller's
-   * transaction; a record of the same id already kept takes the values sent.
-   */
-  public void rememberCreated(UserRecord sent) {
-    em.createQuery(
-            "select u from BksbUser u where u.bksbUserId = :id and u.accountId = :a",
-            BksbUser.class)
-        .setParameter("id", sent.bksbUserId())
-        .setParameter("a", sent.accountId())
-        .setFlushMode(FlushModeType.COMMIT)
-        .getResultStream()
-        .findFirst()
-        .ifPresentOrElse(
-            u -> u.takeCreated(sent, clock.instant()),
-            () -> em.persist(BksbUser.created(sent, clock.instant())));
+    return users.byEmail(accountId, email);
   }
 
   public boolean linkedInCentre(String centreId, long accountId, long bksbUserId) {
-    return !em.createQuery(
-            "select k.id from BksbLink k where k.bksbUserId = :u and k.accountId = :a"
-                + " and k.centreId = :c")
-        .setParameter("u", bksbUserId)
-        .setParameter("a", accountId)
-        .setParameter("c", centreId)
-        .setFlushMode(FlushModeType.COMMIT)
-        .setMaxResults(1)
-        .getResultList()
-        .isEmpty();
+    return links.linkedInCentre(centreId, accountId, bksbUserId);
   }
 
   /** A user found by a key (an email or user name key), with that key. */
@@ -297,68 +138,29 @@ public class MatchLookups {
    */
   public List<KeyedUser> usersWithKey(
       long accountId, String column, java.util.Collection<String> keys) {
-    List<KeyedUser> out = new java.util.ArrayList<>();
-    for (List<String> in : InLists.of(keys)) {
-      em.createQuery(
-              "select u."
-                  + column
-                  + ", u.bksbUserId, u.username from BksbUser u where u."
-                  + column
-                  + " in :k and u.accountId = :a and u.gone = false",
-              Object[].class)
-          .setParameter("k", in)
-          .setParameter("a", accountId)
-          .setFlushMode(FlushModeType.COMMIT)
-          .getResultList()
-          .forEach(
-              r ->
-                  out.add(
-                      new KeyedUser(
-                          (String) r[0], new PageMatches.User((Long) r[1], (String) r[2]))));
+    return users.keyed(accountId, byColumn(column, "usernameKey", "emailKey"), keys).stream()
+        .map(k -> new KeyedUser(k.key(), new PageMatches.User(k.bksbUserId(), k.username())))
+        .toList();
+  }
+
+  /** Whether {@code column} is the first of the two it may be. */
+  private static boolean byColumn(String column, String first, String second) {
+    if (!column.equals(first) && !column.equals(second)) {
+      throw new IllegalArgumentException("no look-up by " + column);
     }
-    return out;
+    return column.equals(first);
   }
 
   /** The ids of the centre's learners with a verified email among the keys, by email. */
   public java.util.Map<String, List<Long>> verifiedLearnersByEmail(
       String centreId, java.util.Collection<String> emailKeys) {
-    java.util.Map<String, List<Long>> out = new java.util.HashMap<>();
-    for (List<String> in : InLists.of(emailKeys)) {
-      // email leads ix_learner_email: Derby probes it with the IN list.
-      em.createQuery(
-              "select l.email, l.id from Learner l where l.email in :e and l.centreId = :c"
-                  + " and l.emailVerified = true",
-              Object[].class)
-          .setParameter("e", in)
-          .setParameter("c", centreId)
-          .setFlushMode(FlushModeType.COMMIT)
-          .getResultList()
-          .forEach(
-              r ->
-                  out.computeIfAbsent((String) r[0], k -> new java.util.ArrayList<>())
-                      .add((Long) r[1]));
-    }
-    return out;
+    return learners.verifiedByEmail(centreId, emailKeys);
   }
 
   /** Which of these users a learner of the centre is linked to. */
   public java.util.Set<Long> linkedUsers(
       String centreId, long accountId, java.util.Collection<Long> userIds) {
-    java.util.Set<Long> linked = new java.util.HashSet<>();
-    for (List<Long> in : InLists.of(userIds)) {
-      // bksb_user_id leads uk_link_user_centre: Derby probes the index with the IN list.
-      linked.addAll(
-          em.createQuery(
-                  "select k.bksbUserId from BksbLink k where k.bksbUserId in :u"
-                      + " and k.accountId = :a and k.centreId = :c",
-                  Long.class)
-              .setParameter("u", in)
-              .setParameter("a", accountId)
-              .setParameter("c", centreId)
-              .setFlushMode(FlushModeType.COMMIT)
-              .getResultList());
-    }
-    return linked;
+    return links.linkedUsers(centreId, accountId, userIds);
   }
 
   /**
@@ -368,33 +170,11 @@ public class MatchLookups {
    */
   public List<BksbUser> usersWithKeys(
       long accountId, String column, java.util.Collection<String> keys) {
-    List<BksbUser> out = new java.util.ArrayList<>();
-    for (List<String> in : InLists.of(keys)) {
-      out.addAll(
-          em.createQuery(
-                  "select u from BksbUser u where u.accountId = :a and u."
-                      + column
-                      + " in :k and u.gone = false",
-                  BksbUser.class)
-              .setParameter("a", accountId)
-              .setParameter("k", in)
-              .setFlushMode(FlushModeType.COMMIT)
-              .getResultList());
-    }
-    return out;
+    return users.withKeys(accountId, byColumn(column, "nameKey", "emailLoose"), keys);
   }
 
   /** Other learners of the centre with the same verified email: a shared address proves no one. */
   public boolean emailSharedInCentre(String centreId, String email, long learnerId) {
-    return !em.createQuery(
-            "select l.id from Learner l where l.email = :e and l.centreId = :c"
-                + " and l.emailVerified = true and l.id <> :me")
-        .setParameter("e", email.strip().toLowerCase(Locale.ROOT))
-        .setParameter("c", centreId)
-        .setParameter("me", learnerId)
-        .setFlushMode(FlushModeType.COMMIT)
-        .setMaxResults(1)
-        .getResultList()
-        .isEmpty();
+    return learners.emailSharedInCentre(centreId, email, learnerId);
   }
 }

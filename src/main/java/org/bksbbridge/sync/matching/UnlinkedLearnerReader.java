@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.bksbbridge.learner.LearnerRepository;
 import org.bksbbridge.persistence.IdWindows;
 import org.bksbbridge.sync.LearnerIdReader;
 import org.bksbbridge.sync.users.AccountDirectory;
@@ -80,7 +81,7 @@ public class UnlinkedLearnerReader extends LearnerIdReader<MatchCandidate> {
       maxId = lookups.maxLearnerId(ca.centreId(), fromId, toId);
       after = Math.max(after, fromId - 1);
     }
-    IdWindows.Page<MatchLookups.Unlinked> page =
+    IdWindows.Page<LearnerRepository.Unlinked> page =
         lookups.unlinkedFields(
             ca.centreId(),
             after,
@@ -92,9 +93,9 @@ public class UnlinkedLearnerReader extends LearnerIdReader<MatchCandidate> {
             lookups,
             ca.centreId(),
             ca.accountId(),
-            page.rows().stream().map(MatchLookups.Unlinked::fields).toList());
+            page.rows().stream().map(LearnerRepository.Unlinked::fields).toList());
     List<MatchCandidate> out = new ArrayList<>();
-    for (MatchLookups.Unlinked l : page.rows()) {
+    for (LearnerRepository.Unlinked l : page.rows()) {
       out.add(new MatchCandidate(l.id(), ca.centreId(), ca.accountId(), l.fields(), learners));
     }
     // An empty page ends the centre's walk.

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.UniqueConstraint;
@@ -18,8 +19,72 @@ import java.util.Objects;
  * A user of a bksb account, as last fetched. The natural key leads with the bksb user id because
  * the writer looks a chunk up with {@code bksbUserId IN (...)}, which Derby can only probe on a
  * leading index column.
+ *
+ * <p>Its queries are named here and run by {@link BksbUserRepository} alone.
  */
 @Entity
+@NamedQuery(
+    name = "BksbUser.byId",
+    query = "select u from BksbUser u where u.bksbUserId = :id and u.accountId = :a")
+@NamedQuery(
+    name = "BksbUser.byIds",
+    query = "select u from BksbUser u where u.bksbUserId in :ids and u.accountId = :a")
+@NamedQuery(
+    name = "BksbUser.byUsernameKey",
+    query =
+        "select u from BksbUser u where u.accountId = :a and u.usernameKey = :v and u.gone = false"
+            + " order by u.bksbUserId")
+@NamedQuery(
+    name = "BksbUser.byEmailKey",
+    query =
+        "select u from BksbUser u where u.accountId = :a and u.emailKey = :v and u.gone = false"
+            + " order by u.bksbUserId")
+@NamedQuery(
+    name = "BksbUser.byEmailLoose",
+    query =
+        "select u from BksbUser u where u.accountId = :a and u.emailLoose = :v and u.gone = false"
+            + " order by u.bksbUserId")
+@NamedQuery(
+    name = "BksbUser.byNameAndBirth",
+    query =
+        "select u from BksbUser u where u.accountId = :a and u.nameKey = :n"
+            + " and u.dateOfBirth = :d and u.gone = false order by u.bksbUserId")
+@NamedQuery(
+    name = "BksbUser.keyedByEmailKey",
+    query =
+        "select u.emailKey, u.bksbUserId, u.username from BksbUser u where u.emailKey"
+            + " in :k and u.accountId = :a and u.gone = false")
+@NamedQuery(
+    name = "BksbUser.keyedByUsernameKey",
+    query =
+        "select u.usernameKey, u.bksbUserId, u.username from BksbUser u where u.usernameKey"
+            + " in :k and u.accountId = :a and u.gone = false")
+@NamedQuery(
+    name = "BksbUser.withEmailLooseIn",
+    query =
+        "select u from BksbUser u where u.accountId = :a and u.emailLoose in :k and u.gone = false")
+@NamedQuery(
+    name = "BksbUser.withNameKeyIn",
+    query =
+        "select u from BksbUser u where u.accountId = :a and u.nameKey in :k and u.gone = false")
+@NamedQuery(
+    name = "BksbUser.unlinkedInCentre",
+    query =
+        "select u from BksbUser u where u.accountId = :a and u.gone = false and not exists"
+            + " (select k.id from BksbLink k where k.bksbUserId = u.bksbUserId"
+            + " and k.accountId = :a and k.centreId = :c) order by u.bksbUserId")
+@NamedQuery(
+    name = "BksbUser.stampSeen",
+    query =
+        "update BksbUser u set u.lastSeenRun = :run, u.lastSeenAt = :now"
+            + " where u.bksbUserId in :ids and u.accountId = :a"
+            + " and (u.lastSeenAt is null or u.lastSeenAt < :now)")
+@NamedQuery(
+    name = "BksbUser.markUnseenGone",
+    query =
+        "update BksbUser u set u.gone = true, u.updatedAt = :now"
+            + " where u.accountId = :a and u.gone = false"
+            + " and (u.lastSeenAt is null or u.lastSeenAt < :cutoff)")
 @Table(
     name = "bksb_user",
     uniqueConstraints =

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,6 +23,7 @@ import java.util.Map;
 @Named("bksbUserWriter")
 public class BksbUserWriter extends AbstractItemWriter {
   @Inject EntityManager em;
+  @Inject BksbUserRepository users;
   @Inject JobContext job;
   @Inject Clock clock;
 
@@ -43,13 +43,8 @@ public class BksbUserWriter extends AbstractItemWriter {
     for (var e : byAccount.entrySet()) {
       long accountId = e.getKey();
       Map<Long, BksbUser> existing = new HashMap<>();
-      em.createQuery(
-              "select u from BksbUser u where u.bksbUserId in :ids and u.accountId = :a",
-              BksbUser.class)
-          .setParameter("ids", new ArrayList<>(e.getValue().keySet()))
-          .setParameter("a", accountId)
-          .setFlushMode(FlushModeType.COMMIT)
-          .getResultStream()
+      users
+          .byIds(accountId, e.getValue().keySet())
           .forEach(u -> existing.put(u.getBksbUserId(), u));
       for (UserRecord r : e.getValue().values()) {
         BksbUser u = existing.get(r.bksbUserId());
@@ -58,25 +53,17 @@ public class BksbUserWriter extends AbstractItemWriter {
           u = new BksbUser(accountId, r.bksbUserId());
           u.apply(r, now);
           u.seen(job.getInstanceId(), now);
-          em.persist(u);
+          users.add(u);
         } else {
           u.apply(r, now);
         }
       }
-      em.flush();
+      users.flush();
       if (existing.isEmpty()) {
         continue;
       }
       // Never back in time: a slower overlapping run must not undo a later sighting.
-      em.createQuery(
-              "update BksbUser u set u.lastSeenRun = :run, u.lastSeenAt = :now"
-                  + " where u.bksbUserId in :ids and u.accountId = :a"
-                  + " and (u.lastSeenAt is null or u.lastSeenAt < :now)")
-          .setParameter("run", job.getInstanceId())
-          .setParameter("now", now)
-          .setParameter("ids", new ArrayList<>(existing.keySet()))
-          .setParameter("a", accountId)
-          .executeUpdate();
+      users.stampSeen(accountId, existing.keySet(), job.getInstanceId(), now);
     }
     for (ListingComplete done : completed) {
       BksbAccount account = em.find(BksbAccount.class, done.accountId());

@@ -18,6 +18,7 @@ public class GoneUsers {
   @Inject EntityManager em;
   @Inject AccountDirectory directory;
   @Inject Clock clock;
+  @Inject BksbUserRepository users;
 
   /**
    * @return how many users were marked gone
@@ -30,15 +31,7 @@ public class GoneUsers {
       if (cutoff == null) {
         continue;
       }
-      gone +=
-          em.createQuery(
-                  "update BksbUser u set u.gone = true, u.updatedAt = :now"
-                      + " where u.accountId = :a and u.gone = false"
-                      + " and (u.lastSeenAt is null or u.lastSeenAt < :cutoff)")
-              .setParameter("now", clock.instant())
-              .setParameter("a", a.id())
-              .setParameter("cutoff", cutoff)
-              .executeUpdate();
+      gone += users.markUnseenGone(a.id(), cutoff, clock.instant());
     }
     return gone;
   }

@@ -13,6 +13,8 @@ import org.bksbbridge.learner.Learner;
 import org.bksbbridge.learner.LearnerFields;
 import org.bksbbridge.learner.LearnerKind;
 import org.bksbbridge.learner.SystemStatus;
+import org.bksbbridge.link.BksbLink;
+import org.bksbbridge.link.MatchMethod;
 import org.bksbbridge.sandbox.SandboxGenerator;
 import org.bksbbridge.sandbox.SandboxUser;
 import org.bksbbridge.sync.users.GetUsersArtifacts;

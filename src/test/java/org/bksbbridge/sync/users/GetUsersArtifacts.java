@@ -41,7 +41,13 @@ public final class GetUsersArtifacts {
     CurrentCaller.class,
     NoCaller.class,
     SkippedRowStore.class,
-    JobCounters.class
+    JobCounters.class,
+    org.bksbbridge.link.BksbLinkRepository.class,
+    BksbUserRepository.class,
+    org.bksbbridge.results.AssessmentResultRepository.class,
+    org.bksbbridge.learner.LearnerRepository.class,
+    org.bksbbridge.sync.matching.UserAsker.class,
+    org.bksbbridge.accounts.CreatedUsers.class
   };
 
   private GetUsersArtifacts() {}

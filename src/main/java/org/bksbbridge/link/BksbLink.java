@@ -1,4 +1,4 @@
-package org.bksbbridge.sync.matching;
+package org.bksbbridge.link;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.UniqueConstraint;
@@ -15,8 +16,53 @@ import java.time.Instant;
 /**
  * A learner's link to a bksb user. One per learner, and a bksb user is linked to at most one
  * learner of a centre: the database enforces both.
+ *
+ * <p>Its queries are named here and run by {@link BksbLinkRepository} alone.
  */
 @Entity
+@NamedQuery(name = "BksbLink.byLearner", query = "select k from BksbLink k where k.learnerId = :l")
+@NamedQuery(
+    name = "BksbLink.userOfLearner",
+    query = "select k.accountId, k.bksbUserId from BksbLink k where k.learnerId = :l")
+@NamedQuery(
+    name = "BksbLink.summaries",
+    query =
+        "select k.learnerId, k.bksbUserId, k.bksbUsername, k.method, k.matchedAt,"
+            + " k.resultsCheckedAt from BksbLink k where k.learnerId in :ids")
+// Rows of results, but kept with the link: learners read them, and results depend on learners.
+@NamedQuery(
+    name = "BksbLink.latestInitialLevels",
+    query =
+        "select k.learnerId, r.subject, r.rawSubject, r.level, r.completedAt"
+            + " from BksbLink k, AssessmentResult r"
+            + " where k.learnerId in :ids and r.accountId = k.accountId"
+            + " and r.bksbUserId = k.bksbUserId and r.type = :t"
+            + " order by k.learnerId, r.completedAt desc, r.sessionId desc")
+@NamedQuery(
+    name = "BksbLink.linkedTo",
+    query = "select k.id from BksbLink k where k.learnerId = :l and k.bksbUserId = :u")
+@NamedQuery(
+    name = "BksbLink.deleteByLearner",
+    query = "delete from BksbLink k where k.learnerId = :l")
+@NamedQuery(
+    name = "BksbLink.linkedInCentre",
+    query =
+        "select k.id from BksbLink k where k.bksbUserId = :u and k.accountId = :a"
+            + " and k.centreId = :c")
+@NamedQuery(
+    name = "BksbLink.linkedUsers",
+    query =
+        "select k.bksbUserId from BksbLink k where k.bksbUserId in :u"
+            + " and k.accountId = :a and k.centreId = :c")
+@NamedQuery(
+    name = "BksbLink.ownersInCentre",
+    query =
+        "select k.bksbUserId, l.reference from BksbLink k, Learner l"
+            + " where k.bksbUserId in :ids and k.accountId = :a and k.centreId = :c"
+            + " and l.id = k.learnerId")
+@NamedQuery(
+    name = "BksbLink.stampResultsChecked",
+    query = "update BksbLink k set k.resultsCheckedAt = :now where k.learnerId in :ids")
 @Table(
     name = "bksb_link",
     uniqueConstraints = {

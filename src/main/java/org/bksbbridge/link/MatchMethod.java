@@ -1,4 +1,4 @@
-package org.bksbbridge.sync.matching;
+package org.bksbbridge.link;
 
 /** How a learner came to be linked to a bksb user. */
 public enum MatchMethod {
