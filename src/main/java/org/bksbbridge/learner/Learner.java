@@ -14,6 +14,7 @@ import jakarta.persistence.TableGenerator;
 import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * A learner or applicant of one centre, keyed naturally by (centre, the MIS's own reference).
@@ -103,7 +104,8 @@ import java.time.LocalDate;
 public class Learner {
   /**
    * The columns matching reads ({@link LearnerRepository.Unlinked}: the id, then {@link
-   * LearnerFields} in its order).
+   * LearnerFields} in its order). A constant, as annotations need; LearnerFieldsTest holds it to
+   * the record's names.
    */
   static final String MATCH_FIELDS =
       "l.id, l.kind, l.firstName, l.lastName, l.email, l.emailVerified, l.webUsername,"
@@ -194,6 +196,20 @@ public class Learner {
     endDate = f.endDate();
     bksbUser = f.bksbUser();
     bksbUsername = f.bksbUsername();
+    updatedAt = now;
+    return true;
+  }
+
+  /**
+   * Sets the bksb user flag and name alone, as a person corrects them before matching; returns
+   * whether anything changed (only then is the learner updated now).
+   */
+  public boolean setBksbUser(boolean isBksbUser, String name, Instant now) {
+    if (bksbUser == isBksbUser && Objects.equals(bksbUsername, name)) {
+      return false;
+    }
+    bksbUser = isBksbUser;
+    bksbUsername = name;
     updatedAt = now;
     return true;
   }

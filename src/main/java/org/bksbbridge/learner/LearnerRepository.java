@@ -151,23 +151,7 @@ public class LearnerRepository {
     List<Object[]> rows = unlinkedWindow(q, centreId, after, upTo, max, today);
     List<Unlinked> out = new ArrayList<>(rows.size());
     for (Object[] r : rows) {
-      // In the order of Learner.MATCH_FIELDS.
-      out.add(
-          new Unlinked(
-              (Long) r[0],
-              new LearnerFields(
-                  (LearnerKind) r[1],
-                  (String) r[2],
-                  (String) r[3],
-                  (String) r[4],
-                  (Boolean) r[5],
-                  (String) r[6],
-                  (LocalDate) r[7],
-                  (SystemStatus) r[8],
-                  (LocalDate) r[9],
-                  (LocalDate) r[10],
-                  (Boolean) r[11],
-                  (String) r[12])));
+      out.add(new Unlinked((Long) r[0], LearnerFields.ofColumns(r, 1)));
     }
     return out;
   }

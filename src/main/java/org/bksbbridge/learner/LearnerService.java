@@ -42,11 +42,12 @@ public class LearnerService {
 
   private LearnerView detail(Learner learner) {
     List<Long> id = List.of(learner.getId());
-    return LearnerView.of(learner, today())
-        .withDetail(
-            summaries.links(id).getOrDefault(learner.getId(), LearnerView.Bksb.NONE),
-            summaries.latestLevels(id).getOrDefault(learner.getId(), Map.of()),
-            tags.of(learner.getId()));
+    return LearnerView.of(
+        learner,
+        today(),
+        summaries.links(id).getOrDefault(learner.getId(), LearnerView.Bksb.NONE),
+        summaries.latestLevels(id).getOrDefault(learner.getId(), Map.of()),
+        tags.of(learner.getId()));
   }
 
   /**
@@ -64,22 +65,7 @@ public class LearnerService {
     if (problem != null) {
       throw Refusal.invalid("invalid learner", Map.of("bksbUsername", problem));
     }
-    LearnerFields f = learner.fields();
-    learner.apply(
-        new LearnerFields(
-            f.kind(),
-            f.firstName(),
-            f.lastName(),
-            f.email(),
-            f.emailVerified(),
-            f.webUsername(),
-            f.dateOfBirth(),
-            f.systemStatus(),
-            f.startDate(),
-            f.endDate(),
-            bksbUser,
-            name),
-        clock.instant());
+    learner.setBksbUser(bksbUser, name, clock.instant());
     return detail(learner);
   }
 
@@ -154,10 +140,12 @@ public class LearnerService {
         found.stream()
             .map(
                 l ->
-                    LearnerView.of(l, today)
-                        .withBksb(
-                            links.getOrDefault(l.getId(), LearnerView.Bksb.NONE),
-                            levels.getOrDefault(l.getId(), Map.of())))
+                    LearnerView.of(
+                        l,
+                        today,
+                        links.getOrDefault(l.getId(), LearnerView.Bksb.NONE),
+                        levels.getOrDefault(l.getId(), Map.of()),
+                        null))
             .toList();
     return new LearnerPage(items, q.page(), q.size(), result.total());
   }
@@ -178,8 +166,8 @@ public class LearnerService {
     return mine.stream()
         .map(
             l ->
-                LearnerView.of(l, today)
-                    .withBksb(links.getOrDefault(l.getId(), LearnerView.Bksb.NONE), Map.of()))
+                LearnerView.of(
+                    l, today, links.getOrDefault(l.getId(), LearnerView.Bksb.NONE), Map.of(), null))
         .toList();
   }
 

@@ -17,21 +17,8 @@ import org.bksbbridge.text.FreeText;
 public final class LearnerValidator {
   public static final String REFERENCE = "reference";
 
-  /** The learner fields in the order CSV exports list them. */
-  public static final List<String> FIELDS =
-      List.of(
-          "kind",
-          "firstName",
-          "lastName",
-          "email",
-          "emailVerified",
-          "webUsername",
-          "dateOfBirth",
-          "systemStatus",
-          "startDate",
-          "endDate",
-          "bksbUser",
-          "bksbUsername");
+  /** The learner fields in the order CSV exports list them: {@link LearnerFields}' own. */
+  public static final List<String> FIELDS = LearnerFields.NAMES;
 
   public static final Set<String> FIELD_SET = Set.copyOf(FIELDS);
 

@@ -48,36 +48,22 @@ public record LearnerView(
    */
   public record LatestLevel(String level, String levelLabel, LocalDateTime completedAt) {}
 
-  /** With the link and the latest levels, as listings show them (tags stay null there). */
-  LearnerView withBksb(Bksb link, Map<String, LatestLevel> levels) {
-    return withDetail(link, levels, null);
-  }
-
-  /** A single learner's view: with the bksb link, the latest levels and the tags. */
-  LearnerView withDetail(Bksb link, Map<String, LatestLevel> levels, List<String> learnerTags) {
-    return new LearnerView(
-        centreId,
-        reference,
-        kind,
-        firstName,
-        lastName,
-        email,
-        emailVerified,
-        webUsername,
-        dateOfBirth,
-        systemStatus,
-        startDate,
-        endDate,
-        bksbUser,
-        bksbUsername,
-        eligible,
-        updatedAt,
-        link,
-        levels,
-        learnerTags);
-  }
-
+  /** As archiving answers it: without the link, the levels or the tags. */
   static LearnerView of(Learner l, LocalDate today) {
+    return of(l, today, null, null, null);
+  }
+
+  /**
+   * With the bksb link and the latest levels, and the tags for a single learner (listings leave
+   * them null). The components above spell the fields out because they are the API's JSON, in its
+   * order; this is the one place they are taken from {@link LearnerFields}.
+   */
+  static LearnerView of(
+      Learner l,
+      LocalDate today,
+      Bksb link,
+      Map<String, LatestLevel> levels,
+      List<String> learnerTags) {
     LearnerFields f = l.fields();
     return new LearnerView(
         l.getCentreId(),
@@ -96,8 +82,8 @@ public record LearnerView(
         f.bksbUsername(),
         f.eligibleOn(today),
         l.getUpdatedAt(),
-        null,
-        null,
-        null);
+        link,
+        levels,
+        learnerTags);
   }
 }

@@ -3,6 +3,7 @@
  * bksb, and the REST resource an MIS uses to keep them current; listings show each learner's bksb
  * link and latest initial levels (asked of {@code org.bksbbridge.link}, which depends on nothing
  * here). {@code LearnerRepository} alone queries learners; {@code LearnerStore} is the upsert built
- * on it.
+ * on it. A learner's MIS-held fields are one record, {@code LearnerFields}: the entity stores it,
+ * the validator builds it, the view and matching read it.
  */
 package org.bksbbridge.learner;
