@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.TypedQuery;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -250,35 +251,51 @@ public class LearnerRepository {
   }
 
   private <T> TypedQuery<T> unmatchedQuery(String select, Class<T> type, Unmatched u, long[] ids) {
-    StringBuilder jpql =
-        new StringBuilder(select)
-            .append(" from Learner l where l.centreId = :c and ")
-            .append(Eligibility.JPQL)
-            .append(" and not exists (select k.id from BksbLink k where k.learnerId = l.id)");
-    Map<String, Object> params = new HashMap<>(Eligibility.jpqlParameters(u.today()));
-    params.put("c", u.centreId());
-    if (u.likeText() != null) {
-      jpql.append(
-          " and (lower(l.reference) like :t escape '!' or lower(l.firstName) like :t escape '!'"
-              + " or lower(l.lastName) like :t escape '!'"
-              + " or lower(concat(concat(l.firstName, ' '), l.lastName)) like :t escape '!'"
-              + " or l.email like :t escape '!' or lower(l.bksbUsername) like :t escape '!'"
-              + " or lower(l.webUsername) like :t escape '!')");
-      params.put("t", u.likeText());
+    return run(LearnerQueries.unmatched(select, u, ids), type);
+  }
+
+  /** A linked learner a results run downloads for. */
+  public record Linked(
+      long id,
+      String centreId,
+      String reference,
+      long accountId,
+      long bksbUserId,
+      LearnerKind kind) {}
+
+  /** The scope's linked learners with ids in (after, upTo], by id, at most max; eligible today. */
+  public List<Linked> linked(LinkedScope scope, long after, long upTo, int max, Clock clock) {
+    String select = "select l.id, l.centreId, l.reference, k.accountId, k.bksbUserId, l.kind";
+    String tail = " and l.id > :after and l.id <= :upTo order by l.id";
+    List<Object[]> rows =
+        run(LearnerQueries.linked(select, tail, scope, clock), Object[].class)
+            .setParameter("after", after)
+            .setParameter("upTo", upTo)
+            .setMaxResults(max)
+            .getResultList();
+    List<Linked> out = new ArrayList<>(rows.size());
+    for (Object[] r : rows) {
+      out.add(
+          new Linked(
+              (Long) r[0],
+              (String) r[1],
+              (String) r[2],
+              (Long) r[3],
+              (Long) r[4],
+              (LearnerKind) r[5]));
     }
-    if (u.condition() != null) {
-      jpql.append(" and ").append(u.condition());
-    }
-    if (ids != null) {
-      jpql.append(" and l.id > :after and l.id <= :upTo");
-      params.put("after", ids[0]);
-      params.put("upTo", ids[1]);
-    }
-    if (!select.startsWith("select count")) {
-      jpql.append(" order by l.id");
-    }
-    TypedQuery<T> query = Bound.parameters(em.createQuery(jpql.toString(), type));
-    params.forEach(query::setParameter);
-    return query;
+    return out;
+  }
+
+  /** How many linked learners the scope covers. */
+  public long countLinked(LinkedScope scope, Clock clock) {
+    return run(LearnerQueries.linked("select count(l)", "", scope, clock), Long.class)
+        .getSingleResult();
+  }
+
+  private <T> TypedQuery<T> run(LearnerQueries.Text text, Class<T> type) {
+    TypedQuery<T> q = Bound.parameters(em.createQuery(text.jpql(), type));
+    text.params().forEach(q::setParameter);
+    return q;
   }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.bksbbridge.learner.HeatRules;
 
 /**
  * A centre's bksb settings. Secrets are held only sealed (see {@link SecretBox}).

@@ -2,6 +2,7 @@ package org.bksbbridge.settings;
 
 import java.util.Arrays;
 import org.bksbbridge.edit.Edit;
+import org.bksbbridge.learner.HeatRules;
 
 /**
  * A change to a centre's {@link HeatRules}, rule by rule: each switch or number kept or set (never

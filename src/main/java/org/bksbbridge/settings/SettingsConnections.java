@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import org.bksbbridge.bksb.BksbConnection;
+import org.bksbbridge.learner.HeatRules;
 
 /**
  * The bksb connections of centres, with their secrets opened, for jobs and calls. No permission

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import org.bksbbridge.learner.HeatRules;
 
 /** Writes settings for the development demo, without a signed-in caller. */
 @ApplicationScoped

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.bksbbridge.edit.Edit;
+import org.bksbbridge.learner.HeatRules;
 import org.bksbbridge.text.FreeText;
 
 /**

@@ -3,6 +3,7 @@ package org.bksbbridge.settings;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.bksbbridge.learner.HeatRules;
 
 /** Settings as the API shows them: secrets only as "is set" flags. */
 public record SettingsView(

@@ -1,8 +1,8 @@
 package org.bksbbridge.ui;
 
 import java.io.Serializable;
+import org.bksbbridge.learner.HeatRules;
 import org.bksbbridge.settings.HeatChange;
-import org.bksbbridge.settings.HeatRules;
 
 /**
  * The heat rules part of the settings form. Weeks and days are held as typed: text that is not a

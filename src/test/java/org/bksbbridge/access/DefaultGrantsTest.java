@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class DefaultGrantsTest {
   @Test
   void writtenOnceEvenWhenServersStartTogetherAndRemovedDefaultsStayRemoved() throws Exception {
-    try (SeBatch batch = new SeBatch(new SeDatabase(), DefaultGrants.class, Grants.class)) {
+    try (SeBatch batch = new SeBatch(new SeDatabase())) {
       // What the server's SchemaMigrator fires at start-up once the schema is migrated.
       CDI.current()
           .getBeanManager()

@@ -20,19 +20,14 @@ import org.bksbbridge.learner.LearnerKind;
 import org.bksbbridge.learner.SystemStatus;
 import org.bksbbridge.link.BksbLink;
 import org.bksbbridge.link.MatchMethod;
-import org.bksbbridge.mail.Outbox;
 import org.bksbbridge.sandbox.CreatedUser;
 import org.bksbbridge.sandbox.SandboxGenerator;
 import org.bksbbridge.sandbox.SandboxUser;
 import org.bksbbridge.settings.SettingsFixture;
-import org.bksbbridge.sync.matching.LinkService;
-import org.bksbbridge.sync.matching.MatchLookups;
-import org.bksbbridge.sync.matching.UnlinkedLearnerReader;
 import org.bksbbridge.sync.users.GetUsersArtifacts;
 import org.bksbbridge.testing.InProcessSandbox;
 import org.bksbbridge.testing.SeBatch;
 import org.bksbbridge.testing.SeDatabase;
-import org.bksbbridge.testing.SeTransactionalNotSupported;
 import org.bksbbridge.testing.TestLearners;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,28 +67,7 @@ class CreateUsersJobTest {
   @BeforeEach
   void start() throws Exception {
     sandbox = new InProcessSandbox(new SandboxGenerator(7, 30, 0));
-    batch =
-        GetUsersArtifacts.batch(
-            new SeDatabase(),
-            UnlinkedLearnerReader.class,
-            MatchLookups.class,
-            LinkService.class,
-            org.bksbbridge.learner.LearnerService.class,
-            org.bksbbridge.audit.Actors.class,
-            org.bksbbridge.audit.AuditService.class,
-            org.bksbbridge.audit.AuditLog.class,
-            org.bksbbridge.learner.LearnerBksbSummaries.class,
-            org.bksbbridge.learner.LearnerStore.class,
-            org.bksbbridge.learner.LearnerTags.class,
-            AccountCreationProcessor.class,
-            AccountOutcomeWriter.class,
-            CreateUsersSummary.class,
-            AccountCreator.class,
-            AccountLinker.class,
-            CrashingLinker.class,
-            PendingCreations.class,
-            Outbox.class,
-            SeTransactionalNotSupported.class);
+    batch = new SeBatch(new SeDatabase(), CrashingLinker.class);
     GetUsersArtifacts.twoCentresWithUsers(batch, sandbox);
     EntityManager em = batch.db.newEntityManager();
     SettingsFixture.accounts(em, "NORTH", PASSWORD, true, true);

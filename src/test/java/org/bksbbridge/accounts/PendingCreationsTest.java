@@ -16,7 +16,6 @@ import org.bksbbridge.learner.LearnerKind;
 import org.bksbbridge.learner.SystemStatus;
 import org.bksbbridge.refusal.Refusal;
 import org.bksbbridge.sandbox.SandboxGenerator;
-import org.bksbbridge.sync.matching.MatchLookups;
 import org.bksbbridge.sync.users.GetUsersArtifacts;
 import org.bksbbridge.testing.InProcessSandbox;
 import org.bksbbridge.testing.SeBatch;
@@ -40,7 +39,7 @@ class PendingCreationsTest {
   @BeforeEach
   void start() throws Exception {
     sandbox = new InProcessSandbox(new SandboxGenerator(7, 30, 0));
-    batch = GetUsersArtifacts.batch(new SeDatabase(), MatchLookups.class, PendingCreations.class);
+    batch = new SeBatch(new SeDatabase());
     account = GetUsersArtifacts.twoCentresWithUsers(batch, sandbox);
     pendings = CDI.current().select(PendingCreations.class).get();
   }

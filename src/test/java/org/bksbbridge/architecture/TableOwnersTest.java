@@ -62,14 +62,12 @@ class TableOwnersTest {
           "org.bksbbridge.sync.users.AccountDirectory"); // bksb_account
 
   /**
-   * Still building JPQL over links and learners outside a repository: the results sync's walk of
-   * the linked learners, whose heat condition (from each centre's settings) is part of the query.
-   * To move into a repository; until then listed, so that no other class joins them.
+   * Query texts a repository builds from its input (criteria written as JPQL) beside it, in a
+   * package-private class that only the repository uses: they may name the entities, as the
+   * repository may, and {@link #repositoryPartsServeTheirRepositoryOnly} keeps them its own.
    */
-  static final Set<String> NOT_YET_MOVED =
-      Set.of(
-          "org.bksbbridge.sync.assessments.LinkedLearners",
-          "org.bksbbridge.sync.assessments.HeatCondition");
+  static final Map<String, String> REPOSITORY_PARTS =
+      Map.of("org.bksbbridge.learner.LearnerQueries", "org.bksbbridge.learner.LearnerRepository");
 
   private static final JavaClasses MAIN =
       new ClassFileImporter()
@@ -92,7 +90,6 @@ class TableOwnersTest {
   @Test
   void onlyRepositoriesAndTheOwnersOfOtherTablesCreateQueries() {
     List<String> allowed = new ArrayList<>(OWNERS_OF_OTHER_TABLES);
-    allowed.addAll(NOT_YET_MOVED);
     ArchRule rule =
         noClasses()
             .that(not(simpleNameEndingWith("Repository").or(belongToAnyOf(classes(allowed)))))
@@ -108,6 +105,19 @@ class TableOwnersTest {
                 "learners, bksb users, links and results are queried by their repositories; other"
                     + " tables by their one owner, listed in OWNERS_OF_OTHER_TABLES");
     rule.check(MAIN);
+  }
+
+  @Test
+  void repositoryPartsServeTheirRepositoryOnly() {
+    REPOSITORY_PARTS.forEach(
+        (part, repository) ->
+            noClasses()
+                .that(not(belongToAnyOf(classes(List.of(part, repository)))))
+                .should()
+                .accessClassesThat()
+                .haveFullyQualifiedName(part)
+                .because(part + " builds the queries of " + repository + ", which alone runs them")
+                .check(MAIN));
   }
 
   /** The four entities, and the one class whose sources may write JPQL naming each. */
@@ -135,7 +145,7 @@ class TableOwnersTest {
         String text = Files.readString(f);
         if (!REPOSITORY_OF.containsKey(name)
             && !name.endsWith("Repository")
-            && !NOT_YET_MOVED.contains(cls)) {
+            && !REPOSITORY_PARTS.containsKey(cls)) {
           // Entities name others in their own named queries (a join lives with one of its
           // tables); repositories in their joins and subqueries. Everyone else asks them.
           Matcher m = JPQL_NAMING.matcher(text);

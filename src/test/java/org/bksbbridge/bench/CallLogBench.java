@@ -38,7 +38,7 @@ class CallLogBench {
                 .resolve(System.getProperty("bench.db", "calls-" + System.nanoTime()))
             + ";create=true";
     try (SeDatabase db = new SeDatabase(url);
-        SeBatch se = new SeBatch(db, CallLog.class)) {
+        SeBatch se = new SeBatch(db)) {
       Instant start = Instant.parse("2026-09-01T00:00:00Z");
       long t0 = System.nanoTime();
       if (db.count("select count(e) from CallLogEntry e") == 0) {

@@ -19,7 +19,7 @@ import org.bksbbridge.bksb.Subject;
 import org.bksbbridge.sandbox.SandboxResult;
 import org.bksbbridge.sync.assessments.AssessmentPartitionMapper;
 import org.bksbbridge.sync.assessments.LinkedLearners;
-import org.bksbbridge.testing.SeProducers;
+import org.bksbbridge.testing.SeEnvironment;
 
 /**
  * Freshness by heat ({@code -Dbench.freshness=true}, after a scale's other phases): how long a
@@ -64,9 +64,13 @@ final class Freshness {
   /** Before any world is built, so that its beans hold a clock this phase can move. */
   static void installClock() {
     if (ENABLED && clock == null) {
-      clock = new ShiftableClock(SeProducers.clock);
-      SeProducers.clock = clock;
+      clock = new ShiftableClock(SeEnvironment.TEST_CLOCK);
     }
+  }
+
+  /** The clock a world's beans hold: the one this phase moves, once installed. */
+  static java.time.Clock worldClock() {
+    return clock == null ? SeEnvironment.TEST_CLOCK : clock;
   }
 
   static void measure(ProviderWorld w, BenchReport report, HeapSampler heap) throws Exception {

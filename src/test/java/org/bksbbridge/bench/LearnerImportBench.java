@@ -19,17 +19,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import org.bksbbridge.access.CentreAccess;
-import org.bksbbridge.access.Grants;
 import org.bksbbridge.centre.Centre;
-import org.bksbbridge.centre.CentreService;
-import org.bksbbridge.imports.ImportJobArtifacts;
 import org.bksbbridge.learner.LearnerQuery;
 import org.bksbbridge.learner.LearnerService;
-import org.bksbbridge.learner.LearnerTags;
-import org.bksbbridge.security.CurrentCaller;
 import org.bksbbridge.testing.SeBatch;
 import org.bksbbridge.testing.SeDatabase;
+import org.bksbbridge.testing.SeEnvironment;
 import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +38,8 @@ class LearnerImportBench {
 
   /** Benchmarks run as a caller with every role. */
   @ApplicationScoped
+  @jakarta.enterprise.inject.Alternative
+  @jakarta.annotation.Priority(2)
   public static class AllRoles {
     @Produces
     SecurityContext security() {
@@ -64,7 +61,6 @@ class LearnerImportBench {
   void import100kRowsThenList() throws Exception {
     Path dir = Files.createDirectories(Path.of("target", "bench"));
     // In the ops directory, so the completed import does not delete it before the second run.
-    org.bksbbridge.imports.SeImportFiles.rootAt(dir);
     Path csv = dir.resolve("ops/learners.csv");
     try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
       w.write("reference,firstName,lastName,email,emailVerified,dateOfBirth,startDate,kind\n");
@@ -88,7 +84,7 @@ class LearnerImportBench {
     String url =
         "jdbc:derby:" + dir.toAbsolutePath().resolve("db-" + System.nanoTime()) + ";create=true";
     try (SeDatabase db = new SeDatabase(url);
-        SeBatch batch = new SeBatch(db, beans())) {
+        SeBatch batch = new SeBatch(new SeEnvironment(db).importRoot(dir), AllRoles.class)) {
       EntityManager em = db.newEntityManager();
       em.getTransaction().begin();
       Centre centre = new Centre(CENTRE);
@@ -130,23 +126,6 @@ class LearnerImportBench {
       listing(learners, "search 'last42'", LearnerQuery.of("last42", null, null, 1, 50));
       listing(learners, "search 'p99999@'", LearnerQuery.of("p99999@", null, null, 1, 50));
     }
-  }
-
-  private static Class<?>[] beans() {
-    List<Class<?>> beans = new ArrayList<>(List.of(ImportJobArtifacts.LEARNER_IMPORT));
-    beans.addAll(
-        List.of(
-            LearnerService.class,
-            org.bksbbridge.audit.Actors.class,
-            LearnerTags.class,
-            org.bksbbridge.learner.LearnerBksbSummaries.class,
-            org.bksbbridge.link.BksbLinkRepository.class,
-            CentreService.class,
-            CentreAccess.class,
-            Grants.class,
-            CurrentCaller.class,
-            AllRoles.class));
-    return beans.toArray(Class<?>[]::new);
   }
 
   /**

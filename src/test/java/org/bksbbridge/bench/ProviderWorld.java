@@ -6,9 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.bksbbridge.learner.Learner;
 import org.bksbbridge.learner.LearnerFields;
 import org.bksbbridge.learner.LearnerKind;
@@ -17,13 +15,11 @@ import org.bksbbridge.sandbox.SandboxFaults;
 import org.bksbbridge.sandbox.SandboxGenerator;
 import org.bksbbridge.sandbox.SandboxUser;
 import org.bksbbridge.settings.SettingsFixture;
-import org.bksbbridge.sync.assessments.AssessmentFixture;
-import org.bksbbridge.sync.assessments.ResultRefresh;
 import org.bksbbridge.sync.users.GetUsersArtifacts;
 import org.bksbbridge.testing.InProcessSandbox;
-import org.bksbbridge.testing.NoCaller;
 import org.bksbbridge.testing.SeBatch;
 import org.bksbbridge.testing.SeDatabase;
+import org.bksbbridge.testing.SeEnvironment;
 
 /**
  * One provider at one scale: a sandbox account of n bksb users with 6 results each (bksb answering
@@ -48,42 +44,16 @@ final class ProviderWorld implements AutoCloseable {
     sandbox = new InProcessSandbox(new SandboxGenerator(15, n, 6));
     sandbox.state.faults(new SandboxFaults(0, 503, latencyMs, 0, 0));
     db = new SeDatabase(url + ";create=true");
-    batch = new SeBatch(db, beans());
+    // Reports and refreshes check the caller's permissions: a signed-in caller with every role.
+    batch =
+        new SeBatch(
+            new SeEnvironment(db).clock(Freshness.worldClock()),
+            LearnerImportBench.AllRoles.class,
+            BenchBksbClients.class);
     EntityManager em = db.newEntityManager();
     GetUsersArtifacts.twoCentresOneAccount(em, sandbox);
     SettingsFixture.options(em, MAIN, true, "{\"ENGLISH\":[\"eng\"],\"MATHS\":[\"maths\"]}", null);
     em.close();
-  }
-
-  private static Class<?>[] beans() {
-    Set<Class<?>> beans = new LinkedHashSet<>(List.of(GetUsersArtifacts.BEANS));
-    // Reports and refreshes check the caller's permissions: a signed-in caller with every role.
-    beans.remove(NoCaller.class);
-    beans.add(LearnerImportBench.AllRoles.class);
-    beans.add(BenchBksbClients.class);
-    beans.addAll(List.of(AssessmentFixture.BEANS));
-    beans.addAll(
-        List.of(
-            org.bksbbridge.sync.matching.UnlinkedLearnerReader.class,
-            org.bksbbridge.sync.matching.LearnerMatchProcessor.class,
-            org.bksbbridge.sync.matching.MatchPartitionMapper.class,
-            org.bksbbridge.sync.matching.BksbLinkWriter.class,
-            org.bksbbridge.sync.matching.MatchLookups.class,
-            org.bksbbridge.sync.matching.MatchSuggestions.class,
-            org.bksbbridge.reports.UnmatchedExplainer.class,
-            org.bksbbridge.reports.UnmatchedLists.class,
-            org.bksbbridge.reports.ResultsReportBuilder.class,
-            org.bksbbridge.reports.ReportService.class,
-            ResultRefresh.class,
-            org.bksbbridge.learner.LearnerService.class,
-            org.bksbbridge.audit.Actors.class,
-            org.bksbbridge.audit.AuditService.class,
-            org.bksbbridge.audit.AuditLog.class,
-            org.bksbbridge.learner.LearnerStore.class,
-            org.bksbbridge.learner.LearnerBksbSummaries.class,
-            // bksb-nightly (Freshness runs the incremental and the nightly run as scheduled).
-            org.bksbbridge.sync.assessments.SyncPlanBatchlet.class));
-    return beans.toArray(Class<?>[]::new);
   }
 
   /** Which way learner i of MAIN can be matched: 0 email, 1 user name, 2 not at all. */

@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.bksbbridge.learner.Learner;
@@ -19,10 +18,6 @@ import org.bksbbridge.reports.UnmatchedExplainer;
 import org.bksbbridge.reports.UnmatchedReport;
 import org.bksbbridge.sandbox.SandboxGenerator;
 import org.bksbbridge.sandbox.SandboxUser;
-import org.bksbbridge.sync.matching.BksbLinkWriter;
-import org.bksbbridge.sync.matching.LearnerMatchProcessor;
-import org.bksbbridge.sync.matching.MatchLookups;
-import org.bksbbridge.sync.matching.UnlinkedLearnerReader;
 import org.bksbbridge.sync.users.GetUsersArtifacts;
 import org.bksbbridge.testing.InProcessSandbox;
 import org.bksbbridge.testing.SeBatch;
@@ -42,18 +37,9 @@ class SyncBench {
     Path dir = Files.createDirectories(Path.of("target", "bench"));
     String url =
         "jdbc:derby:" + dir.toAbsolutePath().resolve("sync-" + System.nanoTime()) + ";create=true";
-    List<Class<?>> beans = new ArrayList<>(List.of(GetUsersArtifacts.BEANS));
-    beans.addAll(
-        List.of(
-            UnlinkedLearnerReader.class,
-            LearnerMatchProcessor.class,
-            org.bksbbridge.sync.matching.MatchPartitionMapper.class,
-            BksbLinkWriter.class,
-            MatchLookups.class,
-            UnmatchedExplainer.class));
     try (InProcessSandbox sandbox = new InProcessSandbox(new SandboxGenerator(9, USERS, 0));
         SeDatabase db = new SeDatabase(url);
-        SeBatch batch = new SeBatch(db, beans.toArray(Class<?>[]::new))) {
+        SeBatch batch = new SeBatch(db)) {
       EntityManager em = db.newEntityManager();
       GetUsersArtifacts.twoCentresOneAccount(em, sandbox);
       em.close();

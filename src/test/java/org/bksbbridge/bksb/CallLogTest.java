@@ -22,7 +22,7 @@ class CallLogTest {
 
   @BeforeEach
   void start() {
-    se = new SeBatch(new SeDatabase(), CallLog.class);
+    se = new SeBatch(new SeDatabase());
     log = CDI.current().select(CallLog.class).get();
     SeCallLog recorder = new SeCallLog(se.db);
     // 25 calls a second apart, every fifth failed; two made at the same instant.

@@ -14,17 +14,9 @@ import java.util.Map;
 import org.bksbbridge.bksb.BksbCall;
 import org.bksbbridge.bksb.CallLog;
 import org.bksbbridge.learner.LearnerKind;
-import org.bksbbridge.reports.UnmatchedExplainer;
 import org.bksbbridge.sandbox.SandboxFaults;
 import org.bksbbridge.sandbox.SandboxGenerator;
 import org.bksbbridge.settings.SettingsFixture;
-import org.bksbbridge.sync.assessments.AssessmentFixture;
-import org.bksbbridge.sync.assessments.SyncPlanBatchlet;
-import org.bksbbridge.sync.matching.BksbLinkWriter;
-import org.bksbbridge.sync.matching.LearnerMatchProcessor;
-import org.bksbbridge.sync.matching.MatchLookups;
-import org.bksbbridge.sync.matching.UnlinkedLearnerReader;
-import org.bksbbridge.sync.users.GetUsersArtifacts;
 import org.bksbbridge.testing.InProcessSandbox;
 import org.bksbbridge.testing.LoggingTestBksbClients;
 import org.bksbbridge.testing.SeBatch;
@@ -51,21 +43,7 @@ class CallLogJobTest {
   @BeforeEach
   void start() {
     sandbox = new InProcessSandbox(new SandboxGenerator(3, 30, 4));
-    List<Class<?>> beans =
-        new ArrayList<>(
-            List.of(
-                SyncPlanBatchlet.class,
-                UnlinkedLearnerReader.class,
-                LearnerMatchProcessor.class,
-                org.bksbbridge.sync.matching.MatchPartitionMapper.class,
-                BksbLinkWriter.class,
-                MatchLookups.class,
-                UnmatchedExplainer.class,
-                org.bksbbridge.sync.matching.MatchSuggestions.class,
-                LoggingTestBksbClients.class,
-                CallLog.class));
-    beans.addAll(List.of(AssessmentFixture.BEANS));
-    batch = GetUsersArtifacts.batch(new SeDatabase(), beans.toArray(Class<?>[]::new));
+    batch = new SeBatch(new SeDatabase(), LoggingTestBksbClients.class);
     log = CDI.current().select(CallLog.class).get();
     EntityManager em = batch.db.newEntityManager();
     SettingsFixture.enable(

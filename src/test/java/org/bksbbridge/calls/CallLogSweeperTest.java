@@ -25,7 +25,7 @@ class CallLogSweeperTest {
 
   @BeforeEach
   void start() {
-    se = new SeBatch(new SeDatabase(), CallLog.class);
+    se = new SeBatch(new SeDatabase());
     log = CDI.current().select(CallLog.class).get();
     recorder = new SeCallLog(se.db);
   }

@@ -16,6 +16,7 @@ import org.bksbbridge.centre.Centre;
 import org.bksbbridge.jobs.SkippedRow;
 import org.bksbbridge.testing.SeBatch;
 import org.bksbbridge.testing.SeDatabase;
+import org.bksbbridge.testing.SeEnvironment;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,8 +32,7 @@ class ImportRobustnessJobTest {
 
   @BeforeEach
   void start() throws Exception {
-    SeImportFiles.rootAt(dir);
-    batch = new SeBatch(new SeDatabase(), ImportJobArtifacts.LEARNER_IMPORT);
+    batch = new SeBatch(new SeEnvironment(new SeDatabase()).importRoot(dir));
     centre("NORTH");
     centre("SOUTH");
   }

@@ -22,6 +22,7 @@ import org.bksbbridge.learner.Learner;
 import org.bksbbridge.learner.LearnerKind;
 import org.bksbbridge.testing.SeBatch;
 import org.bksbbridge.testing.SeDatabase;
+import org.bksbbridge.testing.SeEnvironment;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,8 +38,7 @@ class LearnerImportJobTest {
 
   @BeforeEach
   void start() throws IOException {
-    SeImportFiles.rootAt(dir);
-    batch = new SeBatch(new SeDatabase(), ImportJobArtifacts.LEARNER_IMPORT);
+    batch = new SeBatch(new SeEnvironment(new SeDatabase()).importRoot(dir));
     centre("NORTH");
   }
 

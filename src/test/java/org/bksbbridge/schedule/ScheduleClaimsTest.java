@@ -23,7 +23,7 @@ class ScheduleClaimsTest {
   void eachRunIsClaimedByExactlyOneTick() throws Exception {
     int slots = 25;
     int ticksPerSlot = 6;
-    try (SeBatch batch = new SeBatch(new SeDatabase(), ScheduleClaims.class, ScheduleStore.class)) {
+    try (SeBatch batch = new SeBatch(new SeDatabase())) {
       ExecutorService pool = Executors.newFixedThreadPool(6);
       List<Future<Boolean>> won = new ArrayList<>();
       for (int s = 0; s < slots; s++) {

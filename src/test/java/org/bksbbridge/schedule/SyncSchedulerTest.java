@@ -37,7 +37,7 @@ class SyncSchedulerTest {
 
   @BeforeEach
   void twoServers() {
-    batch = new SeBatch(new SeDatabase(), ScheduleClaims.class, ScheduleStore.class);
+    batch = new SeBatch(new SeDatabase());
     a = server("host-a");
     b = server("host-b");
   }

@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Alternative;
 import jakarta.persistence.EntityManager;
 import java.net.URI;
 import java.util.Base64;
+import org.bksbbridge.learner.HeatRules;
 
 /** Stores bksb settings directly, for tests of the jobs that read them. */
 public final class SettingsFixture {

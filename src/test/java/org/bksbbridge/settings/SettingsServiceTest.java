@@ -21,6 +21,7 @@ import org.bksbbridge.access.CentreAccess;
 import org.bksbbridge.access.Command;
 import org.bksbbridge.centre.CentreService;
 import org.bksbbridge.centre.CentreView;
+import org.bksbbridge.learner.HeatRules;
 import org.bksbbridge.refusal.Refusal;
 import org.bksbbridge.testing.SeDatabase;
 import org.junit.jupiter.api.AfterEach;

@@ -10,15 +10,8 @@ import jakarta.persistence.EntityManager;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.bksbbridge.accounts.AccountCreationProcessor;
-import org.bksbbridge.accounts.AccountCreator;
-import org.bksbbridge.accounts.AccountLinker;
-import org.bksbbridge.accounts.AccountOutcomeWriter;
-import org.bksbbridge.accounts.CreateUsersSummary;
-import org.bksbbridge.accounts.PendingCreations;
 import org.bksbbridge.learner.LearnerFields;
 import org.bksbbridge.learner.LearnerKind;
 import org.bksbbridge.learner.SystemStatus;
@@ -27,14 +20,9 @@ import org.bksbbridge.link.MatchMethod;
 import org.bksbbridge.sandbox.SandboxGenerator;
 import org.bksbbridge.settings.SettingsFixture;
 import org.bksbbridge.sync.assessments.AssessmentFixture;
-import org.bksbbridge.sync.assessments.SyncPlanBatchlet;
-import org.bksbbridge.sync.matching.BksbLinkWriter;
-import org.bksbbridge.sync.matching.LearnerMatchProcessor;
-import org.bksbbridge.sync.users.GetUsersArtifacts;
 import org.bksbbridge.testing.InProcessSandbox;
 import org.bksbbridge.testing.SeBatch;
 import org.bksbbridge.testing.SeDatabase;
-import org.bksbbridge.testing.SeTransactionalNotSupported;
 import org.bksbbridge.testing.TestLearners;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,34 +42,7 @@ class FailedAccountJobsTest {
   @BeforeEach
   void start() {
     sandbox = new InProcessSandbox(new SandboxGenerator(3, 30, 4));
-    List<Class<?>> beans =
-        new ArrayList<>(
-            List.of(
-                SyncPlanBatchlet.class,
-                org.bksbbridge.sync.matching.UnlinkedLearnerReader.class,
-                LearnerMatchProcessor.class,
-                org.bksbbridge.sync.matching.MatchPartitionMapper.class,
-                BksbLinkWriter.class,
-                org.bksbbridge.sync.matching.MatchLookups.class,
-                org.bksbbridge.reports.UnmatchedExplainer.class,
-                org.bksbbridge.sync.matching.MatchSuggestions.class,
-                org.bksbbridge.sync.matching.LinkService.class,
-                org.bksbbridge.learner.LearnerService.class,
-                org.bksbbridge.audit.Actors.class,
-                org.bksbbridge.audit.AuditService.class,
-                org.bksbbridge.audit.AuditLog.class,
-                org.bksbbridge.learner.LearnerBksbSummaries.class,
-                org.bksbbridge.learner.LearnerStore.class,
-                AccountCreationProcessor.class,
-                AccountOutcomeWriter.class,
-                CreateUsersSummary.class,
-                AccountCreator.class,
-                AccountLinker.class,
-                PendingCreations.class,
-                org.bksbbridge.mail.Outbox.class,
-                SeTransactionalNotSupported.class));
-    beans.addAll(List.of(AssessmentFixture.BEANS));
-    batch = GetUsersArtifacts.batch(new SeDatabase(), beans.toArray(Class<?>[]::new));
+    batch = new SeBatch(new SeDatabase());
     EntityManager em = batch.db.newEntityManager();
     SettingsFixture.enable(
         em, "DEMO", sandbox.base(), InProcessSandbox.KEY, InProcessSandbox.SECRET);

@@ -14,7 +14,8 @@ import org.bksbbridge.bksb.SeCallLog;
 @Priority(2)
 @Dependent
 public class LoggingTestBksbClients extends BksbClients {
-  public LoggingTestBksbClients() {
-    super(TestBksbClients.SETTINGS, new SeCallLog(SeProducers.database));
+  @jakarta.inject.Inject
+  public LoggingTestBksbClients(SeEnvironment env) {
+    super(TestBksbClients.SETTINGS, new SeCallLog(env.db));
   }
 }

@@ -32,29 +32,51 @@ public final class SeBatch implements AutoCloseable {
 
   public final SeDatabase db;
   public final SeTransactionManager transactions;
+  public final SeEnvironment env;
+
+  /** What the server gives and Weld SE has not: each test container gets these in its place. */
+  private static final Class<?>[] STAND_INS = {
+    SeProducers.class,
+    SeTransactional.class,
+    SeTransactionalRequiresNew.class,
+    SeTransactionalNotSupported.class,
+    NoCaller.class,
+    TestBksbClients.class,
+    org.bksbbridge.settings.SettingsFixture.TestSecretBox.class,
+    org.bksbbridge.imports.SeImportFiles.class,
+    org.bksbbridge.schema.SeSchema.class
+  };
 
   /**
-   * @param artifacts the application classes the job needs, plus test producers
+   * The module's beans (all of them, as the server has them) on a fresh environment over {@code
+   * db}.
+   *
+   * @param testBeans the test's own beans: alternatives standing in for module beans, never module
+   *     beans themselves
    */
-  public SeBatch(SeDatabase db, Class<?>... artifacts) {
-    this.db = db;
-    this.transactions = new SeTransactionManager(db);
-    SeProducers.database = db;
-    SeTransactional.transactions = transactions;
+  public SeBatch(SeDatabase db, Class<?>... testBeans) {
+    this(new SeEnvironment(db), testBeans);
+  }
+
+  public SeBatch(SeEnvironment env, Class<?>... testBeans) {
+    for (Class<?> c : testBeans) {
+      if (SeModule.beans().contains(c)) {
+        throw new IllegalArgumentException(c.getName() + " is a module bean: every test has it");
+      }
+    }
+    this.env = env;
+    this.db = env.db;
+    this.transactions = env.transactions;
     weld =
         new Weld(RegistrySingletonProvider.STATIC_INSTANCE)
             .disableDiscovery()
             .addExtension(new BatchCDIExtension())
-            .addBeanClasses(artifacts)
-            // Every job's first listener records its run for the jobs console.
-            .addBeanClass(org.bksbbridge.jobs.JobRunListener.class)
-            .addBeanClass(org.bksbbridge.jobs.JobRuns.class)
-            .addBeanClass(org.bksbbridge.jobs.JobCounters.class)
-            // Partition mappers ask it how many partitions run at once.
-            .addBeanClass(org.bksbbridge.jobs.PartitionPlans.class)
-            .addBeanClass(SeProducers.class)
-            .addBeanClass(SeTransactional.class)
-            .addBeanClass(SeTransactionalRequiresNew.class)
+            // MicroProfile Config, so the module's beans take their settings' defaults as there.
+            .addExtension(new io.smallrye.config.inject.ConfigExtension())
+            .addExtension(env.asBean())
+            .addBeanClasses(SeModule.beans().toArray(Class<?>[]::new))
+            .addBeanClasses(STAND_INS)
+            .addBeanClasses(testBeans)
             .initialize();
     operator = new JobOperatorImpl(new Environment(new BatchSEEnvironment(), transactions));
   }

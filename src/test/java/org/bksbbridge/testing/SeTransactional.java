@@ -1,6 +1,7 @@
 package org.bksbbridge.testing;
 
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
@@ -15,18 +16,19 @@ import jakarta.transaction.Transactional;
 @Interceptor
 @Priority(Interceptor.Priority.PLATFORM_BEFORE + 200)
 public class SeTransactional {
-  static volatile SeTransactionManager transactions;
+  @Inject SeEnvironment env;
 
   @AroundInvoke
   public Object around(InvocationContext call) throws Exception {
-    if (transactions.getStatus() != Status.STATUS_NO_TRANSACTION) {
+    if (env.transactions.getStatus() != Status.STATUS_NO_TRANSACTION) {
       return call.proceed();
     }
-    return inNewTransaction(call);
+    return inNewTransaction(env.transactions, call);
   }
 
   /** Runs the call in a transaction of its own on the test's transaction manager. */
-  static Object inNewTransaction(InvocationContext call) throws Exception {
+  static Object inNewTransaction(SeTransactionManager transactions, InvocationContext call)
+      throws Exception {
     transactions.begin();
     try {
       Object result = call.proceed();

@@ -1,6 +1,7 @@
 package org.bksbbridge.testing;
 
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
@@ -16,9 +17,11 @@ import jakarta.transaction.Transactional;
 @Interceptor
 @Priority(Interceptor.Priority.PLATFORM_BEFORE + 200)
 public class SeTransactionalNotSupported {
+  @Inject SeEnvironment env;
+
   @AroundInvoke
   public Object around(InvocationContext call) throws Exception {
-    SeDatabase db = SeProducers.database;
+    SeDatabase db = env.db;
     EntityManager outer = db.suspend();
     try {
       return call.proceed();

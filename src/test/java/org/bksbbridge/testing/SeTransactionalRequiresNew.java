@@ -1,6 +1,7 @@
 package org.bksbbridge.testing;
 
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
@@ -16,14 +17,16 @@ import jakarta.transaction.Transactional;
 @Interceptor
 @Priority(Interceptor.Priority.PLATFORM_BEFORE + 200)
 public class SeTransactionalRequiresNew {
+  @Inject SeEnvironment env;
+
   @AroundInvoke
   public Object around(InvocationContext call) throws Exception {
-    SeTransactionManager transactions = SeTransactional.transactions;
+    SeTransactionManager transactions = env.transactions;
     if (transactions.getStatus() != Status.STATUS_NO_TRANSACTION) {
       throw new IllegalStateException(
           "REQUIRES_NEW inside a transaction is not supported outside the server: "
               + call.getMethod());
     }
-    return SeTransactional.inNewTransaction(call);
+    return SeTransactional.inNewTransaction(transactions, call);
   }
 }

@@ -27,7 +27,7 @@ class SettingsFormTest {
           Map.of("ENGLISH", List.of(), "MATHS", List.of(), "ICT", List.of()),
           null,
           true,
-          org.bksbbridge.settings.HeatRules.DEFAULTS,
+          org.bksbbridge.learner.HeatRules.DEFAULTS,
           null,
           null);
 

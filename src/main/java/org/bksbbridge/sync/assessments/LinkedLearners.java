@@ -2,23 +2,18 @@ package org.bksbbridge.sync.assessments;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.bksbbridge.bksb.BksbConnection;
-import org.bksbbridge.learner.Eligibility;
-import org.bksbbridge.learner.LearnerKind;
+import org.bksbbridge.learner.HeatRules;
 import org.bksbbridge.learner.LearnerRepository;
-import org.bksbbridge.persistence.Bound;
+import org.bksbbridge.learner.LinkedScope;
 import org.bksbbridge.persistence.IdWindows;
-import org.bksbbridge.settings.HeatRules;
 import org.bksbbridge.settings.SettingsConnections;
 import org.bksbbridge.settings.SyncOptions;
 import org.bksbbridge.sync.users.AccountDirectory;
@@ -30,7 +25,6 @@ import org.bksbbridge.sync.users.AccountDirectory;
  */
 @ApplicationScoped
 public class LinkedLearners {
-  @Inject EntityManager em;
   @Inject Clock clock;
   @Inject LearnerRepository learners;
   @Inject AccountDirectory directory;
@@ -50,7 +44,19 @@ public class LinkedLearners {
    * centres' highest learner id when it began.
    */
   public record Scope(
-      Map<String, CentreSync> centres, int partition, int partitions, Instant since, long maxId) {}
+      Map<String, CentreSync> centres, int partition, int partitions, Instant since, long maxId) {
+    /** The scope as the learners' repository reads it. */
+    LinkedScope linked() {
+      Map<Long, List<String>> centresByAccount = new TreeMap<>();
+      Map<String, HeatRules> heat = new TreeMap<>();
+      centres.forEach(
+          (centre, c) -> {
+            centresByAccount.computeIfAbsent(c.accountId(), a -> new ArrayList<>()).add(centre);
+            heat.put(centre, c.heat());
+          });
+      return new LinkedScope(centresByAccount, heat, partition, partitions, since);
+    }
+  }
 
   /** The enabled centres (or the one named), by id. Runs in the caller's transaction. */
   public Map<String, CentreSync> centres(String only) {
@@ -76,34 +82,26 @@ public class LinkedLearners {
     if (scope.centres().isEmpty()) {
       return new Page(List.of(), afterId, false);
     }
-    IdWindows.Page<Object[]> rows =
+    LinkedScope linked = scope.linked();
+    IdWindows.Page<LearnerRepository.Linked> rows =
         IdWindows.next(
             afterId,
             scope.maxId(),
             2L * max * Math.max(1, scope.partitions()),
             max,
-            (after, upTo, limit) ->
-                query(
-                        "select l.id, l.centreId, l.reference, k.accountId, k.bksbUserId, l.kind",
-                        " and l.id > :after and l.id <= :upTo order by l.id",
-                        scope,
-                        Object[].class)
-                    .setParameter("after", after)
-                    .setParameter("upTo", upTo)
-                    .setMaxResults(limit)
-                    .getResultList(),
-            r -> (Long) r[0]);
+            (after, upTo, limit) -> learners.linked(linked, after, upTo, limit, clock),
+            LearnerRepository.Linked::id);
     List<LearnerToFetch> out = new ArrayList<>(rows.rows().size());
-    for (Object[] r : rows.rows()) {
+    for (LearnerRepository.Linked r : rows.rows()) {
       out.add(
           new LearnerToFetch(
-              (Long) r[0],
-              (String) r[1],
-              (String) r[2],
-              (Long) r[3],
-              (Long) r[4],
-              (LearnerKind) r[5],
-              scope.centres().get((String) r[1]).options()));
+              r.id(),
+              r.centreId(),
+              r.reference(),
+              r.accountId(),
+              r.bksbUserId(),
+              r.kind(),
+              scope.centres().get(r.centreId()).options()));
     }
     return new Page(out, rows.after(), rows.more());
   }
@@ -151,55 +149,6 @@ public class LinkedLearners {
     if (scope.centres().isEmpty()) {
       return 0;
     }
-    return query("select count(l)", "", scope, Long.class).getSingleResult();
-  }
-
-  private <T> TypedQuery<T> query(String select, String tail, Scope scope, Class<T> type) {
-    // Each centre's links to its current account only: a link made under keys the centre no
-    // longer uses points at a user of another account.
-    Map<Long, List<String>> centresByAccount = new TreeMap<>();
-    scope
-        .centres()
-        .forEach(
-            (centre, c) ->
-                centresByAccount
-                    .computeIfAbsent(c.accountId(), a -> new ArrayList<>())
-                    .add(centre));
-    StringBuilder jpql =
-        new StringBuilder(select)
-            .append(" from BksbLink k, Learner l where l.id = k.learnerId and (");
-    for (int i = 0; i < centresByAccount.size(); i++) {
-      jpql.append(i == 0 ? "" : " or ")
-          .append("(k.accountId = :account")
-          .append(i)
-          .append(" and k.centreId in :centres")
-          .append(i)
-          .append(")");
-    }
-    jpql.append(") and ").append(Eligibility.JPQL);
-    if (scope.partitions() > 1) {
-      jpql.append(" and mod(k.bksbUserId, :partitions) = :partition");
-    }
-    HeatCondition heat = null;
-    if (scope.since() != null) {
-      heat = HeatCondition.of(scope.centres(), clock);
-      jpql.append(" and (k.matchedAt >= :since or l.updatedAt >= :since")
-          .append(heat.jpql())
-          .append(")");
-    }
-    TypedQuery<T> q = Bound.parameters(em.createQuery(jpql.append(tail).toString(), type));
-    int i = 0;
-    for (var e : centresByAccount.entrySet()) {
-      q.setParameter("account" + i, e.getKey()).setParameter("centres" + i++, e.getValue());
-    }
-    Eligibility.jpqlParameters(LocalDate.now(clock)).forEach(q::setParameter);
-    if (scope.partitions() > 1) {
-      q.setParameter("partitions", scope.partitions()).setParameter("partition", scope.partition());
-    }
-    if (scope.since() != null) {
-      q.setParameter("since", scope.since());
-      heat.parameters().forEach(q::setParameter);
-    }
-    return q;
+    return learners.countLinked(scope.linked(), clock);
   }
 }

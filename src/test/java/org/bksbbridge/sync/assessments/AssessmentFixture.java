@@ -7,10 +7,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
-import org.bksbbridge.jobs.JobCounters;
-import org.bksbbridge.jobs.SkippedRowStore;
 import org.bksbbridge.learner.LearnerKind;
-import org.bksbbridge.learner.LearnerTags;
 import org.bksbbridge.link.BksbLink;
 import org.bksbbridge.link.MatchMethod;
 import org.bksbbridge.sandbox.SandboxGenerator;
@@ -26,20 +23,6 @@ import org.bksbbridge.testing.TestLearners;
  * sandbox account with its users already fetched; learners are linked directly.
  */
 public final class AssessmentFixture implements AutoCloseable {
-  public static final Class<?>[] BEANS = {
-    LinkedLearnerReader.class,
-    ResultDownloadProcessor.class,
-    AssessmentWriter.class,
-    AssessmentPartitionMapper.class,
-    AssessmentSkipListener.class,
-    LinkedLearners.class,
-    ResultDownloader.class,
-    ResultStore.class,
-    FirstResultTags.class,
-    LearnerTags.class,
-    JobCounters.class,
-    SkippedRowStore.class
-  };
 
   public final InProcessSandbox sandbox;
   public final SeBatch batch;
@@ -47,7 +30,7 @@ public final class AssessmentFixture implements AutoCloseable {
 
   public AssessmentFixture(int users, int resultsPerUser) throws Exception {
     sandbox = new InProcessSandbox(new SandboxGenerator(11, users, resultsPerUser));
-    batch = GetUsersArtifacts.batch(new SeDatabase(), BEANS);
+    batch = new SeBatch(new SeDatabase());
     accountId = GetUsersArtifacts.twoCentresWithUsers(batch, sandbox);
   }
 

@@ -18,7 +18,7 @@ import org.bksbbridge.learner.LearnerKind;
 import org.bksbbridge.results.AssessmentResult;
 import org.bksbbridge.sandbox.SandboxFaults;
 import org.bksbbridge.sandbox.SandboxResult;
-import org.bksbbridge.testing.SeProducers;
+import org.bksbbridge.testing.SeEnvironment;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -151,7 +151,7 @@ class GetAssessmentsJobTest {
 
   @Test
   void onlyEligibleLearnersAreRead() throws Exception {
-    LocalDate today = LocalDate.now(SeProducers.clock);
+    LocalDate today = LocalDate.now(SeEnvironment.TEST_CLOCK);
     f.linked("SOUTH", "ENDED5", LearnerKind.LEARNER, 31, today.minusWeeks(5));
     f.linked("SOUTH", "ENDED3", LearnerKind.LEARNER, 32, today.minusWeeks(3));
     f.sandbox.state.stats().reset();

@@ -15,15 +15,14 @@ import java.util.TreeSet;
 import org.bksbbridge.bksb.Level;
 import org.bksbbridge.bksb.ResultType;
 import org.bksbbridge.bksb.Subject;
+import org.bksbbridge.learner.HeatRules;
 import org.bksbbridge.learner.LearnerFields;
 import org.bksbbridge.learner.LearnerKind;
 import org.bksbbridge.learner.SystemStatus;
 import org.bksbbridge.link.BksbLink;
 import org.bksbbridge.link.MatchMethod;
 import org.bksbbridge.results.AssessmentResult;
-import org.bksbbridge.settings.HeatRules;
 import org.bksbbridge.settings.SettingsFixture;
-import org.bksbbridge.testing.SeProducers;
 import org.bksbbridge.testing.TestLearners;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,7 +59,7 @@ class HeatPollingJobTest {
   @BeforeEach
   void start() throws Exception {
     f = new AssessmentFixture(12, 2);
-    clock = SeProducers.clock;
+    clock = f.batch.env.clock();
     today = LocalDate.now(clock);
     Instant longAgo = daysAgo(60);
     learner("NORTH", COLD, LearnerKind.LEARNER, today.minusYears(1), longAgo);

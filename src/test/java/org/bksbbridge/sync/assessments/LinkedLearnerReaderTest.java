@@ -22,7 +22,7 @@ class LinkedLearnerReaderTest {
       public Map<String, CentreSync> centres(String only) {
         return Map.of(
             "NORTH",
-            new CentreSync(1, null, SyncOptions.NONE, org.bksbbridge.settings.HeatRules.DEFAULTS));
+            new CentreSync(1, null, SyncOptions.NONE, org.bksbbridge.learner.HeatRules.DEFAULTS));
       }
 
       @Override

@@ -4,19 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
+import org.bksbbridge.learner.HeatRules;
 import org.bksbbridge.learner.LearnerKind;
-import org.bksbbridge.reports.UnmatchedExplainer;
 import org.bksbbridge.sandbox.SandboxGenerator;
-import org.bksbbridge.settings.HeatRules;
 import org.bksbbridge.settings.SettingsFixture;
-import org.bksbbridge.sync.matching.BksbLinkWriter;
-import org.bksbbridge.sync.matching.LearnerMatchProcessor;
-import org.bksbbridge.sync.matching.MatchLookups;
-import org.bksbbridge.sync.matching.UnlinkedLearnerReader;
-import org.bksbbridge.sync.users.GetUsersArtifacts;
 import org.bksbbridge.testing.InProcessSandbox;
 import org.bksbbridge.testing.SeBatch;
 import org.bksbbridge.testing.SeDatabase;
@@ -33,19 +25,7 @@ class NightlyJobTest {
   @BeforeEach
   void start() {
     sandbox = new InProcessSandbox(new SandboxGenerator(3, 30, 4));
-    List<Class<?>> beans =
-        new ArrayList<>(
-            List.of(
-                SyncPlanBatchlet.class,
-                UnlinkedLearnerReader.class,
-                LearnerMatchProcessor.class,
-                org.bksbbridge.sync.matching.MatchPartitionMapper.class,
-                BksbLinkWriter.class,
-                MatchLookups.class,
-                UnmatchedExplainer.class,
-                org.bksbbridge.sync.matching.MatchSuggestions.class));
-    beans.addAll(List.of(AssessmentFixture.BEANS));
-    batch = GetUsersArtifacts.batch(new SeDatabase(), beans.toArray(Class<?>[]::new));
+    batch = new SeBatch(new SeDatabase());
     EntityManager em = batch.db.newEntityManager();
     SettingsFixture.enable(
         em, "NORTH", sandbox.base(), InProcessSandbox.KEY, InProcessSandbox.SECRET);

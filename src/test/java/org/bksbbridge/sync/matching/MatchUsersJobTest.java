@@ -40,16 +40,7 @@ class MatchUsersJobTest {
     // Two bksb users with one address: an email match would be a guess.
     sandbox.state.putUser(withEmail(seven, "shared@example.ac.uk"));
     sandbox.state.putUser(withEmail(eight, "shared@example.ac.uk"));
-    batch =
-        GetUsersArtifacts.batch(
-            new SeDatabase(),
-            UnlinkedLearnerReader.class,
-            LearnerMatchProcessor.class,
-            org.bksbbridge.sync.matching.MatchPartitionMapper.class,
-            BksbLinkWriter.class,
-            MatchLookups.class,
-            org.bksbbridge.reports.UnmatchedExplainer.class,
-            MatchSuggestions.class);
+    batch = new SeBatch(new SeDatabase());
     accountId = GetUsersArtifacts.twoCentresWithUsers(batch, sandbox);
   }
 

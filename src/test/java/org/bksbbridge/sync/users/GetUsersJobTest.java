@@ -13,7 +13,7 @@ import org.bksbbridge.sandbox.SandboxGenerator;
 import org.bksbbridge.sandbox.SandboxUser;
 import org.bksbbridge.testing.InProcessSandbox;
 import org.bksbbridge.testing.SeBatch;
-import org.bksbbridge.testing.SeProducers;
+import org.bksbbridge.testing.SeEnvironment;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -152,17 +152,17 @@ class GetUsersJobTest {
     sandbox.state.deleteUser(44);
     // Page 1 of 3 is fetched; when the reader hands page 2 to be fetched ahead, bksb fails every
     // call from then on, retries included.
-    SeProducers.executor =
+    batch.env.handOver(
         task -> {
           sandbox.state.faults(new SandboxFaults(1.0, 503, 0, 0, 0));
-          SeProducers.threads().execute(task);
-        };
+          SeEnvironment.threads().execute(task);
+        });
     long failed;
     try {
       failed = batch.start("bksb-get-users", Map.of("pageSize", "20", "chunkSize", "15"));
       assertEquals(BatchStatus.COMPLETED, batch.await(failed).getBatchStatus());
     } finally {
-      SeProducers.executor = SeProducers.threads();
+      batch.env.handOver(null);
       sandbox.state.faults(SandboxFaults.NONE);
     }
     assertEquals(1, sandbox.state.stats().total("GET api/users/search", 200) - 3, "page 1 only");

@@ -13,7 +13,7 @@ public final class UsersFixture implements AutoCloseable {
 
   public UsersFixture(SandboxGenerator generator) {
     sandbox = new InProcessSandbox(generator);
-    batch = new SeBatch(new SeDatabase(), GetUsersArtifacts.BEANS);
+    batch = new SeBatch(new SeDatabase());
     EntityManager em = batch.db.newEntityManager();
     GetUsersArtifacts.twoCentresOneAccount(em, sandbox);
     em.close();

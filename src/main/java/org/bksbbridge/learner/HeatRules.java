@@ -1,4 +1,4 @@
-package org.bksbbridge.settings;
+package org.bksbbridge.learner;
 
 /**
  * A centre's heat rules: which learners the frequent incremental run polls every time, because they
