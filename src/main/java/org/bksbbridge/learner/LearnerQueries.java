@@ -14,7 +14,12 @@ import java.util.Map;
  */
 final class LearnerQueries {
   /** A query's text and its parameters. */
-  record Text(String jpql, Map<String, Object> params) {}
+  record Text(String jpql, Map<String, Object> params) {
+    /** This text (a condition) between a select and a tail, with the same parameters. */
+    Text prefixed(String select, String tail) {
+      return new Text(select + jpql + tail, params);
+    }
+  }
 
   private LearnerQueries() {}
 
@@ -109,6 +114,28 @@ final class LearnerQueries {
           .append("))");
       params.put("heatCentres" + i++, e.getValue());
     }
+  }
+
+  /** The condition of a search of the centre's learners: {@code " where ..."}. */
+  static Text searchWhere(String centreId, LearnerQuery q, String likeText, LocalDate today) {
+    StringBuilder where = new StringBuilder(" where l.centreId = :centre");
+    Map<String, Object> params = new HashMap<>();
+    params.put("centre", centreId);
+    if (likeText != null) {
+      where.append(
+          " and (lower(l.lastName) like :text escape '!' or lower(l.firstName) like :text escape '!'"
+              + " or lower(l.reference) like :text escape '!' or l.email like :text escape '!')");
+      params.put("text", likeText);
+    }
+    if (q.kind() != null) {
+      where.append(" and l.kind = :kind");
+      params.put("kind", q.kind());
+    }
+    if (q.eligible() != null) {
+      where.append(q.eligible() ? " and " : " and not ").append(Eligibility.JPQL);
+      params.putAll(Eligibility.jpqlParameters(today));
+    }
+    return new Text(where.toString(), params);
   }
 
   /** The Unmatched report's learners (see {@link LearnerRepository.Unmatched}). */

@@ -90,34 +90,16 @@ public class LearnerRepository {
    * them; {@code likeText} is its text as a LIKE pattern escaped by '!'.
    */
   public Found search(String centreId, LearnerQuery q, String likeText, LocalDate today) {
-    LearnerKind kind = q.kind();
-    Boolean eligible = q.eligible();
-    StringBuilder where = new StringBuilder(" where l.centreId = :centre");
-    Map<String, Object> params = new HashMap<>();
-    params.put("centre", centreId);
-    if (likeText != null) {
-      where.append(
-          " and (lower(l.lastName) like :text escape '!' or lower(l.firstName) like :text escape '!'"
-              + " or lower(l.reference) like :text escape '!' or l.email like :text escape '!')");
-      params.put("text", likeText);
-    }
-    if (kind != null) {
-      where.append(" and l.kind = :kind");
-      params.put("kind", kind);
-    }
-    if (eligible != null) {
-      where.append(eligible ? " and " : " and not ").append(Eligibility.JPQL);
-      params.putAll(Eligibility.jpqlParameters(today));
-    }
-    TypedQuery<Long> count = em.createQuery("select count(l) from Learner l" + where, Long.class);
-    TypedQuery<Learner> page =
-        em.createQuery(
-            "select l from Learner l" + where + " order by l.lastName, l.firstName, l.reference",
-            Learner.class);
-    params.forEach(count::setParameter);
-    params.forEach(page::setParameter);
+    LearnerQueries.Text where = LearnerQueries.searchWhere(centreId, q, likeText, today);
+    TypedQuery<Long> count = run(where.prefixed("select count(l) from Learner l", ""), Long.class);
     List<Learner> found =
-        page.setFirstResult((q.page() - 1) * q.size()).setMaxResults(q.size()).getResultList();
+        run(
+                where.prefixed(
+                    "select l from Learner l", " order by l.lastName, l.firstName, l.reference"),
+                Learner.class)
+            .setFirstResult((q.page() - 1) * q.size())
+            .setMaxResults(q.size())
+            .getResultList();
     return new Found(found, count.getSingleResult());
   }
 
