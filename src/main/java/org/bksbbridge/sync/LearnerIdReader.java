@@ -1,6 +1,8 @@
 package org.bksbbridge.sync;
 
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.inject.Inject;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -13,6 +15,24 @@ import java.util.List;
  * @param <T> what is handed out for one learner
  */
 public abstract class LearnerIdReader<T> extends AbstractItemReader {
+  /** How many learners a query reads at most. */
+  @Inject
+  @BatchProperty(name = "pageSize")
+  protected String pageSize;
+
+  /** One centre's learners, or (blank) those of every enabled centre. */
+  @Inject
+  @BatchProperty(name = "centreId")
+  protected String onlyCentre;
+
+  /**
+   * The incremental run's since (ISO instant; blank: every learner): learners the MIS changed (or
+   * linked) from then on, and for results the hot ones.
+   */
+  @Inject
+  @BatchProperty(name = "since")
+  protected String since;
+
   /** The learners after an id, the last id the query looked at, and whether the range goes on. */
   public record Page<T>(List<T> items, long lastId, boolean more) {}
 

@@ -15,18 +15,6 @@ import org.bksbbridge.sync.LearnerIdReader;
 @Named("linkedLearnerReader")
 public class LinkedLearnerReader extends LearnerIdReader<LearnerToFetch> {
   @Inject
-  @BatchProperty(name = "pageSize")
-  String pageSize;
-
-  @Inject
-  @BatchProperty(name = "centreId")
-  String onlyCentre;
-
-  @Inject
-  @BatchProperty(name = "since")
-  String since;
-
-  @Inject
   @BatchProperty(name = "partition")
   String partition;
 

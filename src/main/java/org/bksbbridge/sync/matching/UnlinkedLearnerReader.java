@@ -21,22 +21,8 @@ import org.bksbbridge.sync.users.AccountDirectory;
 @Dependent
 @Named("unlinkedLearnerReader")
 public class UnlinkedLearnerReader extends LearnerIdReader<MatchCandidate> {
-  @Inject
-  @BatchProperty(name = "pageSize")
-  String pageSize;
-
-  @Inject
-  @BatchProperty(name = "centreId")
-  String onlyCentre;
-
-  /**
-   * The incremental run's since (ISO instant, blank: every learner). Between two full runs the bksb
-   * users are not fetched again, so only learners the MIS changed can match anew; the full run
-   * matches everyone.
-   */
-  @Inject
-  @BatchProperty(name = "since")
-  String since;
+  // since: between two full runs the bksb users are not fetched again, so only learners the MIS
+  // changed can match anew; the full run matches everyone.
 
   /** The partition's slice of learner ids, from (inclusive) and to (exclusive); blank: all. */
   @Inject

@@ -43,9 +43,15 @@ class LinkedLearnerReaderTest {
   }
 
   private static LinkedLearnerReader reader(int n, int pageSize) {
-    LinkedLearnerReader r = new LinkedLearnerReader();
+    // Inside the reader the name pageSize is its batch property.
+    String size = String.valueOf(pageSize);
+    LinkedLearnerReader r =
+        new LinkedLearnerReader() {
+          {
+            this.pageSize = size;
+          }
+        };
     r.learners = learners(n);
-    r.pageSize = String.valueOf(pageSize);
     return r;
   }
 
