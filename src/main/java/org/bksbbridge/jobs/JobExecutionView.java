@@ -7,8 +7,9 @@ import java.util.Map;
 /**
  * A job execution with the metrics of each of its steps, and the job's own counters over all its
  * executions (for bksb-get-assessments: learners of learnersTotal, calls, newResults,
- * updatedResults), which grow while it runs. {@code centreId} is the one centre it works for;
- * absent, with {@code allCentres} true, it works for every centre.
+ * updatedResults), which grow while it runs; {@code held}, the changes it held for approval. {@code
+ * centreId} is the one centre it works for; absent, with {@code allCentres} true, it works for
+ * every centre.
  */
 public record JobExecutionView(
     long executionId,
@@ -21,7 +22,8 @@ public record JobExecutionView(
     Instant startTime,
     Instant endTime,
     List<Step> steps,
-    Map<String, Long> counters) {
+    Map<String, Long> counters,
+    List<HeldChangeView> held) {
 
   /** One step's counts, as the batch runtime keeps them. */
   public record Step(

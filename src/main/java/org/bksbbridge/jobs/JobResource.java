@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -29,6 +30,7 @@ public class JobResource {
   @Inject JobService jobs;
   @Inject JobControl control;
   @Inject JobHistory history;
+  @Inject HeldChangeDecisions held;
 
   /**
    * Starts one of the application's jobs as the calling user: {@code {"centreId": ...}} limits it
@@ -74,6 +76,32 @@ public class JobResource {
   public Response stop(@PathParam("id") long id) {
     control.stopByCaller(id);
     return Response.accepted(Map.of("executionId", id)).build();
+  }
+
+  /**
+   * Applies the change the execution held for approval (users a short bksb listing would have
+   * marked gone), to what it still holds for: users bksb has listed again since are left. Needs
+   * "Run BKSB Jobs" in every centre of the account; {@code accountId} only when it held several.
+   * 409 once decided (by anyone, on any server).
+   */
+  @POST
+  @Path("executions/{id}/approve")
+  public HeldChangeView approve(@PathParam("id") long id, @QueryParam("accountId") Long accountId) {
+    return held.approve(id, accountId);
+  }
+
+  /** Drops the change the execution held: nothing is applied. As approve otherwise. */
+  @POST
+  @Path("executions/{id}/discard")
+  public HeldChangeView discard(@PathParam("id") long id, @QueryParam("accountId") Long accountId) {
+    return held.discard(id, accountId);
+  }
+
+  /** The changes held for approval in the centres the caller sees (or in one), newest first. */
+  @GET
+  @Path("held")
+  public List<HeldChangeView> pending(@QueryParam("centreId") String centreId) {
+    return held.pending(blank(centreId));
   }
 
   /**

@@ -23,6 +23,9 @@ import org.bksbbridge.server.ServerName;
 @Dependent
 @Named("jobRunListener")
 public class JobRunListener implements JobListener {
+  /** Liberty's job repository keeps exit statuses of up to 512 characters. */
+  public static final int EXIT_STATUS_MAX = 500;
+
   private static final Logger LOG = Logger.getLogger(JobRunListener.class.getName());
 
   @Inject JobContext job;

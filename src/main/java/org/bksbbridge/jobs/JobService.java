@@ -49,6 +49,7 @@ public class JobService {
   @Inject CentreAccess access;
   @Inject SkippedRowStore skipped;
   @Inject JobCounters counters;
+  @Inject HeldChangeDecisions held;
 
   /** The job parameter naming the one centre a job works for; absent: all centres. */
   public static final String CENTRE = "centreId";
@@ -196,6 +197,7 @@ public class JobService {
 
   public JobExecutionView execution(long executionId) {
     String centreId = visible(executionId).centreId();
+    List<HeldChangeView> heldChanges = held.ofExecution(executionId);
     return serviceUser.call(
         () -> {
           JobExecution e = find(executionId);
@@ -213,7 +215,8 @@ public class JobService {
               instant(e.getStartTime()),
               instant(e.getEndTime()),
               steps,
-              counters.totals(instance));
+              counters.totals(instance),
+              heldChanges);
         });
   }
 

@@ -3,14 +3,10 @@ package org.bksbbridge.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.batch.runtime.BatchStatus;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Produces;
 import jakarta.persistence.EntityManager;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.BufferedWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,27 +31,6 @@ import org.junit.jupiter.api.Test;
 class LearnerImportBench {
   private static final int ROWS = Integer.getInteger("bench.rows", 100_000);
   private static final String CENTRE = "BENCH";
-
-  /** Benchmarks run as a caller with every role. */
-  @ApplicationScoped
-  @jakarta.enterprise.inject.Alternative
-  @jakarta.annotation.Priority(2)
-  public static class AllRoles {
-    @Produces
-    SecurityContext security() {
-      return (SecurityContext)
-          Proxy.newProxyInstance(
-              SecurityContext.class.getClassLoader(),
-              new Class<?>[] {SecurityContext.class},
-              (p, m, a) ->
-                  switch (m.getName()) {
-                    case "isCallerInRole" -> Boolean.TRUE;
-                    // Signed in: an anonymous caller sees no centre, whatever its roles.
-                    case "getCallerPrincipal" -> (java.security.Principal) () -> "bench";
-                    default -> null;
-                  });
-    }
-  }
 
   @Test
   void import100kRowsThenList() throws Exception {
@@ -84,7 +59,9 @@ class LearnerImportBench {
     String url =
         "jdbc:derby:" + dir.toAbsolutePath().resolve("db-" + System.nanoTime()) + ";create=true";
     try (SeDatabase db = new SeDatabase(url);
-        SeBatch batch = new SeBatch(new SeEnvironment(db).importRoot(dir), AllRoles.class)) {
+        SeBatch batch =
+            new SeBatch(
+                new SeEnvironment(db).importRoot(dir), org.bksbbridge.testing.AdminCaller.class)) {
       EntityManager em = db.newEntityManager();
       em.getTransaction().begin();
       Centre centre = new Centre(CENTRE);

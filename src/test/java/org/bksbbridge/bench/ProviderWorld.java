@@ -48,7 +48,7 @@ final class ProviderWorld implements AutoCloseable {
     batch =
         new SeBatch(
             new SeEnvironment(db).clock(Freshness.worldClock()),
-            LearnerImportBench.AllRoles.class,
+            org.bksbbridge.testing.AdminCaller.class,
             BenchBksbClients.class);
     EntityManager em = db.newEntityManager();
     GetUsersArtifacts.twoCentresOneAccount(em, sandbox);

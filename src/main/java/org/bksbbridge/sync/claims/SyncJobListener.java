@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import java.util.Properties;
 import java.util.logging.Logger;
 import org.bksbbridge.centre.CentreService;
+import org.bksbbridge.jobs.JobRunListener;
 import org.bksbbridge.jobs.JobService;
 
 /**
@@ -20,8 +21,6 @@ import org.bksbbridge.jobs.JobService;
 @Named("syncJobListener")
 public class SyncJobListener implements JobListener {
   private static final Logger LOG = Logger.getLogger(SyncJobListener.class.getName());
-
-  private static final int EXIT_STATUS_MAX = 500;
 
   @Inject JobContext job;
   @Inject SyncClaims claims;
@@ -73,6 +72,7 @@ public class SyncJobListener implements JobListener {
 
   /** Liberty's job repository keeps exit statuses of up to 512 characters. */
   static String clip(String s) {
-    return s.length() <= EXIT_STATUS_MAX ? s : s.substring(0, EXIT_STATUS_MAX - 3) + "...";
+    int max = JobRunListener.EXIT_STATUS_MAX;
+    return s.length() <= max ? s : s.substring(0, max - 3) + "...";
   }
 }

@@ -80,6 +80,19 @@ import java.util.Objects;
             + " where u.bksbUserId in :ids and u.accountId = :a"
             + " and (u.lastSeenAt is null or u.lastSeenAt < :now)")
 @NamedQuery(
+    name = "BksbUser.unseen",
+    query =
+        "select u from BksbUser u where u.accountId = :a and u.gone = false"
+            + " and (u.lastSeenAt is null or u.lastSeenAt < :cutoff) order by u.usernameKey")
+@NamedQuery(
+    name = "BksbUser.countUnseen",
+    query =
+        "select count(u) from BksbUser u where u.accountId = :a and u.gone = false"
+            + " and (u.lastSeenAt is null or u.lastSeenAt < :cutoff)")
+@NamedQuery(
+    name = "BksbUser.countLive",
+    query = "select count(u) from BksbUser u where u.accountId = :a and u.gone = false")
+@NamedQuery(
     name = "BksbUser.markUnseenGone",
     query =
         "update BksbUser u set u.gone = true, u.updatedAt = :now"

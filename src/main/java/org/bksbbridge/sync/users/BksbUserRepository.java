@@ -150,6 +150,35 @@ public class BksbUserRepository {
   }
 
   /** Marks the account's users no listing saw since {@code cutoff} as gone; how many. */
+  /** How many of the account's users (not gone) no listing has seen since {@code cutoff}. */
+  public long countUnseen(long accountId, Instant cutoff) {
+    return em.createNamedQuery("BksbUser.countUnseen", Long.class)
+        .setParameter("a", accountId)
+        .setParameter("cutoff", cutoff)
+        .getSingleResult();
+  }
+
+  /** How many of the account's users are not gone. */
+  public long countLive(long accountId) {
+    return em.createNamedQuery("BksbUser.countLive", Long.class)
+        .setParameter("a", accountId)
+        .getSingleResult();
+  }
+
+  /** The first {@code max} of those unseen since {@code cutoff}, by user name. */
+  public List<BksbUser> unseen(long accountId, Instant cutoff, int max) {
+    return em.createNamedQuery("BksbUser.unseen", BksbUser.class)
+        .setParameter("a", accountId)
+        .setParameter("cutoff", cutoff)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /**
+   * Marks gone the account's users no listing has seen since {@code cutoff}.
+   *
+   * @return how many
+   */
   public int markUnseenGone(long accountId, Instant cutoff, Instant now) {
     return em.createNamedQuery("BksbUser.markUnseenGone")
         .setParameter("now", now)

@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.persistence.PersistenceException;
+import java.lang.reflect.Proxy;
 import java.sql.SQLException;
 import java.sql.SQLTransactionRollbackException;
+import java.util.List;
+import org.bksbbridge.jobs.HeldChange;
 import org.junit.jupiter.api.Test;
 
 /** Marking gone users again after the database chose it as a deadlock's victim, and only then. */
@@ -14,16 +18,27 @@ class GoneUsersBatchletTest {
   /** Fails the first {@code failures} markings with {@code failure}, then marks 4 users. */
   private static GoneUsersBatchlet failing(int failures, RuntimeException failure) {
     GoneUsersBatchlet b = new GoneUsersBatchlet();
+    b.job =
+        (JobContext)
+            Proxy.newProxyInstance(
+                JobContext.class.getClassLoader(),
+                new Class<?>[] {JobContext.class},
+                (p, m, a) ->
+                    switch (m.getName()) {
+                      case "getJobName" -> "bksb-get-users";
+                      case "getExecutionId", "getInstanceId" -> 1L;
+                      default -> null;
+                    });
     b.goneUsers =
         new GoneUsers() {
           int calls;
 
           @Override
-          public int markUnseen() {
+          public Outcome markUnseen(HeldChange.JobRef run) {
             if (++calls <= failures) {
               throw failure;
             }
-            return 4;
+            return new Outcome(4, List.of());
           }
         };
     return b;
