@@ -70,6 +70,12 @@ public class HeldChangeDecisions {
         .toList();
   }
 
+  /** Whether the caller may decide on the change: "Run BKSB Jobs" in each of its centres. */
+  public boolean mayDecide(HeldChangeView h) {
+    return h.pending()
+        && h.centreIds().stream().allMatch(c -> access.may(Command.RUN_BKSB_JOBS, c));
+  }
+
   private HeldChange pendingOf(long executionId, Long accountId) {
     List<HeldChange> mine =
         held.ofExecution(executionId).stream()

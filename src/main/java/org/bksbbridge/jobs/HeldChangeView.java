@@ -44,6 +44,16 @@ public record HeldChangeView(
         h.getApplied());
   }
 
+  /** The centres, as words: "NORTH, SOUTH". */
+  public String centreList() {
+    return String.join(", ", centreIds);
+  }
+
+  /** The status as a word: "Approved". */
+  public String statusWord() {
+    return status.charAt(0) + status.substring(1).toLowerCase(java.util.Locale.ROOT);
+  }
+
   public boolean pending() {
     return HeldChange.Status.PENDING.name().equals(status);
   }

@@ -139,6 +139,10 @@ class PermissionMatrixIT {
     expect("GET /api/v1/jobs/executions/{id}/skipped", 401, 200, 200, 404, 200);
     expect("POST /api/v1/jobs/executions/{id}/stop", 401, 403, 409, 404, 409);
     expect("POST /api/v1/jobs/executions/{id}/restart", 401, 403, 409, 404, 409);
+    // Held changes: an execution that held none has none to decide, for anyone who may look.
+    expect("POST /api/v1/jobs/executions/{id}/approve", 401, 404, 404, 404, 404);
+    expect("POST /api/v1/jobs/executions/{id}/discard", 401, 404, 404, 404, 404);
+    expect("GET /api/v1/jobs/held", 401, 200, 200, 200, 200);
     // The call log: for those who run the centre's jobs.
     expect("GET /api/v1/centres/{centreId}/bksb/calls", 401, 403, 200, 404, 200);
     // The schedule runs every centre: seen by whoever runs jobs, changed by who edits all.
