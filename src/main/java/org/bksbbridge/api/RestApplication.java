@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Application;
 import java.util.HashSet;
 import java.util.Set;
 import org.bksbbridge.accounts.AccountResource;
+import org.bksbbridge.alerts.AlertResource;
 import org.bksbbridge.audit.AuditResource;
 import org.bksbbridge.calls.CallLogResource;
 import org.bksbbridge.centre.CentreResource;
@@ -65,6 +66,7 @@ public class RestApplication extends Application {
                 OutboxResource.class,
                 HealthResource.class,
                 AuditResource.class,
+                AlertResource.class,
                 OpenApiResource.class));
     classes.addAll(ErrorMappers.ALL);
     classes.add(JsonBodyReader.class);

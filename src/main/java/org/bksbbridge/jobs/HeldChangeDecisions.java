@@ -22,6 +22,7 @@ public class HeldChangeDecisions {
   @Inject CentreAccess access;
   @Inject Instance<HeldChangeKind> kinds;
   @Inject Clock clock;
+  @Inject jakarta.enterprise.event.Event<HeldChangeDecided> decisions;
 
   /**
    * Applies the change the execution held (in {@code accountId}'s account, needed only when it held
@@ -51,7 +52,9 @@ public class HeldChangeDecisions {
     if (to == HeldChange.Status.APPROVED) {
       held.applied(h.getId(), kind.apply(h, now));
     }
-    return HeldChangeView.of(held.find(h.getId()).orElseThrow());
+    HeldChangeView decided = HeldChangeView.of(held.find(h.getId()).orElseThrow());
+    decisions.fire(new HeldChangeDecided(decided));
+    return decided;
   }
 
   /** The execution's changes the caller sees: none, or 404 when it sees none of their centres. */

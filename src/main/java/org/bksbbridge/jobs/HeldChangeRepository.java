@@ -18,6 +18,7 @@ public class HeldChangeRepository {
   static final String LATER_RUN = "a later run";
 
   @Inject EntityManager em;
+  @Inject jakarta.enterprise.event.Event<ChangeHeld> held;
 
   /**
    * Holds the change, superseding what the account still had pending of the same kind: the latest
@@ -26,6 +27,8 @@ public class HeldChangeRepository {
   public HeldChange hold(HeldChange change) {
     supersede(change.getKind(), change.getAccountId(), change.getHeldAt());
     em.persist(change);
+    em.flush();
+    held.fire(new ChangeHeld(HeldChangeView.of(change)));
     return change;
   }
 

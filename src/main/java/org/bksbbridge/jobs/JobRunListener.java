@@ -55,7 +55,11 @@ public class JobRunListener implements JobListener {
   public void afterJob() {
     try {
       runs.ended(
-          job.getExecutionId(), job.getBatchStatus().name(), job.getExitStatus(), clock.instant());
+          job.getExecutionId(),
+          job.getBatchStatus().name(),
+          job.getExitStatus(),
+          clock.instant(),
+          ending(job));
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "could not record the end of execution " + job.getExecutionId(), e);
     }

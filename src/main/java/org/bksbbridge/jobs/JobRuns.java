@@ -22,6 +22,7 @@ public class JobRuns {
   static final Set<String> ENDED = Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED");
 
   @Inject EntityManager em;
+  @Inject jakarta.enterprise.event.Event<JobEnded> endings;
 
   /** Which runs a list shows. Null fields do not filter. */
   public record Filter(String jobName, String centreId, String status) {}
@@ -45,11 +46,23 @@ public class JobRuns {
     }
   }
 
+  /** Records the end of a run whose status tells how it ended (see below). */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void ended(long executionId, String status, String exit, Instant at) {
+    ended(executionId, status, exit, at, status);
+  }
+
+  /**
+   * Records the run's end, and tells of it ({@link JobEnded}) in the same transaction.
+   *
+   * @param outcome how it ends (its status may still read STARTED while its listeners run)
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void ended(long executionId, String status, String exit, Instant at, String outcome) {
     JobRun r = em.find(JobRun.class, executionId);
     if (r != null) {
       r.ended(status, exit, at);
+      endings.fire(new JobEnded(r.getJobName(), executionId, r.getCentreId(), outcome, exit));
     }
   }
 

@@ -12,6 +12,7 @@ import java.time.Instant;
  */
 @ApplicationScoped
 public class OrphanRepair {
+  @Inject jakarta.enterprise.event.Event<JobEnded> endings;
   @Inject JobRuns runs;
   @Inject LibertyJobRepository liberty;
 
@@ -34,6 +35,8 @@ public class OrphanRepair {
       return null;
     }
     run.ended(status, exit, s == null || s.endedAt() == null ? now : s.endedAt());
+    endings.fire(
+        new JobEnded(run.getJobName(), run.getExecutionId(), run.getCentreId(), status, exit));
     return new Repaired(run.getExecutionId(), run.getJobName(), run.getStartedBy(), status, exit);
   }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.bksbbridge.text.EmailAddress;
 import org.bksbbridge.text.FreeText;
 
 /**
@@ -28,7 +29,6 @@ public final class LearnerValidator {
   // No '/': a reference is one segment of the API's paths.
   private static final Pattern REFERENCE_PATTERN = Pattern.compile("[A-Za-z0-9._-]{1,50}");
   // Deliberately loose: bksb and the MIS decide deliverability; this only catches typing slips.
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   // Derby's DATE ends at 9999 (PostgreSQL's much later): a later year passed validation and failed
   // in the database (a 500, or an import failing after its retries). No learner date is before
   // 1900. One range for every field and database, so a file imports alike everywhere.
@@ -98,8 +98,8 @@ public final class LearnerValidator {
     String firstName = p.text("firstName", 100, true);
     String lastName = p.text("lastName", 100, true);
     String email = p.identifier("email", 254);
-    if (email != null && !EMAIL.matcher(email).matches()) {
-      problems.put("email", "must be an email address like name@example.ac.uk");
+    if (email != null && !EmailAddress.looksValid(email)) {
+      problems.put("email", EmailAddress.PROBLEM);
     }
     boolean emailVerified = p.bool("emailVerified");
     String webUsername = p.identifier("webUsername", 100);

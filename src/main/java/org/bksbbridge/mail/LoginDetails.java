@@ -26,7 +26,7 @@ public class LoginDetails {
   @Inject SettingsConnections settings;
 
   /** The email and the password in it (to keep it out of failure reasons). */
-  public record Prepared(LoginMail mail, String password) {
+  public record Prepared(OutgoingMail mail, String password) {
     @Override
     public String toString() {
       return "Prepared[" + mail + "]";
@@ -58,7 +58,7 @@ public class LoginDetails {
             ? serverSignInUrl
             : options.linkButtonUrl();
     return new Prepared(
-        LoginMail.of(
+        OutgoingMail.of(
             e.getRecipient(),
             learner.fields().firstName(),
             centreName,

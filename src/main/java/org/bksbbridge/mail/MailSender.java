@@ -37,7 +37,7 @@ public final class MailSender {
     return h == null ? "" : h.strip();
   }
 
-  public static Result send(Session session, LoginMail mail, String secret) {
+  public static Result send(Session session, OutgoingMail mail, String secret) {
     if (!configured(session)) {
       return new Result(OutboxStatus.NOT_SENT, NO_SMTP);
     }

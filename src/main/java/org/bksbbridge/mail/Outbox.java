@@ -17,6 +17,7 @@ public class Outbox {
 
   @Inject EntityManager em;
   @Inject Clock clock;
+  @Inject jakarta.enterprise.event.Event<LoginEmailGaveUp> gaveUp;
 
   /** Queues a learner's login details in the caller's transaction; due at once. */
   @Transactional
@@ -34,6 +35,18 @@ public class Outbox {
     em.persist(e);
     em.flush();
     return e.getId();
+  }
+
+  /**
+   * Queues an alert email to each address in the caller's transaction (so an alert and its emails
+   * are committed together or not at all); due at once.
+   */
+  @Transactional
+  public void queueAlert(String centreId, long alertId, List<String> recipients, String subject) {
+    Instant now = clock.instant();
+    for (String to : recipients) {
+      em.persist(OutboxEmail.alert(centreId, alertId, to, subject, now));
+    }
   }
 
   /** The emails due for an attempt now, the longest waiting first. */
@@ -80,7 +93,15 @@ public class Outbox {
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void failed(long id, String why, Instant next) {
-    find(id).ifPresent(e -> e.failed(clock.instant(), why, next));
+    find(id)
+        .ifPresent(
+            e -> {
+              e.failed(clock.instant(), why, next);
+              // A login email given up on is a learner without their details: someone must know.
+              if (next == null && e.getAlertId() == null) {
+                gaveUp.fire(new LoginEmailGaveUp(e.getCentreId(), e.getLearnerReference(), why));
+              }
+            });
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)

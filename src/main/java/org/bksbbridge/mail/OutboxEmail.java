@@ -35,11 +35,16 @@ public class OutboxEmail {
   @Column(name = "centre_id", length = 32, nullable = false)
   private String centreId;
 
-  @Column(name = "learner_id", nullable = false)
-  private long learnerId;
+  /** The learner a login email is for; none for an alert. */
+  @Column(name = "learner_id")
+  private Long learnerId;
 
-  @Column(name = "learner_reference", length = 50, nullable = false)
+  @Column(name = "learner_reference", length = 50)
   private String learnerReference;
+
+  /** The alert an alert email tells of; none for a login email. */
+  @Column(name = "alert_id")
+  private Long alertId;
 
   @Column(name = "recipient", length = 254, nullable = false)
   private String recipient;
@@ -48,7 +53,7 @@ public class OutboxEmail {
   private String subject;
 
   /** The bksb user name the login details are for. */
-  @Column(name = "bksb_username", length = 200, nullable = false)
+  @Column(name = "bksb_username", length = 200)
   private String bksbUsername;
 
   @Enumerated(EnumType.STRING)
@@ -95,6 +100,24 @@ public class OutboxEmail {
     this.nextAttemptAt = now;
   }
 
+  /** An alert email to one of the centre's alert addresses: made from the alert when sent. */
+  static OutboxEmail alert(
+      String centreId, long alertId, String recipient, String subject, Instant now) {
+    OutboxEmail e = new OutboxEmail();
+    e.centreId = centreId;
+    e.alertId = alertId;
+    e.recipient = recipient;
+    e.subject = subject;
+    e.status = OutboxStatus.QUEUED;
+    e.createdAt = now;
+    e.nextAttemptAt = now;
+    return e;
+  }
+
+  public Long getAlertId() {
+    return alertId;
+  }
+
   void sent(Instant at) {
     status = OutboxStatus.SENT;
     reason = null;
@@ -134,7 +157,7 @@ public class OutboxEmail {
     return centreId;
   }
 
-  public long getLearnerId() {
+  public Long getLearnerId() {
     return learnerId;
   }
 

@@ -35,6 +35,7 @@ public class OutboxSender {
 
   @Inject Outbox outbox;
   @Inject LoginDetails details;
+  @Inject jakarta.enterprise.inject.Instance<AlertMails> alerts;
   @Inject MailSessions sessions;
   @Inject Clock clock;
 
@@ -74,7 +75,10 @@ public class OutboxSender {
     }
     LoginDetails.Prepared mail;
     try {
-      mail = details.prepare(e, signInUrl());
+      mail =
+          e.getAlertId() == null
+              ? details.prepare(e, signInUrl())
+              : new LoginDetails.Prepared(alerts.get().prepare(e), null);
     } catch (IllegalStateException cannot) {
       outbox.failed(id, cannot.getMessage(), null);
       return;

@@ -86,6 +86,10 @@ public class BksbSettings {
   @Column(name = "heat_result_days", nullable = false)
   int heatResultDays = HeatRules.DEFAULTS.recentResultDays();
 
+  /** Where the centre's alerts are emailed: addresses, comma-separated; null: nowhere. */
+  @Column(name = "alert_emails", length = 2000)
+  String alertEmails;
+
   @Column(name = "updated_at")
   Instant updatedAt;
 
@@ -114,6 +118,7 @@ public class BksbSettings {
       String linkButtonUrl,
       boolean databridgeAcknowledged,
       HeatRules heat,
+      String alertEmails,
       Instant updatedAt,
       String updatedBy) {}
 
@@ -138,6 +143,7 @@ public class BksbSettings {
     heatAccountDays = c.heat().newAccountDays();
     heatResults = c.heat().recentResults();
     heatResultDays = c.heat().recentResultDays();
+    alertEmails = c.alertEmails();
     updatedAt = c.updatedAt();
     updatedBy = c.updatedBy();
   }

@@ -35,7 +35,8 @@ public record SettingsChange(
     Edit<Map<String, List<String>>> applicantTags,
     Edit<String> linkButtonUrl,
     Edit<Boolean> databridgeAcknowledged,
-    HeatChange heat) {
+    HeatChange heat,
+    Edit<List<String>> alertEmails) {
 
   public SettingsChange {
     if (Arrays.asList(
@@ -52,7 +53,8 @@ public record SettingsChange(
             learnerTags,
             applicantTags,
             linkButtonUrl,
-            databridgeAcknowledged)
+            databridgeAcknowledged,
+            alertEmails)
         .contains(null)) {
       throw new NullPointerException("a field left as stored is Edit.keep(), not null");
     }
@@ -68,6 +70,7 @@ public record SettingsChange(
     }
     learnerTags = learnerTags.map(SettingsChange::copy);
     applicantTags = applicantTags.map(SettingsChange::copy);
+    alertEmails = alertEmails.map(l -> Collections.unmodifiableList(new ArrayList<>(l)));
   }
 
   public static Builder builder() {
@@ -94,8 +97,8 @@ public record SettingsChange(
             .formatted(masked(defaultPassword), autoSendLoginDetails, autoEnrolCourses)
         + " downloadDiagnosticResults=%s, logSyncApiCalls=%s, learnerTags=%s, applicantTags=%s,"
             .formatted(downloadDiagnosticResults, logSyncApiCalls, learnerTags, applicantTags)
-        + " linkButtonUrl=%s, databridgeAcknowledged=%s, heat=%s]"
-            .formatted(linkButtonUrl, databridgeAcknowledged, heat);
+        + " linkButtonUrl=%s, databridgeAcknowledged=%s, heat=%s, alertEmails=%s]"
+            .formatted(linkButtonUrl, databridgeAcknowledged, heat, alertEmails);
   }
 
   private static String masked(Edit<String> secret) {
@@ -119,6 +122,7 @@ public record SettingsChange(
     private Edit<Map<String, List<String>>> learnerTags = Edit.keep();
     private Edit<Map<String, List<String>>> applicantTags = Edit.keep();
     private Edit<String> linkButtonUrl = Edit.keep();
+    private Edit<List<String>> alertEmails = Edit.keep();
     private Edit<Boolean> databridgeAcknowledged = Edit.keep();
     private HeatChange heat = HeatChange.KEEP;
 
@@ -181,6 +185,12 @@ public record SettingsChange(
       return this;
     }
 
+    /** Where the centre's alerts are emailed; null or empty: nowhere. */
+    public Builder alertEmails(List<String> addresses) {
+      alertEmails = Edit.toOrClear(addresses);
+      return this;
+    }
+
     public Builder linkButtonUrl(String url) {
       linkButtonUrl = Edit.toOrClear(url);
       return this;
@@ -211,7 +221,8 @@ public record SettingsChange(
           applicantTags,
           linkButtonUrl,
           databridgeAcknowledged,
-          heat);
+          heat,
+          alertEmails);
     }
   }
 }

@@ -86,6 +86,19 @@ public class SettingsConnections {
     return s == null ? null : s.linkButtonUrl;
   }
 
+  /** Where the centre's alerts are emailed; none when it has no settings or no addresses. */
+  public List<String> alertEmails(String centreId) {
+    BksbSettings s = em.find(BksbSettings.class, centreId);
+    return s == null || s.alertEmails == null || s.alertEmails.isBlank()
+        ? List.of()
+        : List.of(s.alertEmails.split(","));
+  }
+
+  /** When the centre's settings last changed; empty for a centre without settings. */
+  public Optional<java.time.Instant> changedAt(String centreId) {
+    return Optional.ofNullable(em.find(BksbSettings.class, centreId)).map(s -> s.updatedAt);
+  }
+
   /**
    * What creating bksb accounts needs from the centre's settings, the default password opened;
    * empty for a centre without settings. Read where the password is used (a new user, a login

@@ -43,6 +43,8 @@ final class SettingsJson {
               "learnerTags", SettingsChange.Builder::learnerTags,
               "applicantTags", SettingsChange.Builder::applicantTags);
 
+  static final String ALERT_EMAILS = "alertEmails";
+
   private final SettingsChange.Builder change = SettingsChange.builder();
   private final Map<String, String> problems = new TreeMap<>();
 
@@ -99,6 +101,18 @@ final class SettingsJson {
         TAGS.get(name).accept(change, cleared ? null : tags(name, v.asJsonObject()));
       } else {
         refuse(name, "must be an object like {\"ENGLISH\":[\"tag\"],\"MATHS\":[],\"ICT\":[]}");
+      }
+    } else if (ALERT_EMAILS.equals(name)) {
+      if (cleared || v.getValueType() == JsonValue.ValueType.ARRAY) {
+        // An address that is not text is passed as null, which the service refuses.
+        change.alertEmails(
+            cleared
+                ? null
+                : v.asJsonArray().stream()
+                    .map(a -> a instanceof JsonString t ? t.getString() : null)
+                    .toList());
+      } else {
+        refuse(name, "must be an array of email addresses");
       }
     } else if (HeatJson.FIELD.equals(name)) {
       if (v.getValueType() == JsonValue.ValueType.OBJECT) {

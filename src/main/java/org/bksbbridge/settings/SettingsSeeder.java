@@ -39,6 +39,7 @@ public class SettingsSeeder {
             null,
             true,
             HeatRules.DEFAULTS,
+            null,
             clock.instant(),
             "demo"));
     em.persist(s);

@@ -2,11 +2,13 @@ package org.bksbbridge.settings;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.bksbbridge.edit.Edit;
 import org.bksbbridge.learner.HeatRules;
+import org.bksbbridge.text.EmailAddress;
 import org.bksbbridge.text.FreeText;
 
 /**
@@ -33,6 +35,7 @@ final class SettingsUpdate {
   final String applicantTags;
   final String linkUrl;
   final HeatRules heat;
+  final String alertEmails;
 
   SettingsUpdate(BksbSettings s, SettingsChange c, ApiUrlPolicy urls) {
     this.stored = s;
@@ -55,6 +58,7 @@ final class SettingsUpdate {
     applicantTags = tags("applicantTags", c.applicantTags(), s.applicantTags);
     linkUrl = url("linkButtonUrl", c.linkButtonUrl(), s.linkButtonUrl);
     heat = c.heat().applyTo(s.heat());
+    alertEmails = emails(c.alertEmails(), s.alertEmails);
     range("heat.recentStartWeeks", c.heat().recentStartWeeks(), HeatRules.MAX_WEEKS, "weeks");
     range("heat.newAccountDays", c.heat().newAccountDays(), HeatRules.MAX_DAYS, "days");
     range("heat.recentResultDays", c.heat().recentResultDays(), HeatRules.MAX_DAYS, "days");
@@ -86,9 +90,45 @@ final class SettingsUpdate {
         linkUrl,
         databridgeOff,
         heat,
+        alertEmails,
         at,
         by);
   }
+
+  /** At most ten distinct addresses, stored comma-separated; none is null. */
+  private String emails(Edit<List<String>> edit, String stored) {
+    List<String> list = edit.applyTo(null);
+    if (!edit.sent()) {
+      return stored;
+    }
+    if (list == null || list.isEmpty()) {
+      return null;
+    }
+    java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+    for (int i = 0; i < list.size(); i++) {
+      String a = list.get(i) == null ? null : list.get(i).strip();
+      if (!EmailAddress.looksValid(a)) {
+        problems.put(
+            SettingsJson.ALERT_EMAILS,
+            "address "
+                + (i + 1)
+                + " ("
+                + (a == null ? "not text" : a)
+                + ") "
+                + EmailAddress.PROBLEM);
+        return stored;
+      }
+      seen.add(a.toLowerCase(java.util.Locale.ROOT));
+    }
+    if (seen.size() > MAX_ALERT_EMAILS) {
+      problems.put(
+          SettingsJson.ALERT_EMAILS, "may list at most " + MAX_ALERT_EMAILS + " addresses");
+      return stored;
+    }
+    return String.join(",", seen);
+  }
+
+  static final int MAX_ALERT_EMAILS = 10;
 
   /** A number of weeks or days sent: a whole number from 0 to {@code max}. */
   private void range(String name, Edit<Integer> edit, int max, String unit) {

@@ -22,6 +22,7 @@ public record SettingsView(
     String linkButtonUrl,
     boolean databridgeAcknowledged,
     HeatRules heat,
+    List<String> alertEmails,
     Instant updatedAt,
     String updatedBy) {
 
@@ -42,6 +43,9 @@ public record SettingsView(
         s.linkButtonUrl,
         s.databridgeAcknowledged,
         s.heat(),
+        s.alertEmails == null || s.alertEmails.isBlank()
+            ? List.of()
+            : List.of(s.alertEmails.split(",")),
         s.updatedAt,
         s.updatedBy);
   }

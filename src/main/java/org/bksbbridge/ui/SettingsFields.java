@@ -29,6 +29,7 @@ final class SettingsFields {
       {"downloadDiagnosticResults", "Download diagnostic assessment results"},
       {"logSyncApiCalls", "Log scheduled sync API calls"},
       {"linkButtonUrl", "Link button URL"},
+      {"alertEmails", "Alert email addresses"},
       {"heat.applicants", "Applicants are hot"},
       {"heat.recentStarts", "Recent starters are hot"},
       {"heat.recentStartWeeks", "Weeks since the start date"},

@@ -33,6 +33,7 @@ public class SettingsForm implements Serializable {
   private final HashMap<String, String> learnerTags = new HashMap<>();
   private final HashMap<String, String> applicantTags = new HashMap<>();
   private String linkButtonUrl;
+  private String alertEmails;
   private boolean databridgeAcknowledged;
   private HeatForm heat = new HeatForm();
 
@@ -46,6 +47,7 @@ public class SettingsForm implements Serializable {
     f.downloadDiagnosticResults = v.downloadDiagnosticResults();
     f.logSyncApiCalls = v.logSyncApiCalls();
     f.linkButtonUrl = v.linkButtonUrl();
+    f.alertEmails = String.join("\n", v.alertEmails());
     f.databridgeAcknowledged = v.databridgeAcknowledged();
     f.heat = HeatForm.of(v.heat());
     for (String s : SUBJECTS) {
@@ -83,7 +85,18 @@ public class SettingsForm implements Serializable {
     if (!Objects.equals(text(linkButtonUrl), stored.linkButtonUrl())) {
       b.linkButtonUrl(text(linkButtonUrl));
     }
+    List<String> emails = addresses(alertEmails);
+    if (!emails.equals(stored.alertEmails())) {
+      b.alertEmails(emails);
+    }
     return b.heat(heat.change(stored.heat())).build();
+  }
+
+  /** Addresses typed one per line (or separated by commas or spaces). */
+  private static List<String> addresses(String typed) {
+    return typed == null
+        ? List.of()
+        : java.util.Arrays.stream(typed.split("[,;\\s]+")).filter(a -> !a.isBlank()).toList();
   }
 
   private void switches(SettingsChange.Builder b, SettingsView stored) {
@@ -221,6 +234,14 @@ public class SettingsForm implements Serializable {
 
   public void setLinkButtonUrl(String linkButtonUrl) {
     this.linkButtonUrl = linkButtonUrl;
+  }
+
+  public String getAlertEmails() {
+    return alertEmails;
+  }
+
+  public void setAlertEmails(String alertEmails) {
+    this.alertEmails = alertEmails;
   }
 
   public boolean isDatabridgeAcknowledged() {

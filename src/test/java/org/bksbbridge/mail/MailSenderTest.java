@@ -51,8 +51,8 @@ class MailSenderTest {
         });
   }
 
-  private static LoginMail mail() {
-    return LoginMail.of(
+  private static OutgoingMail mail() {
+    return OutgoingMail.of(
         "ada@learners.example.ac.uk",
         "Ada",
         "North College",

@@ -52,7 +52,8 @@ class SettingsChangeTest {
                 tags,
                 keep,
                 Edit.keep(),
-                HeatChange.KEEP));
+                HeatChange.KEEP,
+                Edit.keep()));
     assertThrows(
         NullPointerException.class,
         () ->
@@ -70,7 +71,8 @@ class SettingsChangeTest {
                 tags,
                 keep,
                 Edit.keep(),
-                HeatChange.KEEP));
+                HeatChange.KEEP,
+                Edit.keep()));
   }
 
   @Test

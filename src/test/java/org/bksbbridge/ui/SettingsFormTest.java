@@ -28,6 +28,7 @@ class SettingsFormTest {
           null,
           true,
           org.bksbbridge.learner.HeatRules.DEFAULTS,
+          List.of("ops@college.example.ac.uk"),
           null,
           null);
 

@@ -7,9 +7,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.logging.Logger;
+import org.bksbbridge.alerts.AlertKind;
+import org.bksbbridge.alerts.Alerts;
 import org.bksbbridge.jobs.JobCounters;
 import org.bksbbridge.jobs.JobRunListener;
 import org.bksbbridge.jobs.JobService;
+import org.bksbbridge.sync.users.AccountDirectory;
 import org.bksbbridge.sync.users.AccountSkipListener;
 
 /**
@@ -27,6 +30,8 @@ public class FailedAccountsExit extends AbstractJobListener {
   @Inject JobContext job;
   @Inject org.bksbbridge.jobs.SkippedRowStore skipped;
   @Inject JobCounters counters;
+  @Inject AccountDirectory directory;
+  @Inject Alerts alerts;
 
   @Override
   public void afterJob() {
@@ -35,6 +40,7 @@ public class FailedAccountsExit extends AbstractJobListener {
     if (failed.isEmpty() || (summary != null && summary.startsWith(JobService.REFUSED))) {
       return;
     }
+    alertCentres();
     // A step's own summary (bksb-create-users' counts) stays, after the status.
     boolean own =
         summary != null
@@ -61,6 +67,27 @@ public class FailedAccountsExit extends AbstractJobListener {
                   + job.getExecutionId()
                   + ": the failed accounts could not be written into its exit status: "
                   + failed);
+    }
+  }
+
+  /**
+   * Each failed account's centres get an alert (its own transaction: the run's are over). An alert
+   * that cannot be written is logged; the run's end stands.
+   */
+  private void alertCentres() {
+    try {
+      var centres = new java.util.HashMap<Long, List<String>>();
+      directory.enabledAccounts().forEach(a -> centres.put(a.id(), a.centreIds()));
+      for (var f : skipped.failedUnits(job.getInstanceId(), job.getExecutionId()).values()) {
+        for (String centre : centres.getOrDefault(f.unitId(), List.of())) {
+          alerts.raise(
+              centre,
+              AlertKind.ACCOUNT_SKIPPED,
+              f + " (" + job.getJobName() + " execution " + job.getExecutionId() + ")");
+        }
+      }
+    } catch (RuntimeException e) {
+      LOG.log(java.util.logging.Level.WARNING, "the failed accounts' alerts were not written", e);
     }
   }
 }

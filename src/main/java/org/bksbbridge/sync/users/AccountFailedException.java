@@ -32,6 +32,10 @@ public class AccountFailedException extends RuntimeException {
     return accountId;
   }
 
+  public List<String> centreIds() {
+    return centreIds;
+  }
+
   boolean recorded() {
     return recorded;
   }

@@ -1,17 +1,18 @@
 package org.bksbbridge.mail;
 
 /**
- * A learner's bksb login details as an email, made while it is sent. {@code toString} leaves the
- * body out: it holds the password.
+ * An email as it is sent, made from its outbox row at that moment: a learner's bksb login details
+ * ({@link #of}) or an alert. {@code toString} leaves the body out: a login email's holds the
+ * password.
  */
-public record LoginMail(String recipient, String subject, String body) {
+public record OutgoingMail(String recipient, String subject, String body) {
 
   /**
    * @param firstName the learner's, for the greeting
    * @param centreName who made the account
    * @param signInUrl where bksb's sign-in page is
    */
-  public static LoginMail of(
+  public static OutgoingMail of(
       String recipient,
       String firstName,
       String centreName,
@@ -35,11 +36,11 @@ public record LoginMail(String recipient, String subject, String body) {
             + " did not expect this email, tell "
             + centreName
             + ".\n";
-    return new LoginMail(recipient, Outbox.LOGIN_SUBJECT, body);
+    return new OutgoingMail(recipient, Outbox.LOGIN_SUBJECT, body);
   }
 
   @Override
   public String toString() {
-    return "LoginMail[to " + recipient + ", " + subject + "]";
+    return "OutgoingMail[to " + recipient + ", " + subject + "]";
   }
 }

@@ -1,0 +1,86 @@
+package org.bksbbridge.alerts;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.bksbbridge.jobs.ChangeHeld;
+import org.bksbbridge.jobs.HeldChangeDecided;
+import org.bksbbridge.jobs.JobEnded;
+import org.bksbbridge.mail.LoginEmailGaveUp;
+import org.bksbbridge.settings.SettingsConnections;
+
+/**
+ * Turns what happens into alerts, in the transaction that records it: a run's end (failed, or
+ * completed, which clears a failure of the same job and, without failed accounts, a skipped
+ * account), a change held or decided, a login email given up on. A skipped account is raised where
+ * it is recorded ({@code AccountSkipListener}), in the chunk's transaction.
+ */
+@ApplicationScoped
+public class AlertTriggers {
+  @Inject Alerts alerts;
+  @Inject SettingsConnections settings;
+
+  void jobEnded(@Observes JobEnded e) {
+    if (e.refused()) {
+      return;
+    }
+    for (String centre : centresOf(e.centreId())) {
+      if ("FAILED".equals(e.outcome())) {
+        alerts.raise(
+            centre,
+            AlertKind.JOB_FAILED,
+            e.jobName() + " execution " + e.executionId() + " failed: " + e.exitStatus());
+      } else if ("COMPLETED".equals(e.outcome())) {
+        alerts.resolve(centre, AlertKind.JOB_FAILED, Alerts.CLEARED);
+        if (e.exitStatus() == null || !e.exitStatus().contains("WITH_FAILED_ACCOUNTS")) {
+          alerts.resolve(centre, AlertKind.ACCOUNT_SKIPPED, Alerts.CLEARED);
+        }
+      }
+    }
+  }
+
+  void held(@Observes ChangeHeld e) {
+    for (String centre : e.change().centreIds()) {
+      alerts.raise(
+          centre,
+          AlertKind.CHANGE_HELD,
+          e.change().jobName()
+              + " execution "
+              + e.change().executionId()
+              + " held marking "
+              + e.change().affected()
+              + " of "
+              + e.change().total()
+              + " users of bksb account "
+              + e.change().accountId()
+              + " gone, among them "
+              + e.change().sample());
+    }
+  }
+
+  void decided(@Observes HeldChangeDecided e) {
+    for (String centre : e.change().centreIds()) {
+      alerts.resolve(
+          centre, AlertKind.CHANGE_HELD, e.change().statusWord() + " by " + e.change().decidedBy());
+    }
+  }
+
+  void loginEmail(@Observes LoginEmailGaveUp e) {
+    alerts.raise(
+        e.centreId(),
+        AlertKind.LOGIN_EMAIL_FAILED,
+        "the login details for learner " + e.reference() + " were not sent: " + e.reason());
+  }
+
+  /** The centre a run worked for, or every enabled centre for a run of all. */
+  private List<String> centresOf(String centreId) {
+    if (centreId != null) {
+      return List.of(centreId);
+    }
+    return settings.enabledAccounts().stream()
+        .map(SettingsConnections.CentreAccount::centreId)
+        .distinct()
+        .toList();
+  }
+}
