@@ -42,9 +42,8 @@ public class AlertRounds {
   /**
    * Raises a stale-results alert for each enabled centre no completed run has downloaded results
    * for in {@code bksb.alerts.staleHours} (counted from when its settings last changed, if never),
-   * and resolves it where one has.
+   * and resolves it where one has. Each centre's alert is its own transaction.
    */
-  @Transactional
   public void checkFreshness(Instant now) {
     Instant limit = now.minus(Duration.ofHours(Math.max(1, staleHours)));
     for (String centre : enabledCentres()) {

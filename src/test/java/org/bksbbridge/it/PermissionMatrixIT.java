@@ -118,6 +118,9 @@ class PermissionMatrixIT {
         400,
         404,
         400);
+    // Alerts: seen with the module, resolved by hand by who runs the centre's jobs (404: none).
+    expect("GET /api/v1/centres/{centreId}/alerts", 401, 200, 200, 404, 200);
+    expect("POST /api/v1/centres/{centreId}/alerts/{id}/resolve", 401, 403, 404, 404, 404);
     // The outbox: for those who create the centre's accounts (their login emails).
     expect("GET /api/v1/centres/{centreId}/outbox", 401, 403, 200, 404, 200);
     // Settings: the module sees the status; "Edit BKSB Settings" changes and tests them.

@@ -97,6 +97,13 @@ public final class SettingsFixture {
     em.getTransaction().commit();
   }
 
+  /** Sets where the centre's alerts are emailed (its settings exist). */
+  public static void alertEmails(EntityManager em, String centreId, String... addresses) {
+    em.getTransaction().begin();
+    em.find(BksbSettings.class, centreId).alertEmails = String.join(",", addresses);
+    em.getTransaction().commit();
+  }
+
   /** Sets the centre's link button URL, making its settings row if it has none. */
   public static void linkButtonUrl(EntityManager em, String centreId, String url) {
     em.getTransaction().begin();
