@@ -6,9 +6,13 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bksbbridge.jobs.JobRuns;
+import org.bksbbridge.server.AppMetrics;
 import org.bksbbridge.settings.SettingsConnections;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Tag;
 
 /** The work of {@link AlertWatch}'s rounds, each in a transaction. */
 @ApplicationScoped
@@ -20,6 +24,10 @@ public class AlertRounds {
   @Inject Alerts alerts;
   @Inject JobRuns runs;
   @Inject SettingsConnections settings;
+  @Inject AppMetrics metrics;
+
+  /** Each centre's results age in seconds, as the last round found it: read by its gauge. */
+  private final Map<String, Long> ages = new ConcurrentHashMap<>();
 
   @Inject
   @ConfigProperty(name = "bksb.alerts.staleHours", defaultValue = "26")
@@ -50,6 +58,7 @@ public class AlertRounds {
       Instant asOf =
           runs.lastCompletedFullRunEnd(centre, RESULT_DOWNLOADS)
               .orElseGet(() -> settings.changedAt(centre).orElse(now));
+      age(centre, Duration.between(asOf, now).toSeconds());
       if (asOf.isBefore(limit)) {
         alerts.raiseOnce(
             centre,
@@ -62,6 +71,17 @@ public class AlertRounds {
       } else {
         alerts.resolve(centre, AlertKind.RESULTS_STALE, Alerts.CLEARED);
       }
+    }
+  }
+
+  /** bksb_centre_results_age_seconds{centre}: since its results were last downloaded in full. */
+  private void age(String centre, long seconds) {
+    if (ages.put(centre, seconds) == null) {
+      metrics.gauge(
+          "bksb.centre.results.age",
+          "seconds since the centre's last completed results download",
+          () -> ages.getOrDefault(centre, 0L),
+          new Tag("centre", centre));
     }
   }
 

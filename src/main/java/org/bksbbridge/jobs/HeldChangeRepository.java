@@ -18,6 +18,7 @@ public class HeldChangeRepository {
   static final String LATER_RUN = "a later run";
 
   @Inject EntityManager em;
+  @Inject org.bksbbridge.server.AppMetrics metrics;
   @Inject jakarta.enterprise.event.Event<ChangeHeld> held;
 
   /**
@@ -29,6 +30,8 @@ public class HeldChangeRepository {
     em.persist(change);
     em.flush();
     held.fire(new ChangeHeld(HeldChangeView.of(change)));
+    metrics.count(
+        "bksb.changes.held", 1, new org.eclipse.microprofile.metrics.Tag("kind", change.getKind()));
     return change;
   }
 

@@ -32,6 +32,12 @@ public class JobCounters {
     row(rows(jobInstanceId, partition), jobInstanceId, partition, name).set(value);
   }
 
+  /** Sets several counters in one write. */
+  public void set(long jobInstanceId, int partition, Map<String, Long> values) {
+    Map<String, JobCounter> rows = rows(jobInstanceId, partition);
+    values.forEach((name, v) -> row(rows, jobInstanceId, partition, name).set(v));
+  }
+
   /** Every counter of a job instance, summed over its partitions. */
   public Map<String, Long> totals(long jobInstanceId) {
     Map<String, Long> out = new TreeMap<>();

@@ -8,7 +8,13 @@ package org.bksbbridge.jobs;
  * @param outcome COMPLETED, FAILED or STOPPED
  */
 public record JobEnded(
-    String jobName, long executionId, String centreId, String outcome, String exitStatus) {
+    String jobName,
+    long executionId,
+    String centreId,
+    String outcome,
+    String exitStatus,
+    java.time.Instant startedAt,
+    java.time.Instant endedAt) {
 
   /** A start the job's own checks refused (a busy account, bad parameters): nobody's failure. */
   public boolean refused() {

@@ -7,9 +7,10 @@ import java.util.Map;
 /**
  * A job execution with the metrics of each of its steps, and the job's own counters over all its
  * executions (for bksb-get-assessments: learners of learnersTotal, calls, newResults,
- * updatedResults), which grow while it runs; {@code held}, the changes it held for approval. {@code
- * centreId} is the one centre it works for; absent, with {@code allCentres} true, it works for
- * every centre.
+ * updatedResults), which grow while it runs; {@code held}, the changes it held for approval; {@code
+ * estimatedEnd}, when a running results download should end at its rate so far in this execution
+ * (null when it cannot be judged yet). {@code centreId} is the one centre it works for; absent,
+ * with {@code allCentres} true, it works for every centre.
  */
 public record JobExecutionView(
     long executionId,
@@ -23,12 +24,14 @@ public record JobExecutionView(
     Instant endTime,
     List<Step> steps,
     Map<String, Long> counters,
-    List<HeldChangeView> held) {
+    List<HeldChangeView> held,
+    Instant estimatedEnd) {
 
   /** One step's counts, as the batch runtime keeps them. */
   public record Step(
       String name,
       String batchStatus,
+      Instant startTime,
       long readCount,
       long writeCount,
       long filterCount,

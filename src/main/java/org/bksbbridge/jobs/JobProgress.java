@@ -18,6 +18,12 @@ public record JobProgress(long done, long total) {
   /** Learners the download covers, set when its step begins. */
   public static final String TOTAL = "learnersTotal";
 
+  /**
+   * Learners done when the step began (in this execution): above zero after a restart, whose counts
+   * go on from the earlier executions'. The rate so far counts from here.
+   */
+  public static final String AT_START = "learnersAtStart";
+
   /** Null while there is no total: not a results download, or before its step began. */
   public static JobProgress of(Map<String, Long> counters) {
     Long total = counters.get(TOTAL);
@@ -27,6 +33,23 @@ public record JobProgress(long done, long total) {
     long done = counters.getOrDefault(DONE, 0L) + counters.getOrDefault(SKIPPED, 0L);
     return new JobProgress(Math.min(done, total), total);
   }
+
+  /**
+   * When the step should end at the rate so far: learners done in this execution over the time
+   * since the step began. Null before enough are done to judge.
+   */
+  public java.time.Instant estimatedEnd(
+      long doneAtStart, java.time.Instant stepStart, java.time.Instant now) {
+    long doneHere = done - doneAtStart;
+    if (stepStart == null || doneHere < MIN_DONE || done >= total || !now.isAfter(stepStart)) {
+      return null;
+    }
+    long elapsed = java.time.Duration.between(stepStart, now).toMillis();
+    return now.plusMillis(elapsed * (total - done) / doneHere);
+  }
+
+  /** Fewer done than this: the start-up (plans, connections) would still weigh on the rate. */
+  static final int MIN_DONE = 20;
 
   /** Whole percent, rounded down: 100 only when every learner is done. */
   public int percent() {

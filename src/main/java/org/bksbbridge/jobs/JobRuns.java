@@ -62,7 +62,9 @@ public class JobRuns {
     JobRun r = em.find(JobRun.class, executionId);
     if (r != null) {
       r.ended(status, exit, at);
-      endings.fire(new JobEnded(r.getJobName(), executionId, r.getCentreId(), outcome, exit));
+      endings.fire(
+          new JobEnded(
+              r.getJobName(), executionId, r.getCentreId(), outcome, exit, r.getStartedAt(), at));
     }
   }
 

@@ -204,6 +204,7 @@ public class JobService {
           List<JobExecutionView.Step> steps =
               operator.getStepExecutions(executionId).stream().map(JobService::step).toList();
           long instance = operator.getJobInstance(executionId).getInstanceId();
+          Map<String, Long> totals = counters.totals(instance);
           return new JobExecutionView(
               executionId,
               instance,
@@ -215,8 +216,9 @@ public class JobService {
               instant(e.getStartTime()),
               instant(e.getEndTime()),
               steps,
-              counters.totals(instance),
-              heldChanges);
+              totals,
+              heldChanges,
+              estimatedEnd(steps, totals));
         });
   }
 
@@ -268,6 +270,7 @@ public class JobService {
     return new JobExecutionView.Step(
         s.getStepName(),
         s.getBatchStatus().name(),
+        instant(s.getStartTime()),
         m.getOrDefault(Metric.MetricType.READ_COUNT, 0L),
         m.getOrDefault(Metric.MetricType.WRITE_COUNT, 0L),
         m.getOrDefault(Metric.MetricType.FILTER_COUNT, 0L),
@@ -276,6 +279,21 @@ public class JobService {
             + m.getOrDefault(Metric.MetricType.WRITE_SKIP_COUNT, 0L),
         m.getOrDefault(Metric.MetricType.COMMIT_COUNT, 0L),
         m.getOrDefault(Metric.MetricType.ROLLBACK_COUNT, 0L));
+  }
+
+  /** When the running step of a results download should end (see {@link JobProgress}). */
+  private Instant estimatedEnd(List<JobExecutionView.Step> steps, Map<String, Long> totals) {
+    JobProgress p = JobProgress.of(totals);
+    JobExecutionView.Step running =
+        steps.stream()
+            .filter(s -> "STARTED".equals(s.batchStatus()))
+            .reduce((a, b) -> b)
+            .orElse(null);
+    return p == null || running == null
+        ? null
+        : p.estimatedEnd(
+            // The batch runtime's step start is on the wall clock, so now is too.
+            totals.getOrDefault(JobProgress.AT_START, 0L), running.startTime(), Instant.now());
   }
 
   private static Instant instant(Date d) {

@@ -34,9 +34,17 @@ public class OrphanRepair {
     if (JobHistory.RUNNING.contains(status)) {
       return null;
     }
-    run.ended(status, exit, s == null || s.endedAt() == null ? now : s.endedAt());
+    Instant ended = s == null || s.endedAt() == null ? now : s.endedAt();
+    run.ended(status, exit, ended);
     endings.fire(
-        new JobEnded(run.getJobName(), run.getExecutionId(), run.getCentreId(), status, exit));
+        new JobEnded(
+            run.getJobName(),
+            run.getExecutionId(),
+            run.getCentreId(),
+            status,
+            exit,
+            run.getStartedAt(),
+            ended));
     return new Repaired(run.getExecutionId(), run.getJobName(), run.getStartedBy(), status, exit);
   }
 }

@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.bksbbridge.server.AppMetrics;
+import org.eclipse.microprofile.metrics.Tag;
 
 /** The outbox table: queueing, claiming an attempt, recording how it went, listing. */
 @ApplicationScoped
@@ -17,6 +19,7 @@ public class Outbox {
 
   @Inject EntityManager em;
   @Inject Clock clock;
+  @Inject AppMetrics metrics;
   @Inject jakarta.enterprise.event.Event<LoginEmailGaveUp> gaveUp;
 
   /** Queues a learner's login details in the caller's transaction; due at once. */
@@ -85,7 +88,12 @@ public class Outbox {
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void sent(long id) {
-    find(id).ifPresent(e -> e.sent(clock.instant()));
+    find(id)
+        .ifPresent(
+            e -> {
+              e.sent(clock.instant());
+              counted(e, "sent");
+            });
   }
 
   /**
@@ -97,6 +105,7 @@ public class Outbox {
         .ifPresent(
             e -> {
               e.failed(clock.instant(), why, next);
+              counted(e, next == null ? "given_up" : "failed");
               // A login email given up on is a learner without their details: someone must know.
               if (next == null && e.getAlertId() == null) {
                 gaveUp.fire(new LoginEmailGaveUp(e.getCentreId(), e.getLearnerReference(), why));
@@ -106,7 +115,21 @@ public class Outbox {
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void notSent(long id, String why) {
-    find(id).ifPresent(e -> e.notSent(clock.instant(), why));
+    find(id)
+        .ifPresent(
+            e -> {
+              e.notSent(clock.instant(), why);
+              counted(e, "not_sent");
+            });
+  }
+
+  /** bksb_outbox_emails_total{kind, status}: each attempt's outcome. */
+  private void counted(OutboxEmail e, String status) {
+    metrics.count(
+        "bksb.outbox.emails",
+        1,
+        new Tag("kind", e.getAlertId() == null ? "login" : "alert"),
+        new Tag("status", status));
   }
 
   private Optional<OutboxEmail> find(long id) {

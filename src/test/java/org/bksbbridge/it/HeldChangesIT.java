@@ -127,6 +127,17 @@ class HeldChangesIT {
         page.awaitMessage("Discarded: no bksb user of account");
       }
     }
+    // The runs and what they held, as Prometheus scrapes them.
+    String metrics =
+        new String(
+            Tls.get("/metrics?scope=application", "admin:admin").getInputStream().readAllBytes(),
+            java.nio.charset.StandardCharsets.UTF_8);
+    assertMetric(
+        metrics, "bksb_job_runs_total{", "job=\"bksb-get-users\"", "outcome=\"COMPLETED\"");
+    assertMetric(metrics, "bksb_job_duration_seconds_bucket{", "job=\"bksb-get-users\"", "le=");
+    assertMetric(metrics, "bksb_step_duration_seconds_count{", "step=\"gone\"");
+    assertMetric(metrics, "bksb_changes_held_total{", "kind=\"USERS_GONE\"");
+    assertMetric(metrics, "bksb_users_gone_total");
     // What other accounts held is discarded, so the next run starts clean.
     for (JsonObject h :
         admin.get("/api/v1/jobs/held").structure().asJsonArray().getValuesAs(JsonObject.class)) {
@@ -138,5 +149,15 @@ class HeldChangesIT {
           "application/json",
           "");
     }
+  }
+
+  /** A line of the scrape that starts with the name and holds every label. */
+  private static void assertMetric(String scrape, String name, String... labels) {
+    assertTrue(
+        scrape
+            .lines()
+            .anyMatch(
+                l -> l.startsWith(name) && java.util.Arrays.stream(labels).allMatch(l::contains)),
+        name + " " + String.join(" ", labels) + " in:\n" + scrape);
   }
 }

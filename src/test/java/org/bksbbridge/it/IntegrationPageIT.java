@@ -68,6 +68,7 @@ class IntegrationPageIT {
           "applicantTags_MATHS",
           "applicantTags_ICT",
           "linkButtonUrl",
+          "alertEmails",
           "save",
           "cancel",
           "test");

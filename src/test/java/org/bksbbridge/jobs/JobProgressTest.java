@@ -3,41 +3,33 @@ package org.bksbbridge.jobs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.util.Map;
-import org.bksbbridge.sync.assessments.AssessmentPartitionMapper;
-import org.bksbbridge.sync.assessments.AssessmentSkipListener;
-import org.bksbbridge.sync.assessments.AssessmentWriter;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
+/** The console's estimate of a results download's end, from its rate so far in this execution. */
 class JobProgressTest {
+  private static final Instant START = Instant.parse("2026-12-07T02:00:00Z");
+
   @Test
-  void readsTheCountersTheResultsDownloadKeeps() {
-    // The jobs package cannot name the sync package's constants (sync builds on jobs): the same
-    // names, checked here.
-    assertEquals(AssessmentWriter.LEARNERS, JobProgress.DONE);
-    assertEquals(AssessmentSkipListener.SKIPPED, JobProgress.SKIPPED);
-    assertEquals(AssessmentPartitionMapper.TOTAL, JobProgress.TOTAL);
+  void theRestTakesAsLongPerLearnerAsTheDoneDid() {
+    // 250 of 1,000 in 10 minutes: 750 more take 30.
+    assertEquals(
+        START.plusSeconds(40 * 60),
+        new JobProgress(250, 1000).estimatedEnd(0, START, START.plusSeconds(10 * 60)));
   }
 
   @Test
-  void skippedLearnersCountAsDone() {
-    JobProgress p =
-        JobProgress.of(Map.of("learnersTotal", 240L, "learners", 50L, "learnersSkipped", 10L));
-    assertEquals(60, p.done());
-    assertEquals(240, p.total());
-    assertEquals(25, p.percent());
+  void afterARestartOnlyThisExecutionsLearnersCount() {
+    // 600 were done before the restart; 100 more in 5 minutes: 300 left take 15.
+    assertEquals(
+        START.plusSeconds(20 * 60),
+        new JobProgress(700, 1000).estimatedEnd(600, START, START.plusSeconds(5 * 60)));
   }
 
   @Test
-  void noTotalNoProgress() {
-    assertNull(JobProgress.of(Map.of("learners", 5L)));
-    assertNull(JobProgress.of(Map.of()));
-  }
-
-  @Test
-  void neverPastTheTotalAndAnEmptyRunIsDone() {
-    assertEquals(10, JobProgress.of(Map.of("learnersTotal", 10L, "learners", 12L)).done());
-    assertEquals(100, JobProgress.of(Map.of("learnersTotal", 0L)).percent());
-    assertEquals(99, new JobProgress(999, 1000).percent(), "100 only when all are done");
+  void tooLittleDoneOrNothingLeftGivesNoEstimate() {
+    assertNull(new JobProgress(19, 1000).estimatedEnd(0, START, START.plusSeconds(60)));
+    assertNull(new JobProgress(1000, 1000).estimatedEnd(0, START, START.plusSeconds(60)));
+    assertNull(new JobProgress(500, 1000).estimatedEnd(0, null, START));
   }
 }

@@ -13,8 +13,8 @@ class JobSummaryTest {
   void oneLineWithTheStepsCountsSummedAndTheCounters() {
     var steps =
         List.of(
-            new JobExecutionView.Step("users", "COMPLETED", 300, 290, 4, 6, 3, 0),
-            new JobExecutionView.Step("match", "COMPLETED", 240, 200, 40, 0, 1, 1));
+            new JobExecutionView.Step("users", "COMPLETED", null, 300, 290, 4, 6, 3, 0),
+            new JobExecutionView.Step("match", "COMPLETED", null, 240, 200, 40, 0, 1, 1));
     Map<String, Long> counters = new TreeMap<>(Map.of("learners", 240L, "results", 1200L));
     String line =
         JobSummary.line(
@@ -38,8 +38,8 @@ class JobSummaryTest {
 
   @Test
   void aJobStillStartedInItsListenerEndsAsItsStepsDid() {
-    var done = new JobExecutionView.Step("a", "COMPLETED", 1, 1, 0, 0, 1, 0);
-    var failed = new JobExecutionView.Step("b", "FAILED", 1, 0, 0, 0, 0, 1);
+    var done = new JobExecutionView.Step("a", "COMPLETED", null, 1, 1, 0, 0, 1, 0);
+    var failed = new JobExecutionView.Step("b", "FAILED", null, 1, 0, 0, 0, 0, 1);
     assertEquals("COMPLETED", JobRunListener.status("STARTED", List.of(done)));
     assertEquals("FAILED", JobRunListener.status("STARTED", List.of(done, failed)));
     assertEquals("STOPPED", JobRunListener.status("STOPPED", List.of(done)));

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Properties;
 import org.bksbbridge.jobs.JobCounters;
+import org.bksbbridge.jobs.JobProgress;
 import org.bksbbridge.jobs.PartitionPlans;
 
 /**
@@ -42,14 +43,21 @@ public class AssessmentPartitionMapper implements PartitionMapper {
   public PartitionPlan mapPartitions() {
     int n = PartitionPlans.count(partitions);
     long total = learners.countInTransaction(centreId, since);
-    counters.set(job.getInstanceId(), JobCounters.WHOLE_JOB, TOTAL, total);
+    java.util.Map<String, Long> sofar = counters.totals(job.getInstanceId());
+    // With the total, where this execution's rate of progress counts from (after a restart, the
+    // learners done before it).
+    long doneBefore =
+        sofar.getOrDefault(JobProgress.DONE, 0L) + sofar.getOrDefault(JobProgress.SKIPPED, 0L);
+    counters.set(
+        job.getInstanceId(),
+        JobCounters.WHOLE_JOB,
+        java.util.Map.of(TOTAL, total, JobProgress.AT_START, doneBefore));
     Properties[] props =
         PartitionPlans.numbered(n, (p, i) -> p.setProperty("partitions", String.valueOf(n)));
     // A restart goes on from each partition's checkpoint; but JBeret restarts a step whose mapper
     // failed (no partitions yet) with no partitions at all, and calls it completed. So while no
     // chunk of this job has committed (nothing to lose), a restart maps anew.
-    boolean nothingDone =
-        counters.totals(job.getInstanceId()).getOrDefault(AssessmentWriter.LEARNERS, 0L) == 0;
+    boolean nothingDone = sofar.getOrDefault(AssessmentWriter.LEARNERS, 0L) == 0;
     return plans.plan(props, nothingDone);
   }
 }

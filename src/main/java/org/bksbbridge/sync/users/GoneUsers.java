@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bksbbridge.jobs.HeldChange;
 import org.bksbbridge.jobs.HeldChangeRepository;
+import org.bksbbridge.server.AppMetrics;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -31,6 +32,7 @@ public class GoneUsers {
   @Inject Clock clock;
   @Inject BksbUserRepository users;
   @Inject HeldChangeRepository held;
+  @Inject AppMetrics metrics;
 
   @Inject
   @ConfigProperty(name = "bksb.guard.gonePercent", defaultValue = "5")
@@ -63,6 +65,7 @@ public class GoneUsers {
         gone += unseen == 0 ? 0 : users.markUnseenGone(a.id(), cutoff, now);
       }
     }
+    metrics.count("bksb.users.gone", gone);
     return new Outcome(gone, holds);
   }
 

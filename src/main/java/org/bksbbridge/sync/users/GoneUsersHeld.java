@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import org.bksbbridge.jobs.HeldChange;
 import org.bksbbridge.jobs.HeldChangeKind;
+import org.bksbbridge.server.AppMetrics;
 
 /**
  * Users a listing would have marked gone, held (see {@link GoneUsers}). Approving marks those of
@@ -18,6 +19,7 @@ public class GoneUsersHeld implements HeldChangeKind {
 
   @Inject AccountDirectory directory;
   @Inject BksbUserRepository users;
+  @Inject AppMetrics metrics;
 
   @Override
   public String name() {
@@ -37,6 +39,8 @@ public class GoneUsersHeld implements HeldChangeKind {
 
   @Override
   public int apply(HeldChange change, Instant now) {
-    return users.markUnseenGone(change.getAccountId(), change.getCutoff(), now);
+    int gone = users.markUnseenGone(change.getAccountId(), change.getCutoff(), now);
+    metrics.count("bksb.users.gone", gone);
+    return gone;
   }
 }
