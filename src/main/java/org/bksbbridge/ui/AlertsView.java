@@ -1,6 +1,5 @@
 package org.bksbbridge.ui;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -45,9 +44,7 @@ public class AlertsView implements Serializable {
     try {
       AlertView a = service.resolve(centreId, id);
       Messages.info("Resolved: " + a.subject() + " (centre " + centreId + ").");
-      Messages.keepForRedirect();
-      String view = FacesContext.getCurrentInstance().getViewRoot().getViewId();
-      return view + "?faces-redirect=true&includeViewParams=true";
+      return Messages.thisPageAgain();
     } catch (Refusal e) {
       Messages.show(e);
       byCentre.clear();

@@ -1,6 +1,5 @@
 package org.bksbbridge.ui;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -50,7 +49,7 @@ public class HeldChangesView implements Serializable {
               + " marked gone (of "
               + h.affected()
               + " held; those bksb listed again since were left).");
-      return again();
+      return Messages.thisPageAgain();
     } catch (Refusal e) {
       Messages.show(e);
       byCentre.clear();
@@ -62,18 +61,11 @@ public class HeldChangesView implements Serializable {
     try {
       HeldChangeView h = decisions.discard(executionId, accountId);
       Messages.info("Discarded: no bksb user of account " + h.accountId() + " was marked gone.");
-      return again();
+      return Messages.thisPageAgain();
     } catch (Refusal e) {
       Messages.show(e);
       byCentre.clear();
       return null;
     }
-  }
-
-  /** The same page afresh, with its parameters: every part of it shows the decision. */
-  private static String again() {
-    Messages.keepForRedirect();
-    String view = FacesContext.getCurrentInstance().getViewRoot().getViewId();
-    return view + "?faces-redirect=true&includeViewParams=true";
   }
 }

@@ -75,6 +75,16 @@ final class Messages {
         .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
   }
 
+  /**
+   * The same page afresh, with its parameters, keeping this request's messages: every part of it
+   * then shows what an action changed.
+   */
+  static String thisPageAgain() {
+    keepForRedirect();
+    String view = FacesContext.getCurrentInstance().getViewRoot().getViewId();
+    return view + "?faces-redirect=true&includeViewParams=true";
+  }
+
   /** Keeps this request's messages for the page a redirect opens next (post, redirect, get). */
   static void keepForRedirect() {
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
