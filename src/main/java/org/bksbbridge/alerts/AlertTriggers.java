@@ -2,6 +2,7 @@ package org.bksbbridge.alerts;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.bksbbridge.jobs.ChangeHeld;
@@ -11,17 +12,18 @@ import org.bksbbridge.mail.LoginEmailGaveUp;
 import org.bksbbridge.settings.SettingsConnections;
 
 /**
- * Turns what happens into alerts, in the transaction that records it: a run's end (failed, or
- * completed, which clears a failure of the same job and, without failed accounts, a skipped
- * account), a change held or decided, a login email given up on. A skipped account is raised where
- * it is recorded ({@code AccountSkipListener}), in the chunk's transaction.
+ * Turns what happens into alerts once it is committed (in a transaction of their own, so that an
+ * alert that cannot be written never undoes what it tells of): a run's end (failed; or completed,
+ * which clears the centre's failed-job alert and, without failed accounts, its skipped-account
+ * one), a change held or decided, a login email given up on. A skipped account is raised at the end
+ * of the run that skipped it ({@code FailedAccountsExit}).
  */
 @ApplicationScoped
 public class AlertTriggers {
   @Inject Alerts alerts;
   @Inject SettingsConnections settings;
 
-  void jobEnded(@Observes JobEnded e) {
+  void jobEnded(@Observes(during = TransactionPhase.AFTER_SUCCESS) JobEnded e) {
     if (e.refused()) {
       return;
     }
@@ -40,7 +42,7 @@ public class AlertTriggers {
     }
   }
 
-  void held(@Observes ChangeHeld e) {
+  void held(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChangeHeld e) {
     for (String centre : e.change().centreIds()) {
       alerts.raise(
           centre,
@@ -59,14 +61,14 @@ public class AlertTriggers {
     }
   }
 
-  void decided(@Observes HeldChangeDecided e) {
+  void decided(@Observes(during = TransactionPhase.AFTER_SUCCESS) HeldChangeDecided e) {
     for (String centre : e.change().centreIds()) {
       alerts.resolve(
           centre, AlertKind.CHANGE_HELD, e.change().statusWord() + " by " + e.change().decidedBy());
     }
   }
 
-  void loginEmail(@Observes LoginEmailGaveUp e) {
+  void loginEmail(@Observes(during = TransactionPhase.AFTER_SUCCESS) LoginEmailGaveUp e) {
     alerts.raise(
         e.centreId(),
         AlertKind.LOGIN_EMAIL_FAILED,

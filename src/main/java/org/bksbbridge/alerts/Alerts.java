@@ -12,10 +12,11 @@ import org.bksbbridge.settings.SettingsConnections;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Raises and resolves a centre's alerts, in the caller's transaction (an alert is committed with
- * what it tells of, or not at all), and emails them to the centre's alert addresses through the
- * outbox: at most once per centre and kind in {@code bksb.alerts.quietMinutes}; what happens
- * meanwhile is counted and told of by the next email ({@link AlertWatch}).
+ * Raises and resolves a centre's alerts, each in a transaction of its own (an alert and its emails
+ * are committed together or not at all, and never undo what the caller does), and emails them to
+ * the centre's alert addresses through the outbox: at most once per centre and kind in {@code
+ * bksb.alerts.quietMinutes}; what happens meanwhile is counted and told of by the next email
+ * ({@link AlertWatch}).
  */
 @ApplicationScoped
 public class Alerts {
@@ -32,7 +33,7 @@ public class Alerts {
   long quietMinutes;
 
   /** The centre's alert of the kind happened (again): {@code detail} says what, this time. */
-  @Transactional
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void raise(String centreId, AlertKind kind, String detail) {
     Instant now = clock.instant();
     Optional<Alert> open = alerts.openOf(centreId, kind);
@@ -53,7 +54,7 @@ public class Alerts {
   }
 
   /** Raises the alert unless it is open already: a standing condition, not a new occurrence. */
-  @Transactional
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void raiseOnce(String centreId, AlertKind kind, String detail) {
     if (alerts.openOf(centreId, kind).isEmpty()) {
       raise(centreId, kind, detail);
@@ -61,7 +62,7 @@ public class Alerts {
   }
 
   /** The condition cleared: the centre's open alert of the kind (if any) is resolved. */
-  @Transactional
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void resolve(String centreId, AlertKind kind, String by) {
     alerts.openOf(centreId, kind).ifPresent(a -> a.resolve(by, clock.instant()));
   }

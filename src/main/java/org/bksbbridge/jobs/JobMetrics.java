@@ -4,6 +4,7 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.logging.Level;
@@ -22,7 +23,7 @@ public class JobMetrics {
 
   @Inject AppMetrics metrics;
 
-  void ended(@Observes JobEnded e) {
+  void ended(@Observes(during = TransactionPhase.AFTER_SUCCESS) JobEnded e) {
     String outcome = e.refused() ? "REFUSED" : e.outcome();
     Tag job = new Tag("job", e.jobName());
     metrics.count("bksb.job.runs", 1, job, new Tag("outcome", outcome));
