@@ -48,6 +48,22 @@ public record JobProgress(long done, long total) {
     return now.plusMillis(elapsed * (total - done) / doneHere);
   }
 
+  /** When the running step of a results download should end; null when it cannot be judged. */
+  static java.time.Instant estimatedEnd(
+      java.util.List<JobExecutionView.Step> steps,
+      Map<String, Long> totals,
+      java.time.Instant now) {
+    JobProgress p = of(totals);
+    JobExecutionView.Step running =
+        steps.stream()
+            .filter(s -> "STARTED".equals(s.batchStatus()))
+            .reduce((a, b) -> b)
+            .orElse(null);
+    return p == null || running == null
+        ? null
+        : p.estimatedEnd(totals.getOrDefault(AT_START, 0L), running.startTime(), now);
+  }
+
   /** Fewer done than this: the start-up (plans, connections) would still weigh on the rate. */
   static final int MIN_DONE = 20;
 

@@ -218,7 +218,8 @@ public class JobService {
               steps,
               totals,
               heldChanges,
-              estimatedEnd(steps, totals));
+              // The batch runtime's step start is on the wall clock, so now is too.
+              JobProgress.estimatedEnd(steps, totals, Instant.now()));
         });
   }
 
@@ -279,21 +280,6 @@ public class JobService {
             + m.getOrDefault(Metric.MetricType.WRITE_SKIP_COUNT, 0L),
         m.getOrDefault(Metric.MetricType.COMMIT_COUNT, 0L),
         m.getOrDefault(Metric.MetricType.ROLLBACK_COUNT, 0L));
-  }
-
-  /** When the running step of a results download should end (see {@link JobProgress}). */
-  private Instant estimatedEnd(List<JobExecutionView.Step> steps, Map<String, Long> totals) {
-    JobProgress p = JobProgress.of(totals);
-    JobExecutionView.Step running =
-        steps.stream()
-            .filter(s -> "STARTED".equals(s.batchStatus()))
-            .reduce((a, b) -> b)
-            .orElse(null);
-    return p == null || running == null
-        ? null
-        : p.estimatedEnd(
-            // The batch runtime's step start is on the wall clock, so now is too.
-            totals.getOrDefault(JobProgress.AT_START, 0L), running.startTime(), Instant.now());
   }
 
   private static Instant instant(Date d) {

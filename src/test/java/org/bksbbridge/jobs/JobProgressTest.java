@@ -32,4 +32,23 @@ class JobProgressTest {
     assertNull(new JobProgress(1000, 1000).estimatedEnd(0, START, START.plusSeconds(60)));
     assertNull(new JobProgress(500, 1000).estimatedEnd(0, null, START));
   }
+
+  @Test
+  void theRunningStepsStartAndTheCountersGiveTheExecutionsEstimate() {
+    var steps =
+        java.util.List.of(
+            new JobExecutionView.Step(
+                "users", "COMPLETED", START.minusSeconds(300), 0, 0, 0, 0, 0, 0),
+            new JobExecutionView.Step("results", "STARTED", START, 0, 0, 0, 0, 0, 0));
+    var counters =
+        java.util.Map.of(
+            JobProgress.TOTAL, 1000L,
+            JobProgress.DONE, 240L,
+            JobProgress.SKIPPED, 10L,
+            JobProgress.AT_START, 0L);
+    assertEquals(
+        START.plusSeconds(40 * 60),
+        JobProgress.estimatedEnd(steps, counters, START.plusSeconds(10 * 60)));
+    assertNull(JobProgress.estimatedEnd(steps.subList(0, 1), counters, START), "no step running");
+  }
 }
