@@ -55,6 +55,15 @@ class AlertsIT {
     assertEquals(200, saved.status(), saved.body());
     assertEquals(OPS, saved.json().getJsonArray("alertEmails").getString(0));
     try {
+      // A learner to match, so that the run calls bksb with the refused key.
+      assertEquals(
+          201,
+          manager
+              .put(
+                  "/api/v1/centres/" + centre + "/learners/A1",
+                  "{\"firstName\":\"Al\",\"lastName\":\"Ert\","
+                      + "\"bksbUser\":true,\"bksbUsername\":\"nobody.listed\"}")
+              .status());
       JsonObject end =
           manager.awaitJob(
               manager.startJob("bksb-match-users", "{\"centreId\":\"" + centre + "\"}"));
