@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import org.bksbbridge.jobs.ChangeHeld;
 import org.bksbbridge.jobs.HeldChangeDecided;
@@ -23,6 +24,11 @@ public class AlertTriggers {
   @Inject Alerts alerts;
   @Inject SettingsConnections settings;
 
+  /**
+   * A transaction of its own: after the run record's commit there is none, and the server's
+   * EntityManager cannot be used without one (the centres are read here).
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   void jobEnded(@Observes(during = TransactionPhase.AFTER_SUCCESS) JobEnded e) {
     if (e.refused()) {
       return;
