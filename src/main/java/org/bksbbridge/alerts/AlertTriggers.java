@@ -15,9 +15,9 @@ import org.bksbbridge.settings.SettingsConnections;
 /**
  * Turns what happens into alerts once it is committed (in a transaction of their own, so that an
  * alert that cannot be written never undoes what it tells of): a run's end (failed; or completed,
- * which clears the centre's failed-job alert and, without failed accounts, its skipped-account
- * one), a change held or decided, a login email given up on. A skipped account is raised at the end
- * of the run that skipped it ({@code FailedAccountsExit}).
+ * which clears the centre's failed-job alert), a change held or decided, a login email given up on.
+ * A skipped account is raised, and cleared, at the end of a sync run ({@code FailedAccountsExit}),
+ * which knows the accounts it worked for.
  */
 @ApplicationScoped
 public class AlertTriggers {
@@ -41,9 +41,6 @@ public class AlertTriggers {
             e.jobName() + " execution " + e.executionId() + " failed: " + e.exitStatus());
       } else if ("COMPLETED".equals(e.outcome())) {
         alerts.resolve(centre, AlertKind.JOB_FAILED, Alerts.CLEARED);
-        if (e.exitStatus() == null || !e.exitStatus().contains("WITH_FAILED_ACCOUNTS")) {
-          alerts.resolve(centre, AlertKind.ACCOUNT_SKIPPED, Alerts.CLEARED);
-        }
       }
     }
   }

@@ -36,11 +36,14 @@ public class FailedAccountsExit extends AbstractJobListener {
   @Override
   public void afterJob() {
     String summary = job.getExitStatus();
-    List<String> failed = skipped.failures(job.getInstanceId(), job.getExecutionId());
-    if (failed.isEmpty() || (summary != null && summary.startsWith(JobService.REFUSED))) {
+    if (summary != null && summary.startsWith(JobService.REFUSED)) {
       return;
     }
     alertCentres();
+    List<String> failed = skipped.failures(job.getInstanceId(), job.getExecutionId());
+    if (failed.isEmpty()) {
+      return;
+    }
     // A step's own summary (bksb-create-users' counts) stays, after the status.
     boolean own =
         summary != null
@@ -71,23 +74,35 @@ public class FailedAccountsExit extends AbstractJobListener {
   }
 
   /**
-   * Each failed account's centres get an alert (its own transaction: the run's are over). An alert
-   * that cannot be written is logged; the run's end stands.
+   * Each failed account's centres get an alert; a completed run clears the alert of each account it
+   * worked for without failing (its own transaction each: the run's are over). An alert that cannot
+   * be written is logged; the run's end stands.
    */
   private void alertCentres() {
     try {
-      var centres = new java.util.HashMap<Long, List<String>>();
-      directory.enabledAccounts().forEach(a -> centres.put(a.id(), a.centreIds()));
-      for (var f : skipped.failedUnits(job.getInstanceId(), job.getExecutionId()).values()) {
-        for (String centre : centres.getOrDefault(f.unitId(), List.of())) {
-          alerts.raise(
-              centre,
-              AlertKind.ACCOUNT_SKIPPED,
-              f + " (" + job.getJobName() + " execution " + job.getExecutionId() + ")");
+      var failed = skipped.failedUnits(job.getInstanceId(), job.getExecutionId());
+      boolean completed = "COMPLETED".equals(JobRunListener.ending(job));
+      java.util.Properties p =
+          jakarta.batch.runtime.BatchRuntime.getJobOperator().getParameters(job.getExecutionId());
+      String only = p == null ? null : p.getProperty(JobService.CENTRE);
+      for (AccountDirectory.Account a : directory.enabledAccounts()) {
+        if (only != null && !a.centreIds().contains(only)) {
+          continue;
+        }
+        var f = failed.get(a.id());
+        for (String centre : a.centreIds()) {
+          if (f != null) {
+            alerts.raise(
+                centre,
+                AlertKind.ACCOUNT_SKIPPED,
+                f + " (" + job.getJobName() + " execution " + job.getExecutionId() + ")");
+          } else if (completed) {
+            alerts.resolve(centre, AlertKind.ACCOUNT_SKIPPED, Alerts.CLEARED);
+          }
         }
       }
     } catch (RuntimeException e) {
-      LOG.log(java.util.logging.Level.WARNING, "the failed accounts' alerts were not written", e);
+      LOG.log(java.util.logging.Level.WARNING, "the bksb accounts' alerts were not written", e);
     }
   }
 }
