@@ -138,6 +138,17 @@ final class LearnerQueries {
     return new Text(where.toString(), params);
   }
 
+  /** How many learners the search's condition keeps. */
+  static Text searchCount(Text where) {
+    return where.prefixed("select count(l) from Learner l", "");
+  }
+
+  /** The search's learners, by last name, first name and reference. */
+  static Text searchPage(Text where) {
+    return where.prefixed(
+        "select l from Learner l", " order by l.lastName, l.firstName, l.reference");
+  }
+
   /** The Unmatched report's learners (see {@link LearnerRepository.Unmatched}). */
   static Text unmatched(String select, LearnerRepository.Unmatched u, long[] ids) {
     StringBuilder jpql =

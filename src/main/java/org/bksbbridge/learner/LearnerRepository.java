@@ -91,12 +91,9 @@ public class LearnerRepository {
    */
   public Found search(String centreId, LearnerQuery q, String likeText, LocalDate today) {
     LearnerQueries.Text where = LearnerQueries.searchWhere(centreId, q, likeText, today);
-    TypedQuery<Long> count = run(where.prefixed("select count(l) from Learner l", ""), Long.class);
+    TypedQuery<Long> count = run(LearnerQueries.searchCount(where), Long.class);
     List<Learner> found =
-        run(
-                where.prefixed(
-                    "select l from Learner l", " order by l.lastName, l.firstName, l.reference"),
-                Learner.class)
+        run(LearnerQueries.searchPage(where), Learner.class)
             .setFirstResult((q.page() - 1) * q.size())
             .setMaxResults(q.size())
             .getResultList();

@@ -39,13 +39,13 @@ public class MatchSuggestions {
       if (out.size() < max
           && !out.containsKey(u.getBksbUserId())
           && !read.linked(u.getBksbUserId())) {
-        out.put(u.getBksbUserId(), new Suggested(u, why(f, u)));
+        out.put(u.getBksbUserId(), new Suggested(u, why(u, f)));
       }
     }
     return List.copyOf(out.values());
   }
 
-  private static String why(LearnerFields f, BksbUser u) {
+  private static String why(BksbUser u, LearnerFields f) {
     boolean sameEmail =
         f.email() != null && BksbUser.loose(f.email()).equals(BksbUser.loose(u.getEmail()));
     return sameEmail ? SAME_EMAIL_LOOSELY : SAME_PERSON;
@@ -90,7 +90,7 @@ public class MatchSuggestions {
     List<BksbUser> found =
         lookups.lookAlikes(accountId, f.email(), f.firstName(), f.lastName(), f.dateOfBirth());
     for (BksbUser u : found) {
-      add(out, centreId, accountId, List.of(u), max, why(f, u));
+      add(out, centreId, accountId, List.of(u), max, why(u, f));
     }
   }
 
