@@ -45,6 +45,12 @@ import java.util.List;
         "update HeldChange h set h.status = :to, h.decidedAt = :now, h.decidedBy = :by"
             + " where h.id = :id and h.status = :pending")
 @NamedQuery(
+    name = "HeldChange.pendingInstances",
+    query = "select distinct h.instanceId from HeldChange h where h.status = :pending")
+@NamedQuery(
+    name = "HeldChange.forget",
+    query = "delete from HeldChange h where h.instanceId in :i and h.status <> :pending")
+@NamedQuery(
     name = "HeldChange.applied",
     query = "update HeldChange h set h.applied = :n where h.id = :id")
 public class HeldChange {

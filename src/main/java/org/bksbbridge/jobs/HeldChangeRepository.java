@@ -102,4 +102,20 @@ public class HeldChangeRepository {
         .getResultStream()
         .findFirst();
   }
+
+  /** The job instances with a change still waiting for a decision: their history stays. */
+  public java.util.Set<Long> pendingInstances() {
+    return new java.util.HashSet<>(
+        em.createNamedQuery("HeldChange.pendingInstances", Long.class)
+            .setParameter("pending", HeldChange.Status.PENDING)
+            .getResultList());
+  }
+
+  /** Deletes the decided changes of these job instances (the job history purge). */
+  public int forget(java.util.Collection<Long> jobInstanceIds) {
+    return em.createNamedQuery("HeldChange.forget")
+        .setParameter("i", List.copyOf(jobInstanceIds))
+        .setParameter("pending", HeldChange.Status.PENDING)
+        .executeUpdate();
+  }
 }

@@ -93,4 +93,11 @@ public class JobCounters {
           return c;
         });
   }
+
+  /** Deletes the counters of these job instances (the job history purge). */
+  public int forget(Collection<Long> jobInstanceIds) {
+    return em.createQuery("delete from JobCounter c where c.jobInstanceId in :j")
+        .setParameter("j", List.copyOf(jobInstanceIds))
+        .executeUpdate();
+  }
 }

@@ -177,26 +177,10 @@ public class JobRuns {
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Page page(Filter f, Visible v, int page, int size) {
-    StringBuilder where = new StringBuilder(" where 1 = 1");
     Map<String, Object> params = new HashMap<>();
-    if (!v.all()) {
-      if (v.centres().isEmpty()) {
-        return new Page(List.of(), 0);
-      }
-      where.append(" and r.centreId in :visible");
-      params.put("visible", List.copyOf(v.centres()));
-    }
-    if (f.jobName() != null) {
-      where.append(" and r.jobName = :job");
-      params.put("job", f.jobName());
-    }
-    if (f.centreId() != null) {
-      where.append(" and r.centreId = :centre");
-      params.put("centre", f.centreId());
-    }
-    if (f.status() != null) {
-      where.append(" and r.batchStatus = :status");
-      params.put("status", f.status());
+    String where = JobRunQueries.where(f, v, params);
+    if (where == null) {
+      return new Page(List.of(), 0);
     }
     TypedQuery<Long> count = em.createQuery("select count(r) from JobRun r" + where, Long.class);
     TypedQuery<JobRun> rows =
@@ -285,6 +269,23 @@ public class JobRuns {
         .getResultList()
         .forEach(r -> out.put(r.getExecutionId(), r));
     return out;
+  }
+
+  /** The newest instance of each job for each centre (and for all): the purge keeps them. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Set<Long> newestInstances() {
+    return new java.util.HashSet<>(
+        em.createQuery(
+                "select max(r.instanceId) from JobRun r group by r.jobName, r.centreId", Long.class)
+            .getResultList());
+  }
+
+  /** Deletes the runs of these job instances (the job history purge). */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public int forget(Collection<Long> instanceIds) {
+    return em.createQuery("delete from JobRun r where r.instanceId in :i")
+        .setParameter("i", List.copyOf(instanceIds))
+        .executeUpdate();
   }
 
   /** One page of runs and how many match in all. */

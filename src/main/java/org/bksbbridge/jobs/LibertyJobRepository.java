@@ -1,7 +1,7 @@
 package org.bksbbridge.jobs;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,6 +9,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -24,12 +30,29 @@ public class LibertyJobRepository {
   private static final String RUNNING = "(0, 1, 2)";
 
   private static final int FAILED = 4;
+
+  /**
+   * The purge's condition on an instance {@code i}, with the cutoff twice: ended, and no execution
+   * running or ended since. (A correlated "newer instance of the job" here made Derby join the
+   * table with itself for every page: {@link #newestOfEachJob} is read once instead.)
+   */
+  private static final String PURGEABLE =
+      " and i.BATCHSTATUS not in "
+          + RUNNING
+          + " and coalesce(i.UPDATETIME, i.CREATETIME) < ?"
+          + " and not exists (select 1 from WLPJOBEXECUTION e"
+          + " where e.FK_JOBINSTANCEID = i.JOBINSTANCEID and (e.BATCHSTATUS in "
+          + RUNNING
+          + " or coalesce(e.ENDTIME, e.UPDATETIME, e.CREATETIME) >= ?))";
+
   private static final String[] STATUSES = {
     "STARTING", "STARTED", "STOPPING", "STOPPED", "FAILED", "COMPLETED", "ABANDONED"
   };
 
-  @Resource(lookup = "jdbc/bksb")
-  DataSource data;
+  @Inject DataSource data;
+
+  /** The job instances a purge deleted, and how many executions they had. */
+  record Purged(List<Long> instances, long executions) {}
 
   /** An execution's status and exit status in Liberty's repository. */
   record State(String batchStatus, String exitStatus, Instant endedAt) {}
@@ -103,6 +126,137 @@ public class LibertyJobRepository {
     }
   }
 
+  /** The newest instance of each job: the console and a restart still find it. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  Set<Long> newestOfEachJob() {
+    Set<Long> ids = new HashSet<>();
+    try (Connection c = data.getConnection();
+        PreparedStatement st =
+            c.prepareStatement("select max(JOBINSTANCEID) from WLPJOBINSTANCE group by JOBNAME");
+        ResultSet rs = st.executeQuery()) {
+      while (rs.next()) {
+        ids.add(rs.getLong(1));
+      }
+      return ids;
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not read the job repository's instances", e);
+    }
+  }
+
+  /**
+   * Up to {@code limit} job instances after {@code after} (by id) that the history purge may
+   * delete: ended, and every execution ended before {@code cutoff}. Read in a transaction of its
+   * own.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  List<Long> purgeable(Instant cutoff, long after, int limit) {
+    try (Connection c = data.getConnection();
+        PreparedStatement st =
+            c.prepareStatement(
+                "select i.JOBINSTANCEID from WLPJOBINSTANCE i where i.JOBINSTANCEID > ?"
+                    + PURGEABLE
+                    + " order by i.JOBINSTANCEID")) {
+      st.setMaxRows(limit);
+      st.setLong(1, after);
+      Timestamp at = new Timestamp(cutoff.toEpochMilli());
+      st.setTimestamp(2, at);
+      st.setTimestamp(3, at);
+      List<Long> ids = new ArrayList<>();
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          ids.add(rs.getLong(1));
+        }
+      }
+      return ids;
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not read the job repository's old instances", e);
+    }
+  }
+
+  /**
+   * Deletes these job instances with their executions, parameters and step and partition rows,
+   * children first (Liberty's keys do not cascade), those of them still purgeable only (an instance
+   * restarted since it was chosen stays). Joins the caller's transaction.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  Purged purge(Collection<Long> instanceIds, Instant cutoff) {
+    try (Connection c = data.getConnection()) {
+      List<Long> chosen = stillPurgeable(c, instanceIds, cutoff);
+      Object[] ids = chosen.toArray();
+      if (ids.length == 0) {
+        return new Purged(List.of(), 0);
+      }
+      String in = placeholders(ids.length);
+      // The executions' ids as values, not a subquery: Derby scanned each table for that.
+      Object[] execs = executionsOf(c, in, ids).toArray();
+      String ofExecs = placeholders(execs.length);
+      update(c, "delete from WLPSTEPTHREADINSTANCE where FK_JOBINSTANCEID in " + in, ids);
+      if (execs.length > 0) {
+        update(c, "delete from WLPREMOTABLEPARTITION where FK_JOBEXECUTIONID in " + ofExecs, execs);
+        update(c, "delete from WLPJOBPARAMETER where FK_JOBEXECID in " + ofExecs, execs);
+        // Partition threads name their top-level thread, which names itself: them first.
+        update(
+            c,
+            "delete from WLPSTEPTHREADEXECUTION where FK_JOBEXECID in "
+                + ofExecs
+                + " and FK_TOPLVL_STEPEXECID <> STEPEXECID",
+            execs);
+        update(c, "delete from WLPSTEPTHREADEXECUTION where FK_JOBEXECID in " + ofExecs, execs);
+      }
+      update(c, "delete from WLPGROUPASSOCIATION where FK_JOBINSTANCEID in " + in, ids);
+      update(c, "delete from WLPJOBEXECUTION where FK_JOBINSTANCEID in " + in, ids);
+      update(c, "delete from WLPJOBINSTANCE where JOBINSTANCEID in " + in, ids);
+      return new Purged(chosen, execs.length);
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not purge old job instances " + instanceIds, e);
+    }
+  }
+
+  private static List<Long> stillPurgeable(Connection c, Collection<Long> ids, Instant cutoff)
+      throws SQLException {
+    List<Long> out = new ArrayList<>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    List<Object> params = new ArrayList<>(ids);
+    Timestamp at = new Timestamp(cutoff.toEpochMilli());
+    params.add(at);
+    params.add(at);
+    try (PreparedStatement st =
+        c.prepareStatement(
+            "select i.JOBINSTANCEID from WLPJOBINSTANCE i where i.JOBINSTANCEID in "
+                + placeholders(ids.size())
+                + PURGEABLE)) {
+      bind(st, params.toArray());
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getLong(1));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<Long> executionsOf(Connection c, String in, Object[] instances)
+      throws SQLException {
+    List<Long> out = new ArrayList<>();
+    try (PreparedStatement st =
+        c.prepareStatement(
+            "select JOBEXECID from WLPJOBEXECUTION where FK_JOBINSTANCEID in " + in)) {
+      bind(st, instances);
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getLong(1));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String placeholders(int n) {
+    return "(" + String.join(",", Collections.nCopies(n, "?")) + ")";
+  }
+
   private static State read(Connection c, long executionId) throws SQLException {
     try (PreparedStatement st =
         c.prepareStatement(
@@ -122,18 +276,22 @@ public class LibertyJobRepository {
     }
   }
 
-  private static void update(Connection c, String sql, Object... params) throws SQLException {
+  private static int update(Connection c, String sql, Object... params) throws SQLException {
     try (PreparedStatement st = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        if (params[i] instanceof Long l) {
-          st.setLong(i + 1, l);
-        } else if (params[i] instanceof Timestamp t) {
-          st.setTimestamp(i + 1, t);
-        } else {
-          st.setString(i + 1, (String) params[i]);
-        }
+      bind(st, params);
+      return st.executeUpdate();
+    }
+  }
+
+  private static void bind(PreparedStatement st, Object... params) throws SQLException {
+    for (int i = 0; i < params.length; i++) {
+      if (params[i] instanceof Long l) {
+        st.setLong(i + 1, l);
+      } else if (params[i] instanceof Timestamp t) {
+        st.setTimestamp(i + 1, t);
+      } else {
+        st.setString(i + 1, (String) params[i]);
       }
-      st.executeUpdate();
     }
   }
 }

@@ -102,4 +102,11 @@ public class SkippedRowStore {
         .setParameter("job", jobInstanceId)
         .getSingleResult();
   }
+
+  /** Deletes the skipped rows of these job instances (the job history purge). */
+  public int forget(java.util.Collection<Long> jobInstanceIds) {
+    return em.createQuery("delete from SkippedRow s where s.jobInstanceId in :j")
+        .setParameter("j", List.copyOf(jobInstanceIds))
+        .executeUpdate();
+  }
 }

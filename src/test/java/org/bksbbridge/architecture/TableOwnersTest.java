@@ -67,7 +67,9 @@ class TableOwnersTest {
    * repository may, and {@link #repositoryPartsServeTheirRepositoryOnly} keeps them its own.
    */
   static final Map<String, String> REPOSITORY_PARTS =
-      Map.of("org.bksbbridge.learner.LearnerQueries", "org.bksbbridge.learner.LearnerRepository");
+      Map.of(
+          "org.bksbbridge.learner.LearnerQueries", "org.bksbbridge.learner.LearnerRepository",
+          "org.bksbbridge.jobs.JobRunQueries", "org.bksbbridge.jobs.JobRuns");
 
   private static final JavaClasses MAIN =
       new ClassFileImporter()

@@ -8,8 +8,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.sql.Connection;
 import java.time.Clock;
 import java.util.concurrent.Executor;
+import javax.sql.DataSource;
 
 /**
  * What the server provides and Weld SE does not, in place of the module's own producers: the
@@ -35,6 +37,38 @@ public class SeProducers {
               } catch (InvocationTargetException e) {
                 throw e.getCause();
               }
+            });
+  }
+
+  /**
+   * The thread's EntityManager's own connection, in its transaction (begun by the caller), as the
+   * server's data source joins the JTA transaction; closing it leaves it to the EntityManager.
+   */
+  @Produces
+  DataSource dataSource() {
+    SeDatabase db = env.db;
+    return (DataSource)
+        Proxy.newProxyInstance(
+            DataSource.class.getClassLoader(),
+            new Class<?>[] {DataSource.class},
+            (proxy, method, args) -> {
+              if (!method.getName().equals("getConnection")) {
+                throw new UnsupportedOperationException("DataSource." + method.getName());
+              }
+              Connection c = db.current().unwrap(Connection.class);
+              return Proxy.newProxyInstance(
+                  Connection.class.getClassLoader(),
+                  new Class<?>[] {Connection.class},
+                  (p, m, a) -> {
+                    if (m.getName().equals("close")) {
+                      return null;
+                    }
+                    try {
+                      return m.invoke(c, a);
+                    } catch (InvocationTargetException e) {
+                      throw e.getCause();
+                    }
+                  });
             });
   }
 
