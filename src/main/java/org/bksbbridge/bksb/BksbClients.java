@@ -27,6 +27,7 @@ public class BksbClients {
   private Client jersey;
   private CallRecorder recorder = CallRecorder.NONE;
   private CallRecorder metrics = CallRecorder.NONE;
+  private CallRecorder spans = CallRecorder.NONE;
   private AccountReachability reachability = new AccountReachability();
   private AccountGates gates = new AccountGates(AccountGates.DEFAULT_IN_FLIGHT, 0);
 
@@ -87,6 +88,12 @@ public class BksbClients {
     this.reachability = reachability;
   }
 
+  /** Traces each attempt (a method, so factories made for tests get it too). */
+  @Inject
+  void traced(CallSpans spans) {
+    this.spans = spans;
+  }
+
   /** A client for calls outside a job: a connection test, one learner's refresh, a link. */
   public BksbClient client(BksbConnection connection) {
     return build(connection, null);
@@ -113,9 +120,13 @@ public class BksbClients {
         gates.of(connection));
   }
 
-  /** What every attempt feeds, whatever the centre's call log setting: metrics, reachability. */
+  /**
+   * What every attempt feeds, whatever the centre's call log setting: metrics, reachability,
+   * traces.
+   */
   private CallRecorder measured(BksbConnection connection) {
-    return CallRecorder.both(metrics, reachability.recorderFor(connection));
+    return CallRecorder.both(
+        metrics, CallRecorder.both(reachability.recorderFor(connection), spans));
   }
 
   private static Client build(BksbClientSettings s) {

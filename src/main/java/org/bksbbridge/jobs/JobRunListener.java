@@ -13,6 +13,7 @@ import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.bksbbridge.server.ServerName;
+import org.bksbbridge.tracing.JobTraces;
 
 /**
  * Every job of ours, however started (our API, the schedule, Liberty's batch API): records the run
@@ -32,6 +33,7 @@ public class JobRunListener implements JobListener {
   @Inject JobRuns runs;
   @Inject Clock clock;
   @Inject JobCounters counters;
+  @Inject JobTraces traces;
 
   @Override
   public void beforeJob() {
@@ -46,6 +48,8 @@ public class JobRunListener implements JobListener {
           params.getProperty(JobService.STARTED_BY, "Liberty's batch API"),
           clock.instant(),
           params.getProperty("since"));
+      traces.started(
+          job.getExecutionId(), job.getJobName(), params.getProperty(JobService.CENTRE), params);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "could not record the start of execution " + job.getExecutionId(), e);
     }
@@ -54,12 +58,14 @@ public class JobRunListener implements JobListener {
   @Override
   public void afterJob() {
     try {
+      String ending = ending(job);
+      traces.ended(job.getExecutionId(), ending, job.getExitStatus());
       runs.ended(
           job.getExecutionId(),
           job.getBatchStatus().name(),
           job.getExitStatus(),
           clock.instant(),
-          ending(job));
+          ending);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "could not record the end of execution " + job.getExecutionId(), e);
     }

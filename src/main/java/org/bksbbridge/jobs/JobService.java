@@ -20,6 +20,7 @@ import java.util.Set;
 import org.bksbbridge.access.CentreAccess;
 import org.bksbbridge.access.Command;
 import org.bksbbridge.refusal.Refusal;
+import org.bksbbridge.tracing.JobTraces;
 
 /** Starts the application's jobs and reports on their executions. */
 @ApplicationScoped
@@ -50,6 +51,7 @@ public class JobService {
   @Inject SkippedRowStore skipped;
   @Inject JobCounters counters;
   @Inject HeldChangeDecisions held;
+  @Inject JobTraces traces;
 
   /** The job parameter naming the one centre a job works for; absent: all centres. */
   public static final String CENTRE = "centreId";
@@ -102,6 +104,9 @@ public class JobService {
    * restarts) of the same sync no longer both pass the checks before either claimed its accounts.
    */
   long launch(String jobName, Properties params, Launch launch) {
+    // A restart's parameters are its first run's: the trace is the restarter's, not that one's.
+    params.keySet().removeIf(k -> k.equals(JobTraces.TRACEPARENT) || k.equals("tracestate"));
+    traces.carry(params);
     synchronized (starting) {
       return serviceUser.call(
           () -> {

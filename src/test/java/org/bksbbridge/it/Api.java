@@ -30,9 +30,20 @@ final class Api {
    */
   private final boolean rightPassword;
 
+  /** Headers every request of this client sends (a trace's traceparent). */
+  private final java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
+
   private Api(String authorization, boolean rightPassword) {
     this.authorization = authorization;
     this.rightPassword = rightPassword;
+  }
+
+  /** The same caller, sending this header with every request too. */
+  Api with(String header, String value) {
+    Api copy = new Api(authorization, rightPassword);
+    copy.headers.putAll(headers);
+    copy.headers.put(header, value);
+    return copy;
   }
 
   static Api as(String user, String password) {
@@ -128,6 +139,7 @@ final class Api {
     if (authorization != null) {
       b.header("Authorization", authorization);
     }
+    headers.forEach(b::header);
     try {
       HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
       for (int wait = 0;

@@ -42,6 +42,7 @@ public final class SeEnvironment {
   private Clock clock = TEST_CLOCK;
   private Path importRoot;
   private volatile Executor handOver = THREADS;
+  private io.opentelemetry.api.OpenTelemetry telemetry = io.opentelemetry.api.OpenTelemetry.noop();
 
   public SeEnvironment(SeDatabase db) {
     this.db = db;
@@ -52,6 +53,16 @@ public final class SeEnvironment {
   public SeEnvironment clock(Clock clock) {
     this.clock = clock;
     return this;
+  }
+
+  /** Where the module's spans go (set before the container starts): nowhere by default. */
+  public SeEnvironment telemetry(io.opentelemetry.api.OpenTelemetry telemetry) {
+    this.telemetry = telemetry;
+    return this;
+  }
+
+  io.opentelemetry.api.OpenTelemetry telemetry() {
+    return telemetry;
   }
 
   public Clock clock() {

@@ -72,6 +72,12 @@ public class SeProducers {
             });
   }
 
+  /** The tracer mpTelemetry gives in the server. */
+  @Produces
+  io.opentelemetry.api.trace.Tracer tracer() {
+    return env.telemetry().getTracer("bksb-bridge");
+  }
+
   @Produces
   Clock clock() {
     return env.clock();

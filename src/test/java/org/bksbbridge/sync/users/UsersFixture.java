@@ -12,8 +12,13 @@ public final class UsersFixture implements AutoCloseable {
   public final SeBatch batch;
 
   public UsersFixture(SandboxGenerator generator) {
+    this(generator, new org.bksbbridge.testing.SeEnvironment(new SeDatabase()));
+  }
+
+  /** On an environment of the test's (its clock, where its spans go). */
+  public UsersFixture(SandboxGenerator generator, org.bksbbridge.testing.SeEnvironment env) {
     sandbox = new InProcessSandbox(generator);
-    batch = new SeBatch(new SeDatabase());
+    batch = new SeBatch(env);
     EntityManager em = batch.db.newEntityManager();
     GetUsersArtifacts.twoCentresOneAccount(em, sandbox);
     em.close();
