@@ -116,6 +116,9 @@ public final class ErrorMappers {
             "the record was changed by another request at the same time; send it again",
             Map.of());
       }
+      if (org.bksbbridge.persistence.DatabaseAway.in(e)) {
+        return databaseAway(e);
+      }
       String ref = UUID.randomUUID().toString();
       LOG.log(Level.SEVERE, "database failure, reference " + ref, e);
       return ErrorBody.response(
@@ -130,10 +133,30 @@ public final class ErrorMappers {
 
     @Override
     public Response toResponse(Throwable e) {
+      if (org.bksbbridge.persistence.DatabaseAway.in(e)) {
+        return databaseAway(e);
+      }
       String ref = UUID.randomUUID().toString();
       LOG.log(Level.SEVERE, "unexpected failure, reference " + ref, e);
       return ErrorBody.response(
           500, "internal error; the server log has the details under reference " + ref, Map.of());
     }
+  }
+
+  /**
+   * The database cannot be reached (restarting, failing over): nothing was done, and the same call
+   * will work once it is back. One log line, not a stack per request while it is away.
+   */
+  static Response databaseAway(Throwable e) {
+    Logger.getLogger(ErrorMappers.class.getName())
+        .warning(() -> "the database is unavailable: " + e.getClass().getSimpleName());
+    return Response.fromResponse(
+            ErrorBody.response(
+                503,
+                "the database is not available just now (restarting or failing over): nothing was"
+                    + " done; try again in a minute",
+                Map.of()))
+        .header("Retry-After", "60")
+        .build();
   }
 }

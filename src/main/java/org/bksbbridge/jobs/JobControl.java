@@ -28,6 +28,7 @@ public class JobControl {
   @Inject JobService jobs;
   @Inject CentreAccess access;
   @Inject JobRuns runs;
+  @Inject LibertyJobRepository liberty;
   @Inject java.time.Clock clock;
 
   /**
@@ -71,6 +72,16 @@ public class JobControl {
     try {
       Properties again = serviceUser.call(() -> restartable(executionId));
       again.setProperty(JobService.STARTED_BY, restartedBy);
+      int settled = liberty.settleSteps(executionId, now);
+      if (settled > 0) {
+        LOG.info(
+            () ->
+                "execution "
+                    + executionId
+                    + ": "
+                    + settled
+                    + " step thread(s) left running failed");
+      }
       made = jobs.launch(jobName, again, () -> operator.restart(executionId, again));
       return made;
     } catch (JobExecutionAlreadyCompleteException e) {
@@ -138,8 +149,8 @@ public class JobControl {
    */
   static final Duration RESTART_UNDER_WAY = Duration.ofMinutes(5);
 
-  /** Who restarted a scheduled run lost with its server. */
-  static final String AUTOMATIC_RESTART = "the schedule, restarted after its server was lost";
+  /** Who restarted a scheduled run lost with its server or failed by the database. */
+  static final String AUTOMATIC_RESTART = "the schedule, restarted after its run was lost";
 
   /**
    * Asks a running execution to stop at its next chunk boundary (what is committed stays, and a

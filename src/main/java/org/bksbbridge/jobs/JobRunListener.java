@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.bksbbridge.persistence.DatabaseOutages;
 import org.bksbbridge.server.ServerName;
 import org.bksbbridge.tracing.JobTraces;
 
@@ -34,40 +35,62 @@ public class JobRunListener implements JobListener {
   @Inject Clock clock;
   @Inject JobCounters counters;
   @Inject JobTraces traces;
+  @Inject LocalRuns local;
+  @Inject DatabaseOutages outages;
+
+  private Instant startedAt;
+  private String startedBy;
 
   @Override
   public void beforeJob() {
+    startedAt = clock.instant();
     try {
       Properties p = BatchRuntime.getJobOperator().getParameters(job.getExecutionId());
       Properties params = p == null ? new Properties() : p;
+      startedBy = params.getProperty(JobService.STARTED_BY, "Liberty's batch API");
       runs.started(
           job.getExecutionId(),
           job.getInstanceId(),
           job.getJobName(),
           params.getProperty(JobService.CENTRE),
-          params.getProperty(JobService.STARTED_BY, "Liberty's batch API"),
-          clock.instant(),
+          startedBy,
+          startedAt,
           params.getProperty("since"));
       traces.started(
           job.getExecutionId(), job.getJobName(), params.getProperty(JobService.CENTRE), params);
     } catch (RuntimeException e) {
+      outages.report(e);
       LOG.log(Level.WARNING, "could not record the start of execution " + job.getExecutionId(), e);
     }
   }
 
+  /**
+   * Records the end. A run that failed while the database was away says so, and the schedule's is
+   * restarted once it is back; if the end cannot be recorded now, {@link RunRecovery} records it
+   * then (see {@link LocalRuns}).
+   */
   @Override
   public void afterJob() {
+    long id = job.getExecutionId();
+    Instant now = clock.instant();
     try {
       String ending = ending(job);
-      traces.ended(job.getExecutionId(), ending, job.getExitStatus());
-      runs.ended(
-          job.getExecutionId(),
-          job.getBatchStatus().name(),
-          job.getExitStatus(),
-          clock.instant(),
-          ending);
+      boolean away = "FAILED".equals(ending) && outages.seenBetween(startedAt, now);
+      if (away) {
+        job.setExitStatus(OrphanedRuns.databaseGone(now));
+      }
+      traces.ended(id, ending, job.getExitStatus());
+      runs.ended(id, job.getBatchStatus().name(), job.getExitStatus(), now, ending);
+      if (away && JobService.SCHEDULE.equals(startedBy)) {
+        local.restartWhenBack(id, job.getJobName());
+      }
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "could not record the end of execution " + job.getExecutionId(), e);
+      boolean away = outages.report(e);
+      local.ended(id, job.getJobName(), now, away);
+      LOG.log(
+          Level.WARNING,
+          "could not record the end of execution " + id + (away ? ": the database is away" : ""),
+          away ? null : e);
     }
     logSummary();
   }

@@ -18,11 +18,10 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 /**
- * Fails an execution in Liberty's own job repository (its WLP* tables, in our database) when the
- * server that ran it is gone: Liberty fails only its own server's executions, and only when that
- * server starts again, and refuses to restart an execution it still takes for running. Does what
- * Liberty's start-up recovery does (the execution, its instance and its running step threads
- * FAILED, with an end time) and, unlike it, keeps the reason as the exit status.
+ * Liberty's own job repository (its WLP* tables, in our database), where Liberty falls short: it
+ * fails only its own server's lost executions, at its next start, without a reason, and refuses to
+ * restart one it takes for running (so: {@link #fail}, {@link #settleSteps}); and it keeps every
+ * execution for ever (so: the purge).
  */
 @ApplicationScoped
 public class LibertyJobRepository {
@@ -30,6 +29,14 @@ public class LibertyJobRepository {
   private static final String RUNNING = "(0, 1, 2)";
 
   private static final int FAILED = 4;
+
+  /** An execution's step and partition threads still running, failed (end time, execution). */
+  private static final String STEPS_LEFT_RUNNING =
+      "update WLPSTEPTHREADEXECUTION set BATCHSTATUS = "
+          + FAILED
+          + ", EXITSTATUS = coalesce(EXITSTATUS, 'FAILED'), ENDTIME = ?"
+          + " where FK_JOBEXECID = ? and BATCHSTATUS in "
+          + RUNNING;
 
   /**
    * The purge's condition on an instance {@code i}, with the cutoff twice: ended, and no execution
@@ -75,15 +82,7 @@ public class LibertyJobRepository {
           "FAILED".equals(before.batchStatus())
               && (before.exitStatus() == null || "FAILED".equals(before.exitStatus()));
       if (running) {
-        update(
-            c,
-            "update WLPSTEPTHREADEXECUTION set BATCHSTATUS = "
-                + FAILED
-                + ", EXITSTATUS = coalesce(EXITSTATUS, 'FAILED'), ENDTIME = ?"
-                + " where FK_JOBEXECID = ? and BATCHSTATUS in "
-                + RUNNING,
-            at,
-            executionId);
+        update(c, STEPS_LEFT_RUNNING, at, executionId);
         update(
             c,
             "update WLPJOBINSTANCE set BATCHSTATUS = "
@@ -126,18 +125,36 @@ public class LibertyJobRepository {
     }
   }
 
+  /**
+   * Fails the step and partition threads an ended execution left in a running state: a partition
+   * whose end could not be written while the database was away, which made Liberty refuse the
+   * restart ("partition 0 is still in a non-final state"). Nothing runs them: the execution ended.
+   * Returns how many were settled.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  int settleSteps(long executionId, Instant now) {
+    try (Connection c = data.getConnection()) {
+      return update(
+          c,
+          STEPS_LEFT_RUNNING
+              + " and exists (select 1 from WLPJOBEXECUTION e where e.JOBEXECID = ?"
+              + " and e.BATCHSTATUS not in "
+              + RUNNING
+              + ")",
+          new Timestamp(now.toEpochMilli()),
+          executionId,
+          executionId);
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not settle the steps of execution " + executionId, e);
+    }
+  }
+
   /** The newest instance of each job: the console and a restart still find it. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   Set<Long> newestOfEachJob() {
-    Set<Long> ids = new HashSet<>();
-    try (Connection c = data.getConnection();
-        PreparedStatement st =
-            c.prepareStatement("select max(JOBINSTANCEID) from WLPJOBINSTANCE group by JOBNAME");
-        ResultSet rs = st.executeQuery()) {
-      while (rs.next()) {
-        ids.add(rs.getLong(1));
-      }
-      return ids;
+    try (Connection c = data.getConnection()) {
+      return new HashSet<>(
+          longs(c, "select max(JOBINSTANCEID) from WLPJOBINSTANCE group by JOBNAME", 0));
     } catch (SQLException e) {
       throw new IllegalStateException("could not read the job repository's instances", e);
     }
@@ -150,24 +167,17 @@ public class LibertyJobRepository {
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   List<Long> purgeable(Instant cutoff, long after, int limit) {
-    try (Connection c = data.getConnection();
-        PreparedStatement st =
-            c.prepareStatement(
-                "select i.JOBINSTANCEID from WLPJOBINSTANCE i where i.JOBINSTANCEID > ?"
-                    + PURGEABLE
-                    + " order by i.JOBINSTANCEID")) {
-      st.setMaxRows(limit);
-      st.setLong(1, after);
-      Timestamp at = new Timestamp(cutoff.toEpochMilli());
-      st.setTimestamp(2, at);
-      st.setTimestamp(3, at);
-      List<Long> ids = new ArrayList<>();
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          ids.add(rs.getLong(1));
-        }
-      }
-      return ids;
+    Timestamp at = new Timestamp(cutoff.toEpochMilli());
+    try (Connection c = data.getConnection()) {
+      return longs(
+          c,
+          "select i.JOBINSTANCEID from WLPJOBINSTANCE i where i.JOBINSTANCEID > ?"
+              + PURGEABLE
+              + " order by i.JOBINSTANCEID",
+          limit,
+          after,
+          at,
+          at);
     } catch (SQLException e) {
       throw new IllegalStateException("could not read the job repository's old instances", e);
     }
@@ -214,36 +224,33 @@ public class LibertyJobRepository {
 
   private static List<Long> stillPurgeable(Connection c, Collection<Long> ids, Instant cutoff)
       throws SQLException {
-    List<Long> out = new ArrayList<>();
     if (ids.isEmpty()) {
-      return out;
+      return List.of();
     }
     List<Object> params = new ArrayList<>(ids);
     Timestamp at = new Timestamp(cutoff.toEpochMilli());
     params.add(at);
     params.add(at);
-    try (PreparedStatement st =
-        c.prepareStatement(
-            "select i.JOBINSTANCEID from WLPJOBINSTANCE i where i.JOBINSTANCEID in "
-                + placeholders(ids.size())
-                + PURGEABLE)) {
-      bind(st, params.toArray());
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          out.add(rs.getLong(1));
-        }
-      }
-    }
-    return out;
+    String sql =
+        "select i.JOBINSTANCEID from WLPJOBINSTANCE i where i.JOBINSTANCEID in "
+            + placeholders(ids.size())
+            + PURGEABLE;
+    return longs(c, sql, 0, params.toArray());
   }
 
   private static List<Long> executionsOf(Connection c, String in, Object[] instances)
       throws SQLException {
+    return longs(
+        c, "select JOBEXECID from WLPJOBEXECUTION where FK_JOBINSTANCEID in " + in, 0, instances);
+  }
+
+  /** The first column of a query's rows (at most {@code maxRows}; 0: all). */
+  private static List<Long> longs(Connection c, String sql, int maxRows, Object... params)
+      throws SQLException {
     List<Long> out = new ArrayList<>();
-    try (PreparedStatement st =
-        c.prepareStatement(
-            "select JOBEXECID from WLPJOBEXECUTION where FK_JOBINSTANCEID in " + in)) {
-      bind(st, instances);
+    try (PreparedStatement st = c.prepareStatement(sql)) {
+      st.setMaxRows(maxRows);
+      bind(st, params);
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
           out.add(rs.getLong(1));
@@ -285,13 +292,7 @@ public class LibertyJobRepository {
 
   private static void bind(PreparedStatement st, Object... params) throws SQLException {
     for (int i = 0; i < params.length; i++) {
-      if (params[i] instanceof Long l) {
-        st.setLong(i + 1, l);
-      } else if (params[i] instanceof Timestamp t) {
-        st.setTimestamp(i + 1, t);
-      } else {
-        st.setString(i + 1, (String) params[i]);
-      }
+      st.setObject(i + 1, params[i]);
     }
   }
 }

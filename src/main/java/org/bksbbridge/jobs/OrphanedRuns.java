@@ -19,6 +19,48 @@ final class OrphanedRuns {
   /** How the exit status of a run failed this way begins, as REFUSED begins a refused one. */
   static final String SERVER_GONE = "SERVER GONE: ";
 
+  /** How the exit status of a run the database failed begins. */
+  static final String DATABASE_GONE = "DATABASE GONE: ";
+
+  private static final String FROM_CHECKPOINT =
+      "; restart this execution to go on from its last checkpoint";
+
+  /** The exit status of a run that failed while the database was away. */
+  static String databaseGone(Instant at) {
+    return DATABASE_GONE
+        + "the database could not be reached during this run (found at "
+        + at
+        + ")"
+        + FROM_CHECKPOINT;
+  }
+
+  /**
+   * This server's runs whose listeners saw them end ({@code ended}) at least {@code grace} ago
+   * while they are still recorded running: their end could not be written, as the database was
+   * away. The grace leaves Liberty time to write its own end first.
+   */
+  static List<Orphan> endedUnrecorded(
+      List<Candidate> runs, Map<Long, Instant> ended, Observer o, Duration grace) {
+    List<Orphan> out = new ArrayList<>();
+    for (Candidate r : runs) {
+      Instant at = ended.get(r.executionId());
+      if (at != null && o.self().equals(r.server()) && !at.plus(grace).isAfter(o.now())) {
+        out.add(
+            new Orphan(
+                r.executionId(),
+                r.server(),
+                clip(
+                    DATABASE_GONE
+                        + "the database could not be reached when this run ended at "
+                        + at
+                        + " on server "
+                        + r.server()
+                        + FROM_CHECKPOINT)));
+      }
+    }
+    return out;
+  }
+
   private OrphanedRuns() {}
 
   /** A run as recorded: its execution, the server that ran it, when it started. */
@@ -48,7 +90,7 @@ final class OrphanedRuns {
 
   private static String reason(Candidate r, Seen seen, Observer o) {
     String lost = SERVER_GONE + "server " + r.server() + " stopped while this ran (";
-    String fix = "); restart this execution to go on from its last checkpoint";
+    String fix = ")" + FROM_CHECKPOINT;
     if (r.server().equals(o.self())) {
       return r.startedAt().isBefore(o.selfStarted())
           ? lost + "found when it started again at " + o.selfStarted() + fix

@@ -46,6 +46,7 @@ public class RunRecovery extends RepeatingTask {
   @Inject ServerHeartbeats heartbeats;
   @Inject OrphanRepair repair;
   @Inject JobControl control;
+  @Inject LocalRuns local;
   @Inject Clock clock;
 
   @Inject
@@ -110,15 +111,20 @@ public class RunRecovery extends RepeatingTask {
                 r ->
                     new OrphanedRuns.Candidate(r.getExecutionId(), r.getServer(), r.getStartedAt()))
             .toList();
+    local.takeRestarts().forEach((id, job) -> ticker.execute(() -> restart(id, job)));
     if (candidates.isEmpty()) {
       return 0;
     }
     Instant now = clock.instant();
     OrphanedRuns.Observer me =
         new OrphanedRuns.Observer(ServerName.current(), started, now, stale());
+    List<OrphanedRuns.Orphan> lost =
+        new java.util.ArrayList<>(OrphanedRuns.find(candidates, heartbeats.all(), me));
+    lost.addAll(OrphanedRuns.endedUnrecorded(candidates, local.unrecordedEnds(), me, stale()));
     int failed = 0;
-    for (OrphanedRuns.Orphan o : OrphanedRuns.find(candidates, heartbeats.all(), me)) {
+    for (OrphanedRuns.Orphan o : lost) {
       OrphanRepair.Repaired r = repair.fail(o, now);
+      local.settled(o.executionId());
       if (r == null) {
         continue;
       }
@@ -130,30 +136,32 @@ public class RunRecovery extends RepeatingTask {
       LOG.warning(
           () -> r.jobName() + " execution " + r.executionId() + " FAILED: " + r.exitStatus());
       if (restartsItself(r)) {
-        ticker.execute(() -> restart(r));
+        ticker.execute(() -> restart(r.executionId(), r.jobName()));
       }
     }
     return failed;
   }
 
-  /** Runs the schedule started restart once; a restart made here is not restarted again. */
+  /**
+   * Runs the schedule started, lost with their server or failed by the database, restart once; a
+   * restart made here is not restarted again.
+   */
   static boolean restartsItself(OrphanRepair.Repaired r) {
     return "FAILED".equals(r.batchStatus())
         && r.exitStatus() != null
-        && r.exitStatus().startsWith(OrphanedRuns.SERVER_GONE)
+        && (r.exitStatus().startsWith(OrphanedRuns.SERVER_GONE)
+            || r.exitStatus().startsWith(OrphanedRuns.DATABASE_GONE))
         && JobService.SCHEDULE.equals(r.startedBy());
   }
 
-  private void restart(OrphanRepair.Repaired r) {
+  private void restart(long executionId, String jobName) {
     try {
-      long id = control.restartAfterServerLoss(r.executionId(), r.jobName());
-      LOG.info(
-          () ->
-              r.jobName() + " execution " + r.executionId() + " restarted automatically as " + id);
+      long id = control.restartAfterServerLoss(executionId, jobName);
+      LOG.info(() -> jobName + " execution " + executionId + " restarted automatically as " + id);
     } catch (RuntimeException e) {
       LOG.log(
           Level.WARNING,
-          r.jobName() + " execution " + r.executionId() + " could not be restarted automatically",
+          jobName + " execution " + executionId + " could not be restarted automatically",
           e);
     }
   }

@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.bksbbridge.persistence.DatabaseOutages;
 import org.bksbbridge.schema.SchemaMigrator;
 
 /**
@@ -36,6 +37,7 @@ public abstract class RepeatingTask implements ServletContextListener {
   private ManagedScheduledExecutorService managed;
 
   @Inject SchemaMigrator schema;
+  @Inject DatabaseOutages outages;
 
   private final Logger log;
   private ScheduledFuture<?> rounds;
@@ -92,7 +94,12 @@ public abstract class RepeatingTask implements ServletContextListener {
     try {
       round();
     } catch (Exception e) {
-      log.log(Level.WARNING, failure(), e);
+      if (outages.report(e)) {
+        // One line while the database is away, not a stack each round: the next round tries again.
+        log.warning(() -> failure() + ": the database is not available");
+      } else {
+        log.log(Level.WARNING, failure(), e);
+      }
     }
   }
 }

@@ -2,6 +2,15 @@ package org.bksbbridge.web;
 
 /** What an error page says, per status; fixed texts, so nothing from the request is echoed. */
 record ErrorPage(String title, String text, String apiMessage) {
+  /** The database cannot be reached: nothing is wrong with the request, nor lost. */
+  static final ErrorPage DATABASE_AWAY =
+      new ErrorPage(
+          "The database is not available",
+          "bksb-bridge cannot reach its database just now (it may be restarting or failing over)."
+              + " Nothing you saved is lost. Try again in a minute; jobs cut off by it are failed"
+              + " and the scheduled ones restarted once it is back.",
+          "the database is not available just now; try again in a minute");
+
   static ErrorPage of(int status) {
     return switch (status) {
       case 400 ->

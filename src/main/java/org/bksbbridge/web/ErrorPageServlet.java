@@ -25,7 +25,8 @@ public class ErrorPageServlet extends HttpServlet {
     response.setStatus(status);
     String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
     String path = uri.substring(Math.min(uri.length(), request.getContextPath().length()));
-    ErrorPage page = ErrorPage.of(status);
+    ErrorPage page =
+        status == 503 && databaseAway(request) ? ErrorPage.DATABASE_AWAY : ErrorPage.of(status);
     if (path.startsWith("/api/")) {
       ErrorResponses.json(response, status, page.apiMessage());
       return;
@@ -40,6 +41,9 @@ public class ErrorPageServlet extends HttpServlet {
    * forged) is the request's fault, not the server's: 400 with a page that says to open it again.
    */
   static int status(HttpServletRequest request) {
+    if (databaseAway(request)) {
+      return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+    }
     for (Throwable t = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         t != null;
         t = t.getCause()) {
@@ -49,5 +53,10 @@ public class ErrorPageServlet extends HttpServlet {
     }
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     return code instanceof Integer i && i >= 400 ? i : 500;
+  }
+
+  private static boolean databaseAway(HttpServletRequest request) {
+    return org.bksbbridge.persistence.DatabaseAway.in(
+        (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
   }
 }

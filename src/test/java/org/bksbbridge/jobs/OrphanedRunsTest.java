@@ -108,4 +108,55 @@ class OrphanedRunsTest {
   private static OrphanRepair.Repaired repaired(String status, String exit, String by) {
     return new OrphanRepair.Repaired(1, "bksb-nightly", by, status, exit);
   }
+
+  /**
+   * Runs of this server whose listeners saw them end while the database was away (their end not
+   * written): lost once the grace has passed, then restarted if the schedule started them.
+   */
+  @Test
+  void ownRunsThatEndedUnrecordedAreLostAfterTheGrace() {
+    Instant start = A.selfStarted().plusSeconds(5);
+    List<Candidate> running =
+        List.of(
+            new Candidate(4, "a", start),
+            new Candidate(5, "a", start),
+            new Candidate(6, "b", start));
+    Map<Long, Instant> ended =
+        Map.of(
+            4L,
+            A.now().minusSeconds(60),
+            5L,
+            A.now().minusSeconds(10),
+            6L,
+            A.now().minusSeconds(60));
+    List<Orphan> lost = OrphanedRuns.endedUnrecorded(running, ended, A, Duration.ofSeconds(30));
+    assertEquals(
+        List.of(4L),
+        lost.stream().map(Orphan::executionId).toList(),
+        "5 within the grace, 6 not ours");
+    assertTrue(lost.get(0).reason().startsWith("DATABASE GONE: the database could not be reached"));
+    assertTrue(
+        lost.get(0).reason().endsWith("restart this execution to go on from its last checkpoint"));
+    assertTrue(
+        RunRecovery.restartsItself(
+            new OrphanRepair.Repaired(
+                4, "bksb-nightly", JobService.SCHEDULE, "FAILED", lost.get(0).reason())));
+    assertTrue(
+        RunRecovery.restartsItself(
+            new OrphanRepair.Repaired(
+                4,
+                "bksb-nightly",
+                JobService.SCHEDULE,
+                "FAILED",
+                OrphanedRuns.databaseGone(A.now()))));
+    assertFalse(
+        RunRecovery.restartsItself(
+            new OrphanRepair.Repaired(
+                4,
+                "bksb-nightly",
+                JobControl.AUTOMATIC_RESTART,
+                "FAILED",
+                OrphanedRuns.databaseGone(A.now()))),
+        "a restart the database failed again waits for a person");
+  }
 }
