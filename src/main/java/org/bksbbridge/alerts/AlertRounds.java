@@ -5,10 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.bksbbridge.jobs.JobRuns;
+import org.bksbbridge.learner.LearnerRepository;
 import org.bksbbridge.server.AppMetrics;
 import org.bksbbridge.settings.SettingsConnections;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,9 +27,14 @@ public class AlertRounds {
   @Inject JobRuns runs;
   @Inject SettingsConnections settings;
   @Inject AppMetrics metrics;
+  @Inject LearnerRepository learners;
+  @Inject java.time.Clock clock;
 
   /** Each centre's results age in seconds, as the last round found it: read by its gauge. */
   private final Map<String, Long> ages = new ConcurrentHashMap<>();
+
+  /** Each centre's freshness in seconds, as the last round found it. */
+  private final Map<String, Long> freshness = new ConcurrentHashMap<>();
 
   @Inject
   @ConfigProperty(name = "bksb.alerts.staleHours", defaultValue = "26")
@@ -52,9 +59,14 @@ public class AlertRounds {
    * for in {@code bksb.alerts.staleHours} (counted from when its settings last changed, if never),
    * and resolves it where one has. Each centre's alert is its own transaction.
    */
+  @Transactional
   public void checkFreshness(Instant now) {
     Instant limit = now.minus(Duration.ofHours(Math.max(1, staleHours)));
-    for (String centre : enabledCentres()) {
+    List<String> enabled = enabledCentres();
+    Map<String, Instant> oldest =
+        learners.oldestResultsCheck(enabled, LocalDate.ofInstant(now, clock.getZone()));
+    for (String centre : enabled) {
+      freshness(centre, Duration.between(oldest.getOrDefault(centre, now), now).toSeconds());
       Instant asOf =
           runs.lastCompletedFullRunEnd(centre, RESULT_DOWNLOADS)
               .orElseGet(() -> settings.changedAt(centre).orElse(now));
@@ -81,6 +93,20 @@ public class AlertRounds {
           "bksb.centre.results.age",
           "seconds since the centre's last completed results download",
           () -> ages.getOrDefault(centre, 0L),
+          new Tag("centre", centre));
+    }
+  }
+
+  /**
+   * bksb_centre_freshness_seconds{centre}: the age of the oldest results check of a learner due
+   * (every linked learner eligible today is, nightly at least); 0 without linked learners.
+   */
+  private void freshness(String centre, long seconds) {
+    if (freshness.put(centre, Math.max(0, seconds)) == null) {
+      metrics.gauge(
+          "bksb.centre.freshness",
+          "seconds since the oldest results check of a linked learner due in the centre",
+          () -> freshness.getOrDefault(centre, 0L),
           new Tag("centre", centre));
     }
   }

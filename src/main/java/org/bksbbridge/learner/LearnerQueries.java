@@ -149,6 +149,21 @@ final class LearnerQueries {
         "select l from Learner l", " order by l.lastName, l.firstName, l.reference");
   }
 
+  /**
+   * Per centre, the oldest results check among its linked learners eligible today (a learner never
+   * checked counts from its link): every one of them is due at least nightly.
+   */
+  static Text oldestResultsCheck(java.util.Collection<String> centres, LocalDate today) {
+    Map<String, Object> params = new HashMap<>(Eligibility.jpqlParameters(today));
+    params.put("centres", java.util.List.copyOf(centres));
+    return new Text(
+        "select k.centreId, min(coalesce(k.resultsCheckedAt, k.matchedAt))"
+            + " from BksbLink k, Learner l where l.id = k.learnerId and k.centreId in :centres and "
+            + Eligibility.JPQL
+            + " group by k.centreId",
+        params);
+  }
+
   /** The Unmatched report's learners (see {@link LearnerRepository.Unmatched}). */
   static Text unmatched(String select, LearnerRepository.Unmatched u, long[] ids) {
     StringBuilder jpql =

@@ -272,6 +272,19 @@ public class LearnerRepository {
         .getSingleResult();
   }
 
+  /** Per centre, the oldest results check of a linked learner due (see {@link LearnerQueries}). */
+  public Map<String, Instant> oldestResultsCheck(Collection<String> centres, LocalDate today) {
+    Map<String, Instant> out = new HashMap<>();
+    if (!centres.isEmpty()) {
+      for (Object[] r :
+          run(LearnerQueries.oldestResultsCheck(centres, today), Object[].class).getResultList()) {
+        // An aggregate passes the column's own type, not the attribute's converted one.
+        out.put((String) r[0], r[1] instanceof java.util.Date d ? d.toInstant() : (Instant) r[1]);
+      }
+    }
+    return out;
+  }
+
   private <T> TypedQuery<T> run(LearnerQueries.Text text, Class<T> type) {
     TypedQuery<T> q = Bound.parameters(em.createQuery(text.jpql(), type));
     text.params().forEach(q::setParameter);
