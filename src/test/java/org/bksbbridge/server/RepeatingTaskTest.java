@@ -22,6 +22,7 @@ class RepeatingTaskTest {
     Flaky(Rounds schedule) {
       super(Logger.getLogger(RepeatingTaskTest.class.getName()));
       this.schedule = schedule;
+      this.outages = new org.bksbbridge.persistence.DatabaseOutages();
     }
 
     @Override
@@ -33,7 +34,8 @@ class RepeatingTaskTest {
     protected void round() {
       third.countDown();
       if (rounds.incrementAndGet() == 1) {
-        throw new IllegalStateException("the database is away");
+        throw new IllegalStateException(
+            "the database is away", new java.sql.SQLException("refused", "08001"));
       }
     }
 
@@ -68,9 +70,13 @@ class RepeatingTaskTest {
   @Test
   void theFirstRoundFromNowRunsOnTheStartingThread() {
     Flaky t = new Flaky(RepeatingTask.Rounds.fromNow(1, TimeUnit.HOURS));
+    java.time.Instant before = java.time.Instant.now();
     t.contextInitialized(null);
     try {
       assertEquals(1, t.rounds.get());
+      assertTrue(
+          t.outages.seenBetween(before, java.time.Instant.now()),
+          "a round the database failed is reported as an outage (jobs failed meanwhile say so)");
     } finally {
       t.contextDestroyed(null);
       t.on.shutdownNow();
