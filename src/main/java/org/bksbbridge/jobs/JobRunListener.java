@@ -86,7 +86,9 @@ public class JobRunListener implements JobListener {
       }
     } catch (RuntimeException e) {
       boolean away = outages.report(e);
-      local.ended(id, job.getJobName(), now, away);
+      if (away) {
+        local.endedUnrecorded(id, now);
+      }
       LOG.log(
           Level.WARNING,
           "could not record the end of execution " + id + (away ? ": the database is away" : ""),

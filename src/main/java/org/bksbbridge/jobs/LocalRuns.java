@@ -14,23 +14,18 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class LocalRuns {
-  /**
-   * A run's end as its listener saw it, unrecorded; {@code databaseAway}: the database failed it.
-   */
-  record Ended(String jobName, Instant at, boolean databaseAway) {}
+  /** When runs ended whose end the database, away then, could not take. */
+  private final Map<Long, Instant> ended = new ConcurrentHashMap<>();
 
-  private final Map<Long, Ended> ended = new ConcurrentHashMap<>();
   private final Map<Long, String> restartWhenBack = new ConcurrentHashMap<>();
 
-  void ended(long executionId, String jobName, Instant at, boolean databaseAway) {
-    ended.put(executionId, new Ended(jobName, at, databaseAway));
+  void endedUnrecorded(long executionId, Instant at) {
+    ended.put(executionId, at);
   }
 
   /** When each run whose end could not be recorded ended. */
   Map<Long, Instant> unrecordedEnds() {
-    Map<Long, Instant> out = new java.util.HashMap<>();
-    ended.forEach((id, e) -> out.put(id, e.at()));
-    return out;
+    return Map.copyOf(ended);
   }
 
   /** Its end is recorded (or another server settled it): nothing more to remember. */
