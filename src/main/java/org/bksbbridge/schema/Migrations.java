@@ -23,9 +23,9 @@ import org.flywaydb.core.api.output.MigrateResult;
  * schema of V1: it is baselined at 1, and only the later migrations run on it. A schema holding
  * only other tables (Liberty creates its batch tables in the same database) is baselined at 0.
  *
- * <p>Servers starting at once: on PostgreSQL Flyway holds an advisory lock while it migrates, so
- * one applies and the others wait, then find nothing left to do. Embedded Derby is opened by one
- * JVM only.
+ * <p>Servers starting at once: on PostgreSQL each holds {@link SchemaLock} from its look at the
+ * history to the end of its migrate, so one baselines and migrates and the others wait, then find
+ * nothing left to do. Embedded Derby is opened by one JVM only.
  */
 public final class Migrations {
   /** The version a pre-migrations database is taken to be at. */
@@ -78,6 +78,12 @@ public final class Migrations {
   }
 
   private static Outcome run(FluentConfiguration config) {
+    try (SchemaLock lock = SchemaLock.take(config.getDataSource())) {
+      return runLocked(config);
+    }
+  }
+
+  private static Outcome runLocked(FluentConfiguration config) {
     Flyway flyway = load(config);
     boolean baselined =
         flyway.info().applied().length == 0

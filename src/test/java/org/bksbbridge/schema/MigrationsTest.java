@@ -97,6 +97,48 @@ class MigrationsTest {
   }
 
   /**
+   * Servers starting at once on an empty database (the cluster's first start), with or without
+   * Liberty's tables there first: every one of them ends at the latest version, the migrations ran
+   * once, and none failed (a failed start leaves a server not ready).
+   */
+  @Test
+  void serversStartingAtOnceAllFindTheSchemaMigratedOnce() throws Exception {
+    for (int round = 0; round < 16; round++) {
+      String url = SeDatabase.freshUrl();
+      try {
+        if (round % 2 == 1) {
+          try (Connection c = DriverManager.getConnection(url, user(), password());
+              Statement st = c.createStatement()) {
+            st.execute("create table jobinstance (jobinstanceid bigint not null primary key)");
+          }
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var outcomes = new java.util.ArrayList<java.util.concurrent.Future<Migrations.Outcome>>();
+        for (int s = 0; s < 3; s++) {
+          outcomes.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    return Migrations.migrate(url, user(), password());
+                  }));
+        }
+        start.countDown();
+        int applied = 0;
+        for (var o : outcomes) {
+          Migrations.Outcome outcome = o.get(120, java.util.concurrent.TimeUnit.SECONDS);
+          assertEquals(LATEST, outcome.version(), "round " + round);
+          applied += outcome.applied();
+        }
+        pool.shutdown();
+        assertEquals(MIGRATIONS, applied, "each migration applied by one server, round " + round);
+      } finally {
+        SeDatabase.dropSchema(url);
+      }
+    }
+  }
+
+  /**
    * Liberty's batch tables may be made in the same schema before the application migrates it: the
    * migrations still all run.
    */
