@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import org.bksbbridge.jobs.ChangeHeld;
 import org.bksbbridge.jobs.HeldChangeDecided;
 import org.bksbbridge.jobs.JobEnded;
@@ -33,7 +32,7 @@ public class AlertTriggers {
     if (e.refused()) {
       return;
     }
-    for (String centre : centresOf(e.centreId())) {
+    for (String centre : settings.centresOfRun(e.centreId())) {
       if ("FAILED".equals(e.outcome())) {
         alerts.raise(
             centre,
@@ -76,16 +75,5 @@ public class AlertTriggers {
         e.centreId(),
         AlertKind.LOGIN_EMAIL_FAILED,
         "the login details for learner " + e.reference() + " were not sent: " + e.reason());
-  }
-
-  /** The centre a run worked for, or every enabled centre for a run of all. */
-  private List<String> centresOf(String centreId) {
-    if (centreId != null) {
-      return List.of(centreId);
-    }
-    return settings.enabledAccounts().stream()
-        .map(SettingsConnections.CentreAccount::centreId)
-        .distinct()
-        .toList();
   }
 }

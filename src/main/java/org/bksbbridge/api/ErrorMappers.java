@@ -40,6 +40,7 @@ public final class ErrorMappers {
         case CONFLICT -> 409;
         case TOO_LARGE -> 413;
         case BKSB_FAILED -> 502;
+        case GONE -> 410;
         case UNAVAILABLE -> 503;
       };
     }

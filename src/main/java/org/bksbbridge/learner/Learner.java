@@ -104,12 +104,13 @@ import java.util.Objects;
 public class Learner {
   /**
    * The columns matching reads ({@link LearnerRepository.Unlinked}: the id, then {@link
-   * LearnerFields} in its order). A constant, as annotations need; LearnerFieldsTest holds it to
-   * the record's names.
+   * LearnerFields} in its order, then the reference). A constant, as annotations need;
+   * LearnerFieldsTest holds it to the record's names.
    */
   static final String MATCH_FIELDS =
       "l.id, l.kind, l.firstName, l.lastName, l.email, l.emailVerified, l.webUsername,"
-          + " l.dateOfBirth, l.systemStatus, l.startDate, l.endDate, l.bksbUser, l.bksbUsername";
+          + " l.dateOfBirth, l.systemStatus, l.startDate, l.endDate, l.bksbUser, l.bksbUsername,"
+          + " l.reference";
 
   /** Eligible learners of a centre without a link, in a window of ids. */
   static final String UNLINKED_WINDOW =

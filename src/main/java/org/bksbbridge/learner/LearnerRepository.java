@@ -30,7 +30,7 @@ public class LearnerRepository {
   @Inject EntityManager em;
 
   /** A learner as matching reads it: its id and the fields the rules look at, no entity. */
-  public record Unlinked(long id, LearnerFields fields) {}
+  public record Unlinked(long id, LearnerFields fields, String reference) {}
 
   /** A page of learners and how many the filters keep in all. */
   public record Found(List<Learner> page, long total) {}
@@ -131,7 +131,11 @@ public class LearnerRepository {
     List<Object[]> rows = unlinkedWindow(q, centreId, after, upTo, max, today);
     List<Unlinked> out = new ArrayList<>(rows.size());
     for (Object[] r : rows) {
-      out.add(new Unlinked((Long) r[0], LearnerFields.ofColumns(r, 1)));
+      out.add(
+          new Unlinked(
+              (Long) r[0],
+              LearnerFields.ofColumns(r, 1),
+              (String) r[1 + LearnerFields.NAMES.size()]));
     }
     return out;
   }

@@ -127,6 +127,10 @@ public class BksbLink {
     this.matchedBy = matchedBy;
   }
 
+  public String getCentreId() {
+    return centreId;
+  }
+
   public long getLearnerId() {
     return learnerId;
   }

@@ -20,7 +20,9 @@ public class Refusal extends RuntimeException {
     /** A resource this server needs is missing or busy; trying later may work. */
     UNAVAILABLE,
     /** bksb answered with a failure of its own. */
-    BKSB_FAILED
+    BKSB_FAILED,
+    /** What it names was there once and is no more (an event cursor past retention). */
+    GONE
   }
 
   private final Kind kind;
@@ -50,6 +52,10 @@ public class Refusal extends RuntimeException {
 
   public static Refusal forbidden(String message) {
     return new Refusal(Kind.FORBIDDEN, message, Map.of());
+  }
+
+  public static Refusal gone(String message) {
+    return new Refusal(Kind.GONE, message, Map.of());
   }
 
   public static Refusal unavailable(String message) {

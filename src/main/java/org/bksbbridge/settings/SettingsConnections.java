@@ -61,6 +61,17 @@ public class SettingsConnections {
         .toList();
   }
 
+  /**
+   * The centres a run worked for: the one it names, or (null: a run of all) every enabled centre
+   * with complete settings.
+   */
+  public List<String> centresOfRun(String centreId) {
+    if (centreId != null) {
+      return List.of(centreId);
+    }
+    return enabledAccounts().stream().map(CentreAccount::centreId).distinct().toList();
+  }
+
   /** The centre's download options; {@link SyncOptions#NONE} for a centre without settings. */
   public SyncOptions options(String centreId) {
     BksbSettings s = em.find(BksbSettings.class, centreId);

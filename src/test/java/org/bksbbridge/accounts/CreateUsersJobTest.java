@@ -220,6 +220,19 @@ class CreateUsersJobTest {
         "the new user is known by its email before the next listing");
     assertEquals(
         0, batch.db.count("select count(p) from PendingCreation p"), "no creation left pending");
+    // The MIS hears of each account and its link, in the creation's transaction; never the
+    // password.
+    assertEquals(
+        2, batch.db.count("select count(e) from MisEvent e where e.type = 'account.created'"));
+    assertEquals(
+        2,
+        batch.db.count(
+            "select count(e) from MisEvent e where e.type = 'learner.linked'"
+                + " and e.payload like '%\"method\":\"CREATED\"%'"));
+    assertEquals(
+        0,
+        batch.db.count(
+            "select count(e) from MisEvent e where e.payload like ?1", "%" + PASSWORD + "%"));
   }
 
   @Test

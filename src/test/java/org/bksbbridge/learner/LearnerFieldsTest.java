@@ -46,10 +46,11 @@ class LearnerFieldsTest {
   }
 
   @Test
-  void matchingSelectsTheIdThenTheFieldsInTheirOrder() {
+  void matchingSelectsTheIdThenTheFieldsInTheirOrderThenTheReference() {
     assertEquals(
         "l.id, "
-            + LearnerFields.NAMES.stream().map(n -> "l." + n).collect(Collectors.joining(", ")),
+            + LearnerFields.NAMES.stream().map(n -> "l." + n).collect(Collectors.joining(", "))
+            + ", l.reference",
         Learner.MATCH_FIELDS);
   }
 

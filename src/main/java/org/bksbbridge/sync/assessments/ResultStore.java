@@ -24,7 +24,7 @@ import org.eclipse.microprofile.metrics.Tag;
 /**
  * Stores downloads in the caller's transaction (the chunk's), or in its own (a refresh): upserts
  * results on (account, session id), replaces a changed diagnostic's topics, stamps each learner's
- * last download and applies first-result tags.
+ * last download, applies first-result tags and writes each stored result's events.
  */
 @ApplicationScoped
 public class ResultStore {
@@ -34,6 +34,7 @@ public class ResultStore {
   @Inject BksbLinkRepository links;
   @Inject AssessmentResultRepository results;
   @Inject FirstResultTags tags;
+  @Inject ResultEvents events;
   @Inject Instance<MetricRegistry> metrics;
 
   /** What a store did, for the step's counters and a refresh's answer. */
@@ -53,6 +54,7 @@ public class ResultStore {
             .put(f.result().sessionId(), new Pending(d.learner().bksbUserId(), f));
       }
     }
+    var owners = ResultEvents.owners(downloads);
     int added = 0;
     List<Long> replaced = new ArrayList<>();
     Map<AssessmentResult, List<BksbTopic>> topics = new LinkedHashMap<>();
@@ -66,8 +68,10 @@ public class ResultStore {
           row = new AssessmentResult(account.getKey(), p.bksbUserId(), r, now);
           results.add(row);
           added++;
+          events.stored(owners, row, true);
         } else if (row.update(r, now)) {
           replaced.add(row.getId());
+          events.stored(owners, row, false);
         } else {
           continue;
         }

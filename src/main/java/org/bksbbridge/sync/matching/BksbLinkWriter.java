@@ -22,6 +22,7 @@ public class BksbLinkWriter extends AbstractItemWriter {
 
   @Inject BksbLinkRepository links;
   @Inject Clock clock;
+  @Inject LinkEvents events;
 
   @Override
   public void writeItems(List<Object> items) {
@@ -40,7 +41,7 @@ public class BksbLinkWriter extends AbstractItemWriter {
         continue;
       }
       MatchCandidate c = d.learner();
-      links.add(
+      BksbLink link =
           new BksbLink(
               c.centreId(),
               c.learnerId(),
@@ -49,7 +50,9 @@ public class BksbLinkWriter extends AbstractItemWriter {
               d.bksbUsername(),
               d.method(),
               now,
-              MATCHED_BY));
+              MATCHED_BY);
+      links.add(link);
+      events.linked(c.reference(), link);
     }
     links.flush();
   }

@@ -36,6 +36,7 @@ public class LinkService {
   @Inject CentreAccess access;
   @Inject SecurityContext security;
   @Inject Clock clock;
+  @Inject LinkEvents events;
 
   @Transactional
   public LearnerView link(String centreId, String reference, Long bksbUserId, String username) {
@@ -59,20 +60,26 @@ public class LinkService {
       throw Refusal.conflict(
           "bksb user " + user.getUsername() + " is linked to another learner of " + centreId);
     }
+    long userId = user.getBksbUserId();
+    linkOf(learnerId)
+        .filter(old -> old.getBksbUserId() != userId)
+        .ifPresent(old -> events.unlinked(reference, old));
     unlinkQuietly(learnerId);
     em.flush();
     String who =
         security.getCallerPrincipal() == null ? null : security.getCallerPrincipal().getName();
-    links.add(
+    BksbLink link =
         new BksbLink(
             centreId,
             learnerId,
             account.id(),
-            user.getBksbUserId(),
+            userId,
             user.getUsername(),
             MatchMethod.MANUAL,
             clock.instant(),
-            who));
+            who);
+    links.add(link);
+    events.linked(reference, link);
     em.flush();
     return learners.get(centreId, reference);
   }
@@ -87,6 +94,7 @@ public class LinkService {
   public void linkCreated(
       String centreId,
       long learnerId,
+      String reference,
       long accountId,
       long bksbUserId,
       String username,
@@ -101,7 +109,7 @@ public class LinkService {
       throw Refusal.conflict(
           "bksb user " + username + " is linked to another learner of " + centreId);
     }
-    links.add(
+    BksbLink link =
         new BksbLink(
             centreId,
             learnerId,
@@ -110,16 +118,21 @@ public class LinkService {
             username,
             MatchMethod.CREATED,
             clock.instant(),
-            by));
+            by);
+    links.add(link);
+    events.linked(reference, link);
     em.flush();
   }
 
   @Transactional
   public void unlink(String centreId, String reference) {
     access.require(Command.LINK_BKSB_USERS, centreId);
-    if (unlinkQuietly(learners.idOf(centreId, reference)) == 0) {
-      throw Refusal.notFound("learner " + reference + " has no bksb link");
-    }
+    long learnerId = learners.idOf(centreId, reference);
+    BksbLink old =
+        linkOf(learnerId)
+            .orElseThrow(() -> Refusal.notFound("learner " + reference + " has no bksb link"));
+    unlinkQuietly(learnerId);
+    events.unlinked(reference, old);
   }
 
   /** The bksb account the centre's enabled integration uses. */

@@ -82,7 +82,9 @@ public class UnlinkedLearnerReader extends LearnerIdReader<MatchCandidate> {
             page.rows().stream().map(LearnerRepository.Unlinked::fields).toList());
     List<MatchCandidate> out = new ArrayList<>();
     for (LearnerRepository.Unlinked l : page.rows()) {
-      out.add(new MatchCandidate(l.id(), ca.centreId(), ca.accountId(), l.fields(), learners));
+      out.add(
+          new MatchCandidate(
+              l.id(), ca.centreId(), l.reference(), ca.accountId(), l.fields(), learners));
     }
     // An empty page ends the centre's walk.
     return new Page<>(out, page.after(), !out.isEmpty());

@@ -28,9 +28,9 @@ public final class AssessmentFixture implements AutoCloseable {
   public final SeBatch batch;
   public final long accountId;
 
-  public AssessmentFixture(int users, int resultsPerUser) throws Exception {
+  public AssessmentFixture(int users, int resultsPerUser, Class<?>... testBeans) throws Exception {
     sandbox = new InProcessSandbox(new SandboxGenerator(11, users, resultsPerUser));
-    batch = new SeBatch(new SeDatabase());
+    batch = new SeBatch(new SeDatabase(), testBeans);
     accountId = GetUsersArtifacts.twoCentresWithUsers(batch, sandbox);
   }
 

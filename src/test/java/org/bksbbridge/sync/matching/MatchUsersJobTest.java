@@ -330,6 +330,12 @@ class MatchUsersJobTest {
       assertTrue(k != null && k.getBksbUserId() == i + 11, "R" + (i + 1) + " linked to its user");
     }
     assertEquals(9, batch.db.count("select count(k) from BksbLink k where k.centreId = 'NORTH'"));
+    // The rolled-back chunk's events went with it: one learner.linked for each link the job made.
+    String linked = "select count(e) from MisEvent e where e.type = 'learner.linked'";
+    assertEquals(8, batch.db.count(linked));
+    assertEquals(
+        8, batch.db.count(linked.replace("count(e)", "count(distinct e.learnerReference)")));
+    assertEquals(0, batch.db.count(linked + " and e.learnerReference = 'R5'"), "linked by hand");
   }
 
   private org.bksbbridge.reports.UnmatchedReport.Learner explain(long learnerId) {
