@@ -133,6 +133,8 @@ class PermissionMatrixIT {
     // The same reports as CSV files, for the pages' download links.
     expect("GET /api/v1/centres/{centreId}/reports/bksb-unmatched.csv", 401, 403, 200, 404, 200);
     expect("GET /api/v1/centres/{centreId}/reports/bksb-results.csv", 401, 403, 200, 404, 200);
+    // The MIS's event feed: "View BKSB Reports".
+    expect("GET /api/v1/centres/{centreId}/events", 401, 403, 200, 404, 200);
     // Jobs: "Run BKSB Jobs" where the job runs (400: the job's own parameter check); executions
     // of another centre do not exist for the caller.
     expect("POST /api/v1/jobs/{jobName}", 401, 403, 400, 404, 400);
