@@ -10,6 +10,7 @@ import org.bksbbridge.alerts.AlertResource;
 import org.bksbbridge.audit.AuditResource;
 import org.bksbbridge.calls.CallLogResource;
 import org.bksbbridge.centre.CentreResource;
+import org.bksbbridge.events.EventResource;
 import org.bksbbridge.health.HealthResource;
 import org.bksbbridge.imports.ImportResource;
 import org.bksbbridge.jobs.JobResource;
@@ -67,6 +68,7 @@ public class RestApplication extends Application {
                 HealthResource.class,
                 AuditResource.class,
                 AlertResource.class,
+                EventResource.class,
                 OpenApiResource.class));
     classes.addAll(ErrorMappers.ALL);
     classes.add(JsonBodyReader.class);
