@@ -36,7 +36,15 @@ public enum AlertKind {
       "A learner did not receive their bksb login details, after every retry.",
       "Open the outbox page to see why (the SMTP server's answer), fix the mail settings or the"
           + " learner's email, and send the details again from the learner's BKSB tab.",
-      "outbox.xhtml?centre=%s");
+      "outbox.xhtml?centre=%s"),
+  WEBHOOK_DISABLED(
+      "a webhook was disabled",
+      "Its receiver has refused or not answered every delivery for days: the MIS it serves no longer"
+          + " hears of new results, links or accounts from it.",
+      "Check the receiver (its address, certificate and the status it answers), then enable the"
+          + " webhook again on the bksb integration page; the events meanwhile are in the event"
+          + " feed, and failed deliveries can be sent again from its delivery log.",
+      "integration.xhtml?centre=%s");
 
   private final String subject;
   private final String meaning;

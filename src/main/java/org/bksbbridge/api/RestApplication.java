@@ -26,6 +26,7 @@ import org.bksbbridge.security.Roles;
 import org.bksbbridge.settings.SettingsResource;
 import org.bksbbridge.sync.assessments.RefreshResource;
 import org.bksbbridge.sync.matching.LinkResource;
+import org.bksbbridge.webhooks.WebhookResource;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -69,6 +70,7 @@ public class RestApplication extends Application {
                 AuditResource.class,
                 AlertResource.class,
                 EventResource.class,
+                WebhookResource.class,
                 OpenApiResource.class));
     classes.addAll(ErrorMappers.ALL);
     classes.add(JsonBodyReader.class);

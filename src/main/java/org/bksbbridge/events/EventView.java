@@ -14,7 +14,7 @@ import java.util.Map;
  */
 public record EventView(
     String id, String type, String centre, Instant time, Map<String, Object> data) {
-  static EventView of(MisEvent e) {
+  public static EventView of(MisEvent e) {
     return new EventView(
         "evt_" + e.getId(),
         e.getType(),

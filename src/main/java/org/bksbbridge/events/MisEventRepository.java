@@ -44,12 +44,17 @@ public class MisEventRepository {
   }
 
   /** The centre's events positioned after {@code after}, in position order. */
-  List<MisEvent> page(String centreId, long after, int max) {
+  public List<MisEvent> page(String centreId, long after, int max) {
     return em.createNamedQuery("MisEvent.page", MisEvent.class)
         .setParameter("c", centreId)
         .setParameter("after", after)
         .setMaxResults(max)
         .getResultList();
+  }
+
+  /** The feed's end: the highest position given so far. */
+  public long end() {
+    return sequence().lastGiven();
   }
 
   /** The highest position of an event written before {@code before}; null if none. */

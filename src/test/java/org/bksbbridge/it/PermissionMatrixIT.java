@@ -135,6 +135,21 @@ class PermissionMatrixIT {
     expect("GET /api/v1/centres/{centreId}/reports/bksb-results.csv", 401, 403, 200, 404, 200);
     // The MIS's event feed: "View BKSB Reports".
     expect("GET /api/v1/centres/{centreId}/events", 401, 403, 200, 404, 200);
+    // Webhooks: "Edit BKSB Settings" (admins' by default; 400: no url; 404: no such webhook).
+    expect("POST /api/v1/centres/{centreId}/webhooks", 401, 403, 403, 404, 400);
+    expect("GET /api/v1/centres/{centreId}/webhooks", 401, 403, 403, 404, 200);
+    expect("GET /api/v1/centres/{centreId}/webhooks/{id}", 401, 403, 403, 404, 404);
+    expect("DELETE /api/v1/centres/{centreId}/webhooks/{id}", 401, 403, 403, 404, 404);
+    expect("POST /api/v1/centres/{centreId}/webhooks/{id}/secret", 401, 403, 403, 404, 404);
+    expect("POST /api/v1/centres/{centreId}/webhooks/{id}/enable", 401, 403, 403, 404, 404);
+    expect("GET /api/v1/centres/{centreId}/webhooks/{id}/deliveries", 401, 403, 403, 404, 404);
+    expect(
+        "POST /api/v1/centres/{centreId}/webhooks/{id}/deliveries/{deliveryId}/redeliver",
+        401,
+        403,
+        403,
+        404,
+        404);
     // Jobs: "Run BKSB Jobs" where the job runs (400: the job's own parameter check); executions
     // of another centre do not exist for the caller.
     expect("POST /api/v1/jobs/{jobName}", 401, 403, 400, 404, 400);
@@ -377,6 +392,7 @@ class PermissionMatrixIT {
             .replace("{name}", "matrix.nobody")
             .replace("{userId}", "999999")
             .replace("{sessionId}", "1")
+            .replace("{deliveryId}", "1")
             .replace("{type}", "initialAssessment");
     String body = null;
     String type = null;

@@ -186,8 +186,9 @@ class MigrationsTest {
           .forEach((t, cols) -> assertEquals(cols, got.columns().get(t), "columns of " + t));
       want.indexes()
           .forEach((t, idx) -> assertEquals(idx, got.indexes().get(t), "indexes of " + t));
-      // V1's thirteen, V8's auditIds, V14's heldChangeIds, V15's alertIds and V17's misEventIds.
-      assertEquals(17, count(migrated, "select count(*) from id_sequence"), "generator rows");
+      // V1's thirteen, V8's auditIds, V14's heldChangeIds, V15's alertIds, V17's misEventIds and
+      // V18's webhookIds and webhookDeliveryIds.
+      assertEquals(19, count(migrated, "select count(*) from id_sequence"), "generator rows");
     } finally {
       SeDatabase.dropSchema(migrated);
       SeDatabase.dropSchema(generated);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.bksbbridge.sync.users.GetUsersArtifacts;
 import org.bksbbridge.testing.InProcessSandbox;
 import org.bksbbridge.testing.SeBatch;
 import org.bksbbridge.testing.SeDatabase;
+import org.bksbbridge.testing.SeEnvironment;
 import org.bksbbridge.testing.TestLearners;
 
 /**
@@ -29,8 +31,14 @@ public final class AssessmentFixture implements AutoCloseable {
   public final long accountId;
 
   public AssessmentFixture(int users, int resultsPerUser, Class<?>... testBeans) throws Exception {
+    this(users, resultsPerUser, SeEnvironment.TEST_CLOCK, testBeans);
+  }
+
+  /** With the clock the module's beans get. */
+  public AssessmentFixture(int users, int resultsPerUser, Clock clock, Class<?>... testBeans)
+      throws Exception {
     sandbox = new InProcessSandbox(new SandboxGenerator(11, users, resultsPerUser));
-    batch = new SeBatch(new SeDatabase(), testBeans);
+    batch = new SeBatch(new SeEnvironment(new SeDatabase()).clock(clock), testBeans);
     accountId = GetUsersArtifacts.twoCentresWithUsers(batch, sandbox);
   }
 

@@ -1,0 +1,37 @@
+package org.bksbbridge.webhooks;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A webhook as listed: never its secret.
+ *
+ * @param lastDelivery its latest delivery, or null before the first
+ */
+public record WebhookView(
+    long id,
+    String url,
+    List<String> events,
+    String status,
+    String statusReason,
+    Instant createdAt,
+    String createdBy,
+    Instant failingSince,
+    DeliveryView lastDelivery) {
+
+  static WebhookView of(Webhook w, DeliveryView last) {
+    return new WebhookView(
+        w.getId(),
+        w.getUrl(),
+        w.types(),
+        w.getStatus().name(),
+        w.getStatusReason(),
+        w.getCreatedAt(),
+        w.getCreatedBy(),
+        w.getFailingSince(),
+        last);
+  }
+
+  /** The answer to a creation or a rotation: the secret, shown this once. */
+  public record WithSecret(long id, String secret, WebhookView webhook) {}
+}
