@@ -18,9 +18,7 @@ final class WebhookJson {
   private WebhookJson() {}
 
   /** What {@code POST /webhooks} asks for. */
-  record Request(String url, List<String> events) {}
-
-  static Request read(JsonObject body) {
+  static WebhookRequest read(JsonObject body) {
     JsonValue url = body.get("url");
     if (!(url instanceof JsonString)) {
       throw Refusal.invalid("url", "required: the receiver's https URL");
@@ -36,7 +34,7 @@ final class WebhookJson {
       }
       types.add(s.getString());
     }
-    return new Request(((JsonString) url).getString(), types);
+    return new WebhookRequest(((JsonString) url).getString(), types);
   }
 
   /** Standard Webhooks' body: {@code {"type", "timestamp", "data"}}, the centre in the data. */

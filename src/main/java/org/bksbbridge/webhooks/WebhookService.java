@@ -30,7 +30,7 @@ public class WebhookService {
   @Inject Clock clock;
 
   @Transactional
-  public WebhookView.WithSecret create(String centreId, WebhookJson.Request r) {
+  public WebhookView.WithSecret create(String centreId, WebhookRequest r) {
     access.require(Command.EDIT_BKSB_SETTINGS, centreId);
     String url = r.url().strip();
     urls.problem(url)

@@ -119,7 +119,7 @@ class WebhookDeliveryTest {
   /** Subscribes once what the fixture's runs wrote is in the feed: the webhook hears of later. */
   private WebhookView.WithSecret subscribe(String... types) {
     bean(EventSequencing.class).sequence(1000);
-    return bean(WebhookService.class).create("NORTH", new WebhookJson.Request(url, List.of(types)));
+    return bean(WebhookService.class).create("NORTH", new WebhookRequest(url, List.of(types)));
   }
 
   /** The feed positioned and one round of every server's sending. */
@@ -252,13 +252,12 @@ class WebhookDeliveryTest {
     for (var e : urls.entrySet()) {
       Refusal r =
           assertThrows(
-              Refusal.class,
-              () -> s.create("NORTH", new WebhookJson.Request(e.getKey(), e.getValue())));
+              Refusal.class, () -> s.create("NORTH", new WebhookRequest(e.getKey(), e.getValue())));
       assertTrue(r.fields().containsKey("url"), e.getKey() + ": " + r.fields());
     }
     for (List<String> types : List.of(List.<String>of(), List.of("result.deleted"))) {
       Refusal r =
-          assertThrows(Refusal.class, () -> s.create("NORTH", new WebhookJson.Request(url, types)));
+          assertThrows(Refusal.class, () -> s.create("NORTH", new WebhookRequest(url, types)));
       assertTrue(r.fields().containsKey("events"), types + ": " + r.fields());
     }
     assertEquals(0, s.list("NORTH").size(), "nothing stored");
