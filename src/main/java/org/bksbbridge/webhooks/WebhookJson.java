@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.bksbbridge.events.EventView;
-import org.bksbbridge.refusal.Refusal;
 
 /** A webhook request's body as typed input, and a delivery's body as the receiver gets it. */
 final class WebhookJson {
@@ -19,22 +18,17 @@ final class WebhookJson {
 
   /** What {@code POST /webhooks} asks for. */
   static WebhookRequest read(JsonObject body) {
-    JsonValue url = body.get("url");
-    if (!(url instanceof JsonString)) {
-      throw Refusal.invalid("url", "required: the receiver's https URL");
-    }
-    JsonValue events = body.get("events");
-    if (!(events instanceof JsonArray)) {
-      throw Refusal.invalid("events", "required: a list of event types, e.g. [\"result.created\"]");
-    }
-    List<String> types = new ArrayList<>();
-    for (JsonValue v : (JsonArray) events) {
-      if (!(v instanceof JsonString s)) {
-        throw Refusal.invalid("events", "each must be an event type's name");
+    // Lenient here: the service checks the caller first, then says what is missing or wrong.
+    JsonValue url = body == null ? null : body.get("url");
+    JsonValue events = body == null ? null : body.get("events");
+    List<String> types = null;
+    if (events instanceof JsonArray list) {
+      types = new ArrayList<>();
+      for (JsonValue v : list) {
+        types.add(v instanceof JsonString s ? s.getString() : v.toString());
       }
-      types.add(s.getString());
     }
-    return new WebhookRequest(((JsonString) url).getString(), types);
+    return new WebhookRequest(url instanceof JsonString s ? s.getString() : null, types);
   }
 
   /** Standard Webhooks' body: {@code {"type", "timestamp", "data"}}, the centre in the data. */

@@ -32,6 +32,9 @@ public class WebhookService {
   @Transactional
   public WebhookView.WithSecret create(String centreId, WebhookRequest r) {
     access.require(Command.EDIT_BKSB_SETTINGS, centreId);
+    if (r.url() == null || r.url().isBlank()) {
+      throw Refusal.invalid("url", "required: the receiver's https URL");
+    }
     String url = r.url().strip();
     urls.problem(url)
         .ifPresent(
@@ -123,6 +126,9 @@ public class WebhookService {
   }
 
   private static List<String> types(List<String> asked) {
+    if (asked == null) {
+      throw Refusal.invalid("events", "required: a list of event types, e.g. [\"result.created\"]");
+    }
     if (asked.isEmpty()) {
       throw Refusal.invalid("events", "name at least one event type");
     }

@@ -50,6 +50,13 @@ class WebhooksPageIT {
     return (jakarta.json.JsonArray) r.structure();
   }
 
+  /** Scrolls an element to the middle of the window, so that the screenshot shows it. */
+  private static void show(SignedInBrowser b, String id) {
+    ((org.openqa.selenium.JavascriptExecutor) b.driver)
+        .executeScript(
+            "document.getElementById(arguments[0]).scrollIntoView({block: 'center'});", id);
+  }
+
   private static WebElement field(SignedInBrowser b, String id) {
     return b.driver.findElement(By.id("webhook-add:" + id));
   }
@@ -75,6 +82,7 @@ class WebhooksPageIT {
     assertTrue(m.text("url-msg").contains("must not carry a user name"), m.text("url-msg"));
     assertEquals("true", field(m, "url").getAttribute("aria-invalid"));
     assertEquals(0, hooks().size(), "nothing stored");
+    show(m, "webhook-add:url");
     Browser.checkAccessible(m.driver, "webhooks-bad-url");
 
     WebElement url = field(m, "url");
@@ -84,6 +92,7 @@ class WebhooksPageIT {
     String secret = m.text("webhook-secret-value");
     assertTrue(secret.startsWith("whsec_"), secret);
     assertTrue(m.text("webhook-table").contains("http://localhost:9/bksb-events"));
+    show(m, "webhook-secret");
     Browser.checkAccessible(m.driver, "webhooks-added");
     Api.Reply listed = admin.get(HOOKS);
     assertFalse(listed.body().contains(secret), "never listed again");
@@ -91,9 +100,14 @@ class WebhooksPageIT {
 
     m.driver.findElement(By.cssSelector("#webhook-table input[id$='log']")).click();
     m.wait.until(d -> !d.findElements(By.id("delivery-table")).isEmpty());
+    show(m, "delivery-table");
     Browser.checkAccessible(m.driver, "webhooks-log");
 
-    m.driver.get(m.driver.getCurrentUrl());
+    // Opened afresh (a post answers at the page's bare address).
+    m.driver.get(
+        m.driver
+            .getCurrentUrl()
+            .replaceAll("integration\\.xhtml.*", "integration.xhtml?centre=DEMO"));
     m.wait.until(d -> !d.findElements(By.id("webhooks")).isEmpty());
     assertTrue(m.driver.findElements(By.id("webhook-secret")).isEmpty(), "shown once");
 
