@@ -37,6 +37,7 @@ public class WebhookDispatch {
   static final Duration LEASE = Duration.ofMinutes(2);
 
   @Inject WebhookRepository webhooks;
+  @Inject WebhookDeliveryRepository deliveries;
   @Inject MisEventRepository events;
   @Inject Clock clock;
 
@@ -60,7 +61,7 @@ public class WebhookDispatch {
     Instant now = clock.instant();
     for (MisEvent e : next) {
       if (w.wants(e.getType())) {
-        webhooks.addDelivery(new WebhookDelivery(webhookId, e.getId(), e.getType(), now));
+        deliveries.add(new WebhookDelivery(webhookId, e.getId(), e.getType(), now));
       }
       w.fannedThrough(e.getPosition());
     }
@@ -71,10 +72,10 @@ public class WebhookDispatch {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Optional<Attempt> claim(long deliveryId) {
     Instant now = clock.instant();
-    if (!webhooks.claim(deliveryId, now, now.plus(LEASE))) {
+    if (!deliveries.claim(deliveryId, now, now.plus(LEASE))) {
       return Optional.empty();
     }
-    WebhookDelivery d = webhooks.delivery(deliveryId).orElseThrow();
+    WebhookDelivery d = deliveries.find(deliveryId).orElseThrow();
     Webhook w = webhooks.find(d.getWebhookId()).orElse(null);
     List<MisEvent> event = events.byIds(List.of(d.getEventId()));
     if (w == null || w.getStatus() != Webhook.Status.ACTIVE || event.isEmpty()) {
@@ -104,7 +105,7 @@ public class WebhookDispatch {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Optional<String> settle(long deliveryId, Integer status, String error) {
     Instant now = clock.instant();
-    WebhookDelivery d = webhooks.delivery(deliveryId).orElse(null);
+    WebhookDelivery d = deliveries.find(deliveryId).orElse(null);
     if (d == null) {
       return Optional.empty();
     }
@@ -132,6 +133,6 @@ public class WebhookDispatch {
   /** Settled deliveries (and their log) older than the events' retention. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public int forgetBefore(Instant before) {
-    return webhooks.forgetBefore(before);
+    return deliveries.forgetBefore(before);
   }
 }

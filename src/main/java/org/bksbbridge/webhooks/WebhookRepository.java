@@ -4,14 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/**
- * The webhooks and their deliveries (tables {@code webhook}, {@code webhook_delivery}): their one
- * owner. Joins the caller's transaction.
- */
+/** The webhooks (table {@code webhook}): its one owner. Joins the caller's transaction. */
 @ApplicationScoped
 public class WebhookRepository {
   @Inject EntityManager em;
@@ -49,53 +45,7 @@ public class WebhookRepository {
         .getResultList();
   }
 
-  /** The webhook and its delivery log. */
   void remove(Webhook w) {
-    em.createNamedQuery("WebhookDelivery.deleteOfWebhook")
-        .setParameter("w", w.getId())
-        .executeUpdate();
     em.remove(w);
-  }
-
-  void addDelivery(WebhookDelivery d) {
-    em.persist(d);
-  }
-
-  Optional<WebhookDelivery> delivery(long id) {
-    return Optional.ofNullable(em.find(WebhookDelivery.class, id));
-  }
-
-  /** The deliveries due now, longest waiting first. */
-  List<Long> due(Instant now, int max) {
-    return em.createNamedQuery("WebhookDelivery.due", Long.class)
-        .setParameter("now", now)
-        .setMaxResults(max)
-        .getResultList();
-  }
-
-  /** Moves a due delivery's next attempt to {@code lease}: false when it is not due any more. */
-  boolean claim(long id, Instant now, Instant lease) {
-    return em.createNamedQuery("WebhookDelivery.claim")
-            .setParameter("id", id)
-            .setParameter("now", now)
-            .setParameter("lease", lease)
-            .executeUpdate()
-        == 1;
-  }
-
-  /** A webhook's deliveries, latest first. */
-  List<WebhookDelivery> deliveries(long webhookId, int first, int max) {
-    return em.createNamedQuery("WebhookDelivery.ofWebhook", WebhookDelivery.class)
-        .setParameter("w", webhookId)
-        .setFirstResult(first)
-        .setMaxResults(max)
-        .getResultList();
-  }
-
-  /** Settled deliveries made before {@code before}: their events are gone too. */
-  int forgetBefore(Instant before) {
-    return em.createNamedQuery("WebhookDelivery.deleteBefore")
-        .setParameter("before", before)
-        .executeUpdate();
   }
 }

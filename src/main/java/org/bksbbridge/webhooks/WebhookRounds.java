@@ -23,6 +23,7 @@ public class WebhookRounds extends RepeatingTask {
   static final int SEND_BATCH = 100;
 
   @Inject WebhookRepository webhooks;
+  @Inject WebhookDeliveryRepository deliveries;
   @Inject WebhookDispatch dispatch;
   @Inject WebhookSender sender;
   @Inject Clock clock;
@@ -48,7 +49,7 @@ public class WebhookRounds extends RepeatingTask {
 
   @Override
   protected void round() {
-    send(webhooks, dispatch, sender, clock);
+    send(webhooks, deliveries, dispatch, sender, clock);
     Instant now = clock.instant();
     if (keepDays > 0 && now.isAfter(nextSweep)) {
       dispatch.forgetBefore(now.minus(Duration.ofDays(keepDays)));
@@ -58,7 +59,11 @@ public class WebhookRounds extends RepeatingTask {
 
   /** One round: fan out, then attempt what is due. How many attempts this server made. */
   static int send(
-      WebhookRepository webhooks, WebhookDispatch dispatch, WebhookSender sender, Clock clock) {
+      WebhookRepository webhooks,
+      WebhookDeliveryRepository deliveries,
+      WebhookDispatch dispatch,
+      WebhookSender sender,
+      Clock clock) {
     for (long id : webhooks.active()) {
       while (dispatch.fanOut(id, FAN_OUT_BATCH) == FAN_OUT_BATCH) {
         // a bulk run's events: on until the feed's end
@@ -66,7 +71,7 @@ public class WebhookRounds extends RepeatingTask {
     }
     int attempts = 0;
     // Due as of after the fan-out: what it just made is due now.
-    for (long id : webhooks.due(clock.instant(), SEND_BATCH)) {
+    for (long id : deliveries.due(clock.instant(), SEND_BATCH)) {
       if (sender.attempt(id)) {
         attempts++;
       }

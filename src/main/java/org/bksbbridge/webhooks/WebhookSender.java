@@ -1,25 +1,25 @@
 package org.bksbbridge.webhooks;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.client.Client;
-import jakarta.ws.rs.client.Entity;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import org.bksbbridge.alerts.AlertKind;
 import org.bksbbridge.alerts.Alerts;
 import org.bksbbridge.settings.SecretBox;
-import org.glassfish.jersey.client.ClientProperties;
-import org.glassfish.jersey.client.JerseyClientBuilder;
 
 /**
  * Makes one attempt at one delivery: claimed first (so servers sharing the database send it once),
  * the URL checked again, the body signed and POSTed without following redirects, and the answer
- * recorded. A webhook this failure disables raises an alert for its centre.
+ * recorded. A webhook this failure disables raises an alert for its centre. The JDK's HTTP client:
+ * a receiver is no bksb, and none of the bksb client's gates and retries apply to it.
  */
 @ApplicationScoped
 public class WebhookSender {
@@ -32,7 +32,12 @@ public class WebhookSender {
   @Inject Alerts alerts;
   @Inject Clock clock;
 
-  private Client client;
+  /** Redirects are not followed (the default): one could lead past the URL rules. */
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofMillis(CONNECT_TIMEOUT_MS))
+          .build();
 
   /** The context a webhook's secret is sealed in. */
   static String context(String centreId) {
@@ -55,22 +60,26 @@ public class WebhookSender {
       String body = WebhookJson.body(a.event());
       long timestamp = clock.instant().getEpochSecond();
       String secret = secrets.open(a.sealed(), context(a.centreId()));
-      try (Response r =
-          client()
-              .target(a.url())
-              .request()
-              .header("webhook-id", a.event().id())
-              .header("webhook-timestamp", timestamp)
-              .header(
-                  "webhook-signature",
-                  WebhookSignature.sign(secret, a.event().id(), timestamp, body))
-              .header("User-Agent", "bksb-bridge")
-              .post(Entity.entity(body, MediaType.APPLICATION_JSON_TYPE))) {
-        status = r.getStatus();
+      try {
+        HttpRequest request =
+            HttpRequest.newBuilder(URI.create(a.url()))
+                .timeout(Duration.ofMillis(READ_TIMEOUT_MS))
+                .header("Content-Type", "application/json")
+                .header("User-Agent", "bksb-bridge")
+                .header("webhook-id", a.event().id())
+                .header("webhook-timestamp", Long.toString(timestamp))
+                .header(
+                    "webhook-signature",
+                    WebhookSignature.sign(secret, a.event().id(), timestamp, body))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build();
+        status = CLIENT.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         error = "the receiver answered HTTP " + status;
-      } catch (ProcessingException e) {
-        Throwable cause = e.getCause() == null ? e : e.getCause();
-        error = "no answer: " + cause.getClass().getSimpleName() + ": " + cause.getMessage();
+      } catch (IOException e) {
+        error = "no answer: " + e.getClass().getSimpleName() + ": " + e.getMessage();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        error = "not sent: the server is stopping";
       }
     }
     dispatch
@@ -82,25 +91,5 @@ public class WebhookSender {
                     AlertKind.WEBHOOK_DISABLED,
                     "webhook " + a.webhookId() + " (" + a.url() + ") was disabled: " + why));
     return true;
-  }
-
-  private synchronized Client client() {
-    if (client == null) {
-      client =
-          new JerseyClientBuilder()
-              .property(ClientProperties.CONNECT_TIMEOUT, CONNECT_TIMEOUT_MS)
-              .property(ClientProperties.READ_TIMEOUT, READ_TIMEOUT_MS)
-              // A redirect could lead past the URL rules: a 3xx is a failed attempt.
-              .property(ClientProperties.FOLLOW_REDIRECTS, false)
-              .build();
-    }
-    return client;
-  }
-
-  @PreDestroy
-  synchronized void close() {
-    if (client != null) {
-      client.close();
-    }
   }
 }

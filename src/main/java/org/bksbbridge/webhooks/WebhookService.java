@@ -23,6 +23,7 @@ public class WebhookService {
   static final int MAX_PER_CENTRE = 10;
 
   @Inject WebhookRepository webhooks;
+  @Inject WebhookDeliveryRepository deliveries;
   @Inject WebhookUrlPolicy urls;
   @Inject MisEventRepository events;
   @Inject SecretBox secrets;
@@ -70,7 +71,9 @@ public class WebhookService {
 
   @Transactional
   public void delete(String centreId, long id) {
-    webhooks.remove(mine(centreId, id));
+    Webhook w = mine(centreId, id);
+    deliveries.forgetOf(id);
+    webhooks.remove(w);
   }
 
   /** A new secret, at once: deliveries from now on are signed with it. */
@@ -92,7 +95,7 @@ public class WebhookService {
 
   public List<DeliveryView> deliveries(String centreId, long id, int page, int size) {
     mine(centreId, id);
-    return webhooks.deliveries(id, page * size, size).stream().map(DeliveryView::of).toList();
+    return deliveries.deliveries(id, page * size, size).stream().map(DeliveryView::of).toList();
   }
 
   /** Sends one delivery again soon, whatever became of it. */
@@ -100,8 +103,8 @@ public class WebhookService {
   public DeliveryView redeliver(String centreId, long id, long deliveryId) {
     mine(centreId, id);
     WebhookDelivery d =
-        webhooks
-            .delivery(deliveryId)
+        deliveries
+            .find(deliveryId)
             .filter(x -> x.getWebhookId() == id)
             .orElseThrow(() -> Refusal.notFound("no delivery " + deliveryId + " of webhook " + id));
     d.again(clock.instant());
@@ -119,7 +122,7 @@ public class WebhookService {
   private WebhookView view(Webhook w) {
     return WebhookView.of(
         w,
-        webhooks.deliveries(w.getId(), 0, 1).stream()
+        deliveries.deliveries(w.getId(), 0, 1).stream()
             .findFirst()
             .map(DeliveryView::of)
             .orElse(null));

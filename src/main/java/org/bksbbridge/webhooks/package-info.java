@@ -4,6 +4,6 @@
  * webhook's deliveries are made from the event feed, one per event, and attempted by {@code
  * WebhookRounds} on every server (each delivery claimed first, so sent once), retried on a schedule
  * from 5 seconds to 24 hours, and the webhook disabled with an alert after 3 days of failures.
- * {@code WebhookRepository} alone queries the tables.
+ * {@code WebhookRepository} and {@code WebhookDeliveryRepository} alone query their tables.
  */
 package org.bksbbridge.webhooks;

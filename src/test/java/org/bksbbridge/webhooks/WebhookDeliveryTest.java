@@ -127,6 +127,7 @@ class WebhookDeliveryTest {
     bean(EventSequencing.class).sequence(1000);
     return WebhookRounds.send(
         bean(WebhookRepository.class),
+        bean(WebhookDeliveryRepository.class),
         bean(WebhookDispatch.class),
         bean(WebhookSender.class),
         clock);
@@ -233,7 +234,7 @@ class WebhookDeliveryTest {
     for (long w : repo.active()) {
       dispatch.fanOut(w, 100);
     }
-    long id = repo.due(clock.instant(), 10).get(0);
+    long id = bean(WebhookDeliveryRepository.class).due(clock.instant(), 10).get(0);
     assertTrue(dispatch.claim(id).isPresent(), "claimed, then the server dies before sending");
     assertEquals(0, round(), "another server leaves it during the lease");
     clock.by = clock.by.plus(WebhookDispatch.LEASE).plusSeconds(1);
