@@ -34,6 +34,7 @@ public class WebhooksView implements Serializable {
 
   private String url;
   private List<String> events = new ArrayList<>(List.of("result.created", "result.updated"));
+  private boolean batch;
   private String secret;
   private Long logOf;
 
@@ -52,7 +53,7 @@ public class WebhooksView implements Serializable {
   public String add(String centreId) {
     try {
       WebhookView.WithSecret made =
-          service.create(centreId, new WebhookRequest(url == null ? "" : url, events));
+          service.create(centreId, new WebhookRequest(url == null ? "" : url, events, batch));
       secret = made.secret();
       url = null;
       Messages.info("Webhook " + made.id() + " added: copy its signing secret now.");
@@ -112,6 +113,14 @@ public class WebhooksView implements Serializable {
 
   public void setUrl(String url) {
     this.url = url;
+  }
+
+  public boolean isBatch() {
+    return batch;
+  }
+
+  public void setBatch(boolean batch) {
+    this.batch = batch;
   }
 
   public List<String> getEvents() {

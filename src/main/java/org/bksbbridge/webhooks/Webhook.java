@@ -76,6 +76,12 @@ public class Webhook {
   @Column(name = "status_reason", length = 500)
   private String statusReason;
 
+  /** Events a request at most: 1, or {@link #BATCH} for a subscription that asked for batches. */
+  @Column(name = "batch_max", nullable = false)
+  private int batchMax = 1;
+
+  static final int BATCH = 100;
+
   protected Webhook() {}
 
   Webhook(
@@ -85,7 +91,8 @@ public class Webhook {
       String secretSealed,
       Instant at,
       String by,
-      long from) {
+      long from,
+      boolean batch) {
     this.centreId = centreId;
     this.url = url;
     this.eventTypes = String.join(",", types);
@@ -94,6 +101,7 @@ public class Webhook {
     this.createdAt = at;
     this.createdBy = by;
     this.fannedThrough = from;
+    this.batchMax = batch ? BATCH : 1;
   }
 
   boolean wants(String type) {
@@ -170,6 +178,10 @@ public class Webhook {
 
   public Instant getFailingSince() {
     return failingSince;
+  }
+
+  public int getBatchMax() {
+    return batchMax;
   }
 
   public String getStatusReason() {

@@ -32,6 +32,11 @@ import java.time.Instant;
         "select d.id from WebhookDelivery d where d.nextAttemptAt <= :now"
             + " order by d.nextAttemptAt, d.id")
 @NamedQuery(
+    name = "WebhookDelivery.dueOfWebhook",
+    query =
+        "select d.id from WebhookDelivery d where d.webhookId = :w and d.nextAttemptAt <= :now"
+            + " order by d.id")
+@NamedQuery(
     name = "WebhookDelivery.claim",
     query =
         "update WebhookDelivery d set d.nextAttemptAt = :lease"

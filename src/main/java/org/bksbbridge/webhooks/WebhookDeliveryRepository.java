@@ -31,6 +31,15 @@ public class WebhookDeliveryRepository {
         .getResultList();
   }
 
+  /** A webhook's deliveries due now, oldest first: a batch's candidates. */
+  List<Long> dueOfWebhook(long webhookId, Instant now, int max) {
+    return em.createNamedQuery("WebhookDelivery.dueOfWebhook", Long.class)
+        .setParameter("w", webhookId)
+        .setParameter("now", now)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
   /** Moves a due delivery's next attempt to {@code lease}: false when it is not due any more. */
   boolean claim(long id, Instant now, Instant lease) {
     return em.createNamedQuery("WebhookDelivery.claim")

@@ -6,7 +6,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bksbbridge.events.EventView;
 import org.bksbbridge.events.MisEvent;
@@ -41,14 +44,18 @@ public class WebhookDispatch {
   @Inject MisEventRepository events;
   @Inject Clock clock;
 
-  /** One attempt to make: where, signed with what, and the event. */
+  /**
+   * One attempt to make: where, signed with what, and its deliveries' events (one, or up to the
+   * webhook's batch in feed order).
+   */
   record Attempt(
-      long deliveryId,
+      List<Long> deliveryIds,
       long webhookId,
       String centreId,
       String url,
       String sealed,
-      EventView event) {}
+      boolean batch,
+      List<EventView> events) {}
 
   /** Makes the webhook's deliveries of up to {@code max} new events; how many events it read. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -68,52 +75,77 @@ public class WebhookDispatch {
     return next.size();
   }
 
-  /** Takes a due delivery for this server; empty when another took it or it is gone. */
+  /**
+   * Takes a due delivery for this server, and for a batch webhook up to its batch of the others
+   * due; empty when another server took it, or its webhook or event is gone (then it fails).
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Optional<Attempt> claim(long deliveryId) {
     Instant now = clock.instant();
     if (!deliveries.claim(deliveryId, now, now.plus(LEASE))) {
       return Optional.empty();
     }
-    WebhookDelivery d = deliveries.find(deliveryId).orElseThrow();
-    Webhook w = webhooks.find(d.getWebhookId()).orElse(null);
-    List<MisEvent> event = events.byIds(List.of(d.getEventId()));
-    if (w == null || w.getStatus() != Webhook.Status.ACTIVE || event.isEmpty()) {
-      d.attempted(
-          now,
-          null,
-          event.isEmpty() ? "the event is no longer kept" : "the webhook is disabled",
-          null,
-          false);
+    WebhookDelivery first = deliveries.find(deliveryId).orElseThrow();
+    Webhook w = webhooks.find(first.getWebhookId()).orElse(null);
+    if (w == null || w.getStatus() != Webhook.Status.ACTIVE) {
+      first.attempted(now, null, "the webhook is disabled", null, false);
+      return Optional.empty();
+    }
+    Map<Long, WebhookDelivery> claimed = new LinkedHashMap<>();
+    claimed.put(first.getEventId(), first);
+    for (long other : deliveries.dueOfWebhook(w.getId(), now, w.getBatchMax())) {
+      if (claimed.size() < w.getBatchMax()
+          && other != deliveryId
+          && deliveries.claim(other, now, now.plus(LEASE))) {
+        WebhookDelivery d = deliveries.find(other).orElseThrow();
+        claimed.put(d.getEventId(), d);
+      }
+    }
+    List<Long> ids = new ArrayList<>();
+    List<EventView> views = new ArrayList<>();
+    for (MisEvent e : events.byIds(claimed.keySet())) {
+      ids.add(claimed.remove(e.getId()).getId());
+      views.add(EventView.of(e));
+    }
+    // What is left has no event any more: retention went past it.
+    claimed
+        .values()
+        .forEach(d -> d.attempted(now, null, "the event is no longer kept", null, false));
+    if (ids.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(
         new Attempt(
-            deliveryId,
+            ids,
             w.getId(),
             w.getCentreId(),
             w.getUrl(),
             w.getSecretSealed(),
-            EventView.of(event.get(0))));
+            w.getBatchMax() > 1,
+            views));
   }
 
   /**
-   * Records an attempt: delivered (a 2xx), or failed with the next try on the schedule or given up.
+   * Records an attempt of these deliveries: delivered (a 2xx), or failed with the next try on the
+   * schedule or given up.
    *
    * @return the reason when this failure disabled the webhook, else empty
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public Optional<String> settle(long deliveryId, Integer status, String error) {
+  public Optional<String> settle(List<Long> deliveryIds, Integer status, String error) {
     Instant now = clock.instant();
-    WebhookDelivery d = deliveries.find(deliveryId).orElse(null);
-    if (d == null) {
-      return Optional.empty();
-    }
-    Webhook w = webhooks.find(d.getWebhookId()).orElse(null);
     boolean ok = status != null && status >= 200 && status < 300;
-    int failures = d.getAttempts() + 1;
-    Instant next = ok || failures > RETRIES.size() ? null : now.plus(RETRIES.get(failures - 1));
-    d.attempted(now, status, ok ? null : error, next, ok);
+    Long webhookId = null;
+    for (long id : deliveryIds) {
+      WebhookDelivery d = deliveries.find(id).orElse(null);
+      if (d != null) {
+        int failures = d.getAttempts() + 1;
+        Instant next = ok || failures > RETRIES.size() ? null : now.plus(RETRIES.get(failures - 1));
+        d.attempted(now, status, ok ? null : error, next, ok);
+        webhookId = d.getWebhookId();
+      }
+    }
+    Webhook w = webhookId == null ? null : webhooks.find(webhookId).orElse(null);
     if (w == null) {
       return Optional.empty();
     }

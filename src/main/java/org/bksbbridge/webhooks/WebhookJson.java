@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.bksbbridge.events.EventView;
+import org.bksbbridge.refusal.Refusal;
 
 /** A webhook request's body as typed input, and a delivery's body as the receiver gets it. */
 final class WebhookJson {
@@ -28,11 +29,47 @@ final class WebhookJson {
         types.add(v instanceof JsonString s ? s.getString() : v.toString());
       }
     }
-    return new WebhookRequest(url instanceof JsonString s ? s.getString() : null, types);
+    JsonValue batch = body == null ? null : body.get("batch");
+    if (batch != null && batch != JsonValue.TRUE && batch != JsonValue.FALSE) {
+      throw Refusal.invalid("batch", "must be true or false");
+    }
+    return new WebhookRequest(
+        url instanceof JsonString s ? s.getString() : null, types, batch == JsonValue.TRUE);
+  }
+
+  /**
+   * A batch: {@code {"type": "batch", "timestamp", "data": {"events": [...]}}}, each event as one
+   * delivery's body would be, with its {@code id}.
+   */
+  static String batchBody(List<EventView> events, java.time.Instant now) {
+    jakarta.json.JsonArrayBuilder list = Json.createArrayBuilder();
+    for (EventView e : events) {
+      list.add(
+          Json.createObjectBuilder()
+              .add("id", e.id())
+              .add("type", e.type())
+              .add("timestamp", e.time().toString())
+              .add("data", data(e)));
+    }
+    return Json.createObjectBuilder()
+        .add("type", "batch")
+        .add("timestamp", now.toString())
+        .add("data", Json.createObjectBuilder().add("events", list))
+        .build()
+        .toString();
   }
 
   /** Standard Webhooks' body: {@code {"type", "timestamp", "data"}}, the centre in the data. */
   static String body(EventView e) {
+    return Json.createObjectBuilder()
+        .add("type", e.type())
+        .add("timestamp", e.time().toString())
+        .add("data", data(e))
+        .build()
+        .toString();
+  }
+
+  private static JsonObjectBuilder data(EventView e) {
     JsonObjectBuilder data = Json.createObjectBuilder().add("centre", e.centre());
     for (Map.Entry<String, Object> f : e.data().entrySet()) {
       Object v = f.getValue();
@@ -48,11 +85,6 @@ final class WebhookJson {
         data.add(f.getKey(), v.toString());
       }
     }
-    return Json.createObjectBuilder()
-        .add("type", e.type())
-        .add("timestamp", e.time().toString())
-        .add("data", data)
-        .build()
-        .toString();
+    return data;
   }
 }

@@ -57,7 +57,15 @@ public class WebhookSender {
     if (refused.isPresent()) {
       error = "not sent: the URL " + refused.get();
     } else {
-      String body = WebhookJson.body(a.event());
+      String body =
+          a.batch()
+              ? WebhookJson.batchBody(a.events(), clock.instant())
+              : WebhookJson.body(a.events().get(0));
+      // A batch's id: stable for the same events sent again, new for another set.
+      String id =
+          a.batch()
+              ? "batch_" + a.events().get(0).id() + "_" + a.events().size()
+              : a.events().get(0).id();
       long timestamp = clock.instant().getEpochSecond();
       String secret = secrets.open(a.sealed(), context(a.centreId()));
       try {
@@ -66,11 +74,9 @@ public class WebhookSender {
                 .timeout(Duration.ofMillis(READ_TIMEOUT_MS))
                 .header("Content-Type", "application/json")
                 .header("User-Agent", "bksb-bridge")
-                .header("webhook-id", a.event().id())
+                .header("webhook-id", id)
                 .header("webhook-timestamp", Long.toString(timestamp))
-                .header(
-                    "webhook-signature",
-                    WebhookSignature.sign(secret, a.event().id(), timestamp, body))
+                .header("webhook-signature", WebhookSignature.sign(secret, id, timestamp, body))
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
         status = CLIENT.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
@@ -83,7 +89,7 @@ public class WebhookSender {
       }
     }
     dispatch
-        .settle(deliveryId, status, error)
+        .settle(a.deliveryIds(), status, error)
         .ifPresent(
             why ->
                 alerts.raise(

@@ -56,7 +56,8 @@ public class WebhookService {
                 secrets.seal(secret, WebhookSender.context(centreId)),
                 clock.instant(),
                 access.caller().name(),
-                events.end()));
+                events.end(),
+                r.batch()));
     return new WebhookView.WithSecret(w.getId(), secret, WebhookView.of(w, null));
   }
 

@@ -119,7 +119,8 @@ class WebhookDeliveryTest {
   /** Subscribes once what the fixture's runs wrote is in the feed: the webhook hears of later. */
   private WebhookView.WithSecret subscribe(String... types) {
     bean(EventSequencing.class).sequence(1000);
-    return bean(WebhookService.class).create("NORTH", new WebhookRequest(url, List.of(types)));
+    return bean(WebhookService.class)
+        .create("NORTH", new WebhookRequest(url, List.of(types), false));
   }
 
   /** The feed positioned and one round of every server's sending. */
@@ -182,6 +183,33 @@ class WebhookDeliveryTest {
     round();
     assertEquals(1, received.size(), "the unchanged run's end");
     assertEquals(sign(rotated.secret(), received.get(0)), received.get(0).signature());
+  }
+
+  @Test
+  void aBatchSubscriptionTakesARunsEventsInOneSignedRequest() throws Exception {
+    bean(EventSequencing.class).sequence(1000);
+    WebhookView.WithSecret hook =
+        bean(WebhookService.class)
+            .create(
+                "NORTH", new WebhookRequest(url, List.of("result.created", "job.completed"), true));
+    assertTrue(hook.webhook().batch());
+    f.run(Map.of("partitions", "2"), BatchStatus.COMPLETED);
+    assertEquals(1, round(), "one attempt for the whole run");
+    assertEquals(1, received.size());
+    Received r = received.get(0);
+    assertEquals(sign(hook.secret(), r), r.signature());
+    JsonObject body = Json.createReader(new StringReader(r.body())).readObject();
+    assertEquals("batch", body.getString("type"));
+    var events = body.getJsonObject("data").getJsonArray("events");
+    assertEquals(LEARNERS * 2 + 1, events.size());
+    assertTrue(r.id().startsWith("batch_evt_") && r.id().endsWith("_" + events.size()), r.id());
+    assertEquals("job.completed", events.getJsonObject(events.size() - 1).getString("type"));
+    assertEquals(
+        LEARNERS * 2 + 1,
+        bean(WebhookService.class).deliveries("NORTH", hook.id(), 0, 50).stream()
+            .filter(d -> d.status().equals("DELIVERED"))
+            .count());
+    assertEquals(0, round());
   }
 
   @Test
@@ -253,12 +281,14 @@ class WebhookDeliveryTest {
     for (var e : urls.entrySet()) {
       Refusal r =
           assertThrows(
-              Refusal.class, () -> s.create("NORTH", new WebhookRequest(e.getKey(), e.getValue())));
+              Refusal.class,
+              () -> s.create("NORTH", new WebhookRequest(e.getKey(), e.getValue(), false)));
       assertTrue(r.fields().containsKey("url"), e.getKey() + ": " + r.fields());
     }
     for (List<String> types : List.of(List.<String>of(), List.of("result.deleted"))) {
       Refusal r =
-          assertThrows(Refusal.class, () -> s.create("NORTH", new WebhookRequest(url, types)));
+          assertThrows(
+              Refusal.class, () -> s.create("NORTH", new WebhookRequest(url, types, false)));
       assertTrue(r.fields().containsKey("events"), types + ": " + r.fields());
     }
     assertEquals(0, s.list("NORTH").size(), "nothing stored");
