@@ -27,22 +27,9 @@ import org.bksbbridge.settings.SettingsResource;
 import org.bksbbridge.sync.assessments.RefreshResource;
 import org.bksbbridge.sync.matching.LinkResource;
 import org.bksbbridge.webhooks.WebhookResource;
-import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
-import org.eclipse.microprofile.openapi.annotations.info.Info;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 @ApplicationPath("/api/v1")
 @DeclareRoles({Roles.ADMIN, Roles.MANAGER, Roles.TUTOR})
-@OpenAPIDefinition(
-    info =
-        @Info(
-            title = "bksb-bridge",
-            version = "1",
-            description = "bksb accounts, matches and results for any MIS"),
-    security = @SecurityRequirement(name = "basic"))
-@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class RestApplication extends Application {
   /** Listed, because a second application (the bksb sandbox) shares this WAR. */
   @Override

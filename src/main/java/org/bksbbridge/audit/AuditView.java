@@ -2,6 +2,7 @@ package org.bksbbridge.audit;
 
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One audit entry as the API shows it.
@@ -44,5 +45,6 @@ public record AuditView(
    *
    * @param more whether older entries match too (narrow {@code to}, or raise {@code limit})
    */
+  @Schema(name = "AuditPage")
   public record Page(String centreId, List<AuditView> items, int limit, boolean more) {}
 }

@@ -16,18 +16,27 @@ import java.util.Map;
 import java.util.Set;
 import org.bksbbridge.json.JsonFields;
 import org.bksbbridge.refusal.Refusal;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Tag(name = "Centres", description = "The centres (colleges, campuses) whose learners this serves")
 @Path("centres")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class CentreResource {
   @Inject CentreService centres;
 
+  @Operation(operationId = "listCentres", summary = "List the centres the caller can see")
   @GET
   public List<CentreView> list() {
     return centres.list();
   }
 
+  @Operation(operationId = "getCentre", summary = "Get one centre")
   @GET
   @Path("{centreId}")
   public CentreView get(@PathParam("centreId") String centreId) {
@@ -38,6 +47,21 @@ public class CentreResource {
    * Creates or updates; 201 when new, 200 when changed. An absent {@code bksbLicensed} leaves the
    * licence as it is (a new centre has none): a rename must not silently end the licence.
    */
+  @Operation(
+      operationId = "saveCentre",
+      summary = "Create or rename a centre",
+      description = "Admins only. An absent bksbLicensed leaves the licence as it is.")
+  @RequestBody(
+      required = true,
+      content = @Content(schema = @Schema(implementation = CentreResource.CentreChange.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Changed",
+      content = @Content(schema = @Schema(implementation = CentreView.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = CentreView.class)))
   @PUT
   @Path("{centreId}")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -51,4 +75,14 @@ public class CentreResource {
     CentreService.Saved saved = centres.save(centreId, fields.get("name"), bksbLicensed);
     return Response.status(saved.created() ? 201 : 200).entity(saved.centre()).build();
   }
+
+  /**
+   * The body's shape, for the API document: {@link #put} reads it leniently, naming each wrong
+   * field.
+   */
+  @Schema(name = "CentreChange", description = "A centre's name and bksb licence")
+  public record CentreChange(
+      @Schema(examples = "North Campus") String name,
+      @Schema(description = "Whether the centre may use bksb; absent keeps it")
+          Boolean bksbLicensed) {}
 }

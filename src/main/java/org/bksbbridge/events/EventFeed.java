@@ -7,6 +7,7 @@ import java.util.List;
 import org.bksbbridge.access.CentreAccess;
 import org.bksbbridge.access.Command;
 import org.bksbbridge.refusal.Refusal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A centre's events in commit order, a page at a time after a cursor ("View BKSB Reports"). The
@@ -22,6 +23,7 @@ public class EventFeed {
   @Inject CentreAccess access;
 
   /** A page, and the cursor to ask after next. */
+  @Schema(name = "EventPage")
   public record Page(List<EventView> events, String next) {}
 
   /**

@@ -4,10 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,18 +12,25 @@ import java.lang.annotation.Annotation;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.bksbbridge.access.CentreAccess;
 import org.bksbbridge.refusal.Refusal;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
 import org.eclipse.microprofile.health.Startup;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Every health check with its data, for admins: what {@code /health} shows anyone without the data
  * (see {@link DetailedCheck}). Each check says whether it is a readiness, liveness or startup
  * check.
  */
+@Tag(name = "Health", description = "The server's health checks in detail, for admins")
 @Path("health")
 @RequestScoped
 public class HealthResource {
@@ -37,32 +40,31 @@ public class HealthResource {
   @Inject @Any Instance<DetailedCheck> checks;
   @Inject CentreAccess access;
 
+  @Operation(operationId = "getHealth", summary = "Every health check with its data")
+  @APIResponse(
+      responseCode = "200",
+      description = "UP when every check is up",
+      content = @Content(schema = @Schema(implementation = HealthResource.Health.class)))
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  public JsonObject all() {
+  public Health all() {
     if (!access.caller().admin()) {
       throw Refusal.forbidden("the health checks' detail is for admins");
     }
-    JsonArrayBuilder list = Json.createArrayBuilder();
-    boolean up = true;
-    List<? extends Instance.Handle<DetailedCheck>> handles =
+    List<Health.Check> list =
         checks
             .handlesStream()
             .sorted(Comparator.comparing(h -> h.getBean().getBeanClass().getName()))
+            .map(
+                h -> {
+                  HealthCheckResponse r = h.get().detail();
+                  Map<String, String> data = new TreeMap<>();
+                  r.getData().ifPresent(d -> d.forEach((k, v) -> data.put(k, String.valueOf(v))));
+                  return new Health.Check(r.getName(), kind(h), r.getStatus().name(), data);
+                })
             .toList();
-    for (Instance.Handle<DetailedCheck> h : handles) {
-      HealthCheckResponse r = h.get().detail();
-      up &= r.getStatus() == HealthCheckResponse.Status.UP;
-      JsonObjectBuilder data = Json.createObjectBuilder();
-      r.getData().ifPresent(d -> d.forEach((k, v) -> data.add(k, String.valueOf(v))));
-      list.add(
-          Json.createObjectBuilder()
-              .add("name", r.getName())
-              .add("kind", kind(h))
-              .add("status", r.getStatus().name())
-              .add("data", data));
-    }
-    return Json.createObjectBuilder().add("status", up ? "UP" : "DOWN").add("checks", list).build();
+    boolean up = list.stream().allMatch(c -> c.status().equals("UP"));
+    return new Health(up ? "UP" : "DOWN", list);
   }
 
   private static String kind(Instance.Handle<DetailedCheck> h) {
@@ -71,5 +73,17 @@ public class HealthResource {
         .filter(k -> k != null)
         .findFirst()
         .orElse("other");
+  }
+
+  /** The answer's shape, for the API document ({@link #all} builds it as JSON). */
+  @Schema(name = "Health")
+  public record Health(@Schema(enumeration = {"UP", "DOWN"}) String status, List<Check> checks) {
+    /** One check: its name, kind (readiness, liveness, startup) and data. */
+    @Schema(name = "HealthCheck")
+    public record Check(
+        String name,
+        @Schema(enumeration = {"readiness", "liveness", "startup", "other"}) String kind,
+        @Schema(enumeration = {"UP", "DOWN"}) String status,
+        Map<String, String> data) {}
   }
 }

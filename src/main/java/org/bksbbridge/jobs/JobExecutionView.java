@@ -3,6 +3,7 @@ package org.bksbbridge.jobs;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A job execution with the metrics of each of its steps, and the job's own counters over all its
@@ -28,6 +29,7 @@ public record JobExecutionView(
     Instant estimatedEnd) {
 
   /** One step's counts, as the batch runtime keeps them. */
+  @Schema(name = "JobStep")
   public record Step(
       String name,
       String batchStatus,

@@ -2,6 +2,7 @@ package org.bksbbridge.jobs;
 
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One run as the jobs console lists it; {@code centreId} absent with {@code allCentres} true. */
 public record JobRunView(
@@ -46,6 +47,7 @@ public record JobRunView(
   }
 
   /** A page of runs, newest first. */
+  @Schema(name = "JobRunPage")
   public record Page(List<JobRunView> items, int page, int size, long total) {
     public long pages() {
       return Math.max(1, (total + size - 1) / size);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A learner as the API and the pages show it, with the eligibility rule already applied. */
 public record LearnerView(
@@ -32,6 +33,7 @@ public record LearnerView(
    * The learner's bksb link (in listings too); resultsCheckedAt is the last download of the
    * learner's results.
    */
+  @Schema(name = "LearnerBksb")
   public record Bksb(
       boolean linked,
       Long bksbUserId,

@@ -8,7 +8,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Tag(name = "Outbox", description = "The emails sent to learners, and their status (never a body)")
 @Path("centres/{centreId}/outbox")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -19,6 +22,7 @@ public class OutboxResource {
    * The centre's emails, newest first ("Create BKSB User"); {@code page} from 1, {@code size} to
    * 100.
    */
+  @Operation(operationId = "listOutbox", summary = "List the centre's emails, newest first")
   @GET
   public OutboxView.Page list(
       @PathParam("centreId") String centreId,

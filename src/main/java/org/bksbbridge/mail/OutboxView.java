@@ -2,6 +2,7 @@ package org.bksbbridge.mail;
 
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An email of the outbox as the API and the page show it (never its body). */
 public record OutboxView(
@@ -38,6 +39,7 @@ public record OutboxView(
    * A page of a centre's outbox, newest first; smtpConfigured says whether this server has an SMTP
    * host now (without one, emails stay unsent).
    */
+  @Schema(name = "OutboxPage")
   public record Page(
       String centreId,
       boolean smtpConfigured,

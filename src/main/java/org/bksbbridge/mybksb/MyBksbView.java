@@ -2,11 +2,13 @@ package org.bksbbridge.mybksb;
 
 import java.util.List;
 import org.bksbbridge.results.ResultView;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The caller's own learner records, each with its bksb link and latest results. */
 public record MyBksbView(String user, List<Record> records) {
 
   /** What the record's "bksb" button does; asking bksb for a sign-in link waits for the press. */
+  @Schema(name = "MyBksbButton")
   public enum Button {
     /** Asks bksb for a sign-in link for the linked bksb user (the centre's link URL if none). */
     AUTO_LOGIN,
@@ -22,6 +24,7 @@ public record MyBksbView(String user, List<Record> records) {
    * @param latest the latest result of each subject and type, empty while not linked
    * @param buttonNote why there is no button (null when there is one)
    */
+  @Schema(name = "MyBksbRecord")
   public record Record(
       String centreId,
       String centreName,
@@ -39,5 +42,6 @@ public record MyBksbView(String user, List<Record> records) {
    *
    * @param source {@code AUTO_LOGIN} (bksb's sign-in link) or {@code LINK_URL} (the centre's)
    */
+  @Schema(name = "LoginLink")
   public record LoginLink(String url, String source) {}
 }

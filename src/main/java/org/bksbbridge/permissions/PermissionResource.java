@@ -18,41 +18,65 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.bksbbridge.access.Command;
 import org.bksbbridge.access.GranteeKind;
 import org.bksbbridge.refusal.Refusal;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Grants of commands, to a group or a user, in a centre or in all ({@code *}): {@code PUT
  * /permissions/{scope}/groups/{name}} with {@code {"commands":["RUN_BKSB_JOBS", ...]}} sets them,
  * {@code DELETE} removes them. Needs "Manage Permissions" there.
  */
+@Tag(
+    name = "Permissions",
+    description = "Who may do what, per centre: grants of commands to groups and users")
 @Path("permissions")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PermissionResource {
   @Inject PermissionService permissions;
 
+  @Operation(operationId = "listPermissions", summary = "List the grants, for all centres or one")
   @GET
-  public PermissionsView list(@QueryParam("centreId") String centreId) {
+  public PermissionsView list(
+      @QueryParam("centreId") @Parameter(description = "Only grants that apply in this centre")
+          String centreId) {
     return permissions.list(centreId);
   }
 
+  @Operation(
+      operationId = "replaceGrant",
+      summary = "Set the commands a group or user holds in a scope",
+      description = "scope is a centre id or * for every centre; an empty list removes the grant.")
+  @RequestBody(
+      required = true,
+      content = @Content(schema = @Schema(implementation = PermissionResource.GrantCommands.class)))
   @PUT
   @Path("{scope}/{kind}/{name}")
   @Consumes(MediaType.APPLICATION_JSON)
   public GrantView put(
       @PathParam("scope") String scope,
-      @PathParam("kind") String kind,
+      @PathParam("kind") @Parameter(schema = @Schema(enumeration = {"groups", "users"}))
+          String kind,
       @PathParam("name") String name,
       JsonObject body) {
     GranteeKind k = kind(kind);
     return permissions.replace(scope, k, name, commands(body));
   }
 
+  @Operation(operationId = "removeGrant", summary = "Remove a grant")
+  @APIResponse(responseCode = "204", description = "Removed")
   @DELETE
   @Path("{scope}/{kind}/{name}")
   public Response delete(
@@ -99,4 +123,11 @@ public class PermissionResource {
     }
     return out;
   }
+
+  /** The body's shape, for the API document: {@link #commands} reads it. */
+  @Schema(
+      name = "GrantCommands",
+      description = "The commands to hold, by key (a label is taken too)")
+  public record GrantCommands(
+      @Schema(required = true, examples = "[\"VIEW_BKSB_REPORTS\"]") List<Command> commands) {}
 }

@@ -16,6 +16,13 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The reports as JSON or CSV (by Accept), and as CSV files at {@code .csv} paths for links in pages
@@ -23,6 +30,7 @@ import java.util.function.Consumer;
  * methods' lower server quality ({@code qs}) makes a request that accepts anything ({@code *}{@code
  * /*}, or no Accept at all) get JSON from every report, not whichever method the runtime met first.
  */
+@Tag(name = "Reports", description = "BKSB Results and BKSB Unmatched, as JSON or CSV")
 @Path("centres/{centreId}/reports")
 @RequestScoped
 public class ReportResource {
@@ -34,6 +42,21 @@ public class ReportResource {
   @Inject ReportService reports;
 
   /** The whole report, or with {@code section} one of its lists, filtered and paged. */
+  @Operation(
+      operationId = "getUnmatchedReport",
+      summary = "BKSB Unmatched: learners with no bksb user, and bksb users with no learner",
+      description =
+          "Without section, the whole report (UnmatchedReport); with section, one of its lists"
+              + " filtered and paged (ReportPage). Accept: text/csv gives the same as CSV.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The report, or one section's page",
+      content = {
+        @Content(
+            mediaType = "application/json",
+            schema = @Schema(anyOf = {UnmatchedReport.class, ReportPage.class})),
+        @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))
+      })
   @GET
   @Path("bksb-unmatched")
   @Produces(MediaType.APPLICATION_JSON)
@@ -43,6 +66,7 @@ public class ReportResource {
   }
 
   /** The same report as one CSV table, a section column first, for spreadsheets. */
+  @Operation(hidden = true)
   @GET
   @Path("bksb-unmatched")
   @Produces(CSV_ON_REQUEST)
@@ -51,6 +75,11 @@ public class ReportResource {
     return unmatchedDownload(centreId, p.query());
   }
 
+  @Operation(operationId = "downloadUnmatchedReport", summary = "BKSB Unmatched as a CSV file")
+  @APIResponse(
+      responseCode = "200",
+      description = "One CSV table, a section column first",
+      content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
   @GET
   @Path("bksb-unmatched.csv")
   @Produces("text/csv")
@@ -62,18 +91,27 @@ public class ReportResource {
   /** The query of BKSB Unmatched's lists (all optional; without them, the whole report). */
   public static class UnmatchedParams {
     @QueryParam("section")
+    @Parameter(
+        description = "One list: learners or bksbUsers",
+        schema = @Schema(enumeration = {"learners", "bksbUsers"}))
     String section;
 
     @QueryParam("q")
+    @Parameter(description = "Text a row must contain (name, email, username)")
     String q;
 
     @QueryParam("reason")
+    @Parameter(description = "Only learners held back for this reason")
     String reason;
 
     @QueryParam("page")
+    @Parameter(description = "From 1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
     String page;
 
     @QueryParam("size")
+    @Parameter(
+        description = "Rows a page",
+        schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000"))
     String size;
 
     UnmatchedQuery query() {
@@ -107,6 +145,19 @@ public class ReportResource {
         });
   }
 
+  @Operation(
+      operationId = "getResultsReport",
+      summary = "BKSB Results: each learner's latest initial level by subject",
+      description = "Accept: text/csv gives the rows as CSV.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The report",
+      content = {
+        @Content(
+            mediaType = "application/json",
+            schema = @Schema(implementation = ResultsReport.class)),
+        @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))
+      })
   @GET
   @Path("bksb-results")
   @Produces(MediaType.APPLICATION_JSON)
@@ -117,21 +168,31 @@ public class ReportResource {
   /** The query of BKSB Results: subject, type, level, from, to, kind (all optional). */
   public static class Filters {
     @QueryParam("subject")
+    @Parameter(description = "ENGLISH, MATHS or ICT")
     String subject;
 
     @QueryParam("type")
+    @Parameter(description = "INITIAL (default) or DIAGNOSTIC")
     String type;
 
     @QueryParam("level")
+    @Parameter(description = "A level's name, as in Level 1")
     String level;
 
     @QueryParam("from")
+    @Parameter(
+        description = "Completed on or after",
+        schema = @Schema(type = SchemaType.STRING, format = "date"))
     String from;
 
     @QueryParam("to")
+    @Parameter(
+        description = "Completed on or before",
+        schema = @Schema(type = SchemaType.STRING, format = "date"))
     String to;
 
     @QueryParam("kind")
+    @Parameter(description = "LEARNER or APPLICANT")
     String kind;
 
     ResultsReport report(ReportService reports, String centreId) {
@@ -140,6 +201,7 @@ public class ReportResource {
   }
 
   /** The rows of the results report as CSV; the level counts are left to the spreadsheet. */
+  @Operation(hidden = true)
   @GET
   @Path("bksb-results")
   @Produces(CSV_ON_REQUEST)
@@ -153,6 +215,11 @@ public class ReportResource {
         });
   }
 
+  @Operation(operationId = "downloadResultsReport", summary = "BKSB Results' rows as a CSV file")
+  @APIResponse(
+      responseCode = "200",
+      description = "The rows, for a spreadsheet",
+      content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
   @GET
   @Path("bksb-results.csv")
   @Produces("text/csv")

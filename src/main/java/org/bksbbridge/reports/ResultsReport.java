@@ -3,6 +3,7 @@ package org.bksbbridge.reports;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * "BKSB Results": each linked learner's latest result of a type per subject (the latest initial
@@ -16,9 +17,11 @@ public record ResultsReport(
     Map<String, Map<String, Integer>> levelsBySubject) {
 
   /** {@code kind}: LEARNER or APPLICANT, null for both. */
+  @Schema(name = "ResultsReportFilters")
   public record Filters(
       String subject, String type, String level, String from, String to, String kind) {}
 
+  @Schema(name = "ResultsReportRow")
   public record Row(
       String reference,
       String firstName,

@@ -3,6 +3,7 @@ package org.bksbbridge.results;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A result as the API shows it. level is our mapping (UNKNOWN when no rule knew the string); result
@@ -24,6 +25,7 @@ public record ResultView(
     Instant lastUpdated,
     List<Topic> topics) {
 
+  @Schema(name = "ResultTopic")
   public record Topic(String topic, String status, Integer score, Integer outOf) {}
 
   static ResultView of(AssessmentResult r, List<Topic> topics) {

@@ -2,6 +2,7 @@ package org.bksbbridge.schedule;
 
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The schedule as the API shows it: nightlyAt ("HH:mm", null when off), the hours after it in which
@@ -26,6 +27,7 @@ public record ScheduleView(
    * A run the schedule will start: {@code run} is nightly or incremental, {@code at} the minute it
    * starts, {@code due} its time (earlier than {@code at} for a nightly run catching up).
    */
+  @Schema(name = "PlannedRun")
   public record Planned(String run, String slot, Instant at, Instant due) {
     public boolean catchingUp() {
       return due.isBefore(at);
@@ -36,6 +38,7 @@ public record ScheduleView(
    * A run claimed by a server; {@code executionId} null when it started nothing ({@code outcome}
    * says why), and the job's status once the execution is known.
    */
+  @Schema(name = "ScheduledRun")
   public record Run(
       String slot,
       String server,

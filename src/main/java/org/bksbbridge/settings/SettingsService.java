@@ -19,6 +19,7 @@ import org.bksbbridge.centre.CentreService;
 import org.bksbbridge.centre.CentreView;
 import org.bksbbridge.persistence.WriteClash;
 import org.bksbbridge.refusal.Refusal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Reads, changes and tries out a centre's bksb settings. */
 @ApplicationScoped
@@ -129,6 +130,7 @@ public class SettingsService {
   }
 
   /** What a connection test can answer, and nothing more. */
+  @Schema(name = "TestOutcome")
   public enum Outcome {
     AUTHENTICATED("authenticated: bksb accepted the access key"),
     KEYS_REFUSED("keys refused: bksb did not accept the access key id and secret"),
@@ -142,6 +144,7 @@ public class SettingsService {
   }
 
   /** The answer of a connection test. */
+  @Schema(name = "SettingsTestResult")
   public record TestResult(boolean ok, Outcome outcome, String message) {
     static TestResult of(Outcome o) {
       return new TestResult(o == Outcome.AUTHENTICATED, o, o.message);

@@ -58,7 +58,7 @@ public class WebhookRounds extends RepeatingTask {
   }
 
   /** One round: fan out, then attempt what is due. How many attempts this server made. */
-  static int send(
+  public static int send(
       WebhookRepository webhooks,
       WebhookDeliveryRepository deliveries,
       WebhookDispatch dispatch,

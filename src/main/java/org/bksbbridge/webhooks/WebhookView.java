@@ -2,6 +2,7 @@ package org.bksbbridge.webhooks;
 
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A webhook as listed: never its secret.
@@ -35,5 +36,6 @@ public record WebhookView(
   }
 
   /** The answer to a creation or a rotation: the secret, shown this once. */
+  @Schema(name = "WebhookWithSecret")
   public record WithSecret(long id, String secret, WebhookView webhook) {}
 }

@@ -20,6 +20,7 @@ import org.bksbbridge.sandbox.SandboxResult;
 import org.bksbbridge.sync.assessments.AssessmentPartitionMapper;
 import org.bksbbridge.sync.assessments.LinkedLearners;
 import org.bksbbridge.testing.SeEnvironment;
+import org.bksbbridge.testing.ShiftableClock;
 
 /**
  * Freshness by heat ({@code -Dbench.freshness=true}, after a scale's other phases): how long a

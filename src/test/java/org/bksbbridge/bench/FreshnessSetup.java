@@ -17,6 +17,7 @@ import org.bksbbridge.bksb.Subject;
 import org.bksbbridge.learner.LearnerKind;
 import org.bksbbridge.sandbox.SandboxGenerator;
 import org.bksbbridge.sandbox.SandboxResult;
+import org.bksbbridge.testing.ShiftableClock;
 
 /** {@link Freshness}'s setup: which of NORTH's learners are hot, and by which rule. */
 final class FreshnessSetup {

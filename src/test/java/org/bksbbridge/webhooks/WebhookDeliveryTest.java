@@ -13,10 +13,7 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -36,6 +33,7 @@ import org.bksbbridge.refusal.Refusal;
 import org.bksbbridge.sync.assessments.AssessmentFixture;
 import org.bksbbridge.testing.AdminCaller;
 import org.bksbbridge.testing.SeEnvironment;
+import org.bksbbridge.testing.ShiftableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,30 +47,10 @@ import org.junit.jupiter.api.Test;
 class WebhookDeliveryTest {
   private static final int LEARNERS = 6;
 
-  /** The test clock, moved on by the test. */
-  static final class Shifted extends Clock {
-    volatile Duration by = Duration.ZERO;
-
-    @Override
-    public ZoneId getZone() {
-      return SeEnvironment.TEST_CLOCK.getZone();
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return SeEnvironment.TEST_CLOCK.instant().plus(by);
-    }
-  }
-
   /** What the receiver got: headers and body of each request. */
   record Received(String id, String timestamp, String signature, String body) {}
 
-  private final Shifted clock = new Shifted();
+  private final ShiftableClock clock = new ShiftableClock(SeEnvironment.TEST_CLOCK);
   private final List<Received> received = Collections.synchronizedList(new ArrayList<>());
   private final AtomicInteger answer = new AtomicInteger(204);
   private HttpServer receiver;
@@ -224,12 +202,12 @@ class WebhookDeliveryTest {
     assertTrue(d.lastError().contains("503"), d.lastError());
     assertEquals(0, round(), "not before its time");
     for (Duration wait : WebhookDispatch.RETRIES.subList(0, 4)) {
-      clock.by = clock.by.plus(wait).plusSeconds(1);
+      clock.shift(clock.shifted().plus(wait).plusSeconds(1));
       assertEquals(1, round());
     }
     assertEquals(5, received.size());
     // Three days of failures: the webhook is disabled, and the centre's alert says so.
-    clock.by = clock.by.plus(Duration.ofDays(3));
+    clock.shift(clock.shifted().plus(Duration.ofDays(3)));
     assertEquals(1, round());
     WebhookView disabled = bean(WebhookService.class).get("NORTH", hook.id());
     assertEquals("DISABLED", disabled.status());
@@ -265,7 +243,7 @@ class WebhookDeliveryTest {
     long id = bean(WebhookDeliveryRepository.class).due(clock.instant(), 10).get(0);
     assertTrue(dispatch.claim(id).isPresent(), "claimed, then the server dies before sending");
     assertEquals(0, round(), "another server leaves it during the lease");
-    clock.by = clock.by.plus(WebhookDispatch.LEASE).plusSeconds(1);
+    clock.shift(clock.shifted().plus(WebhookDispatch.LEASE).plusSeconds(1));
     assertEquals(1, round());
     assertEquals(1, received.size());
   }

@@ -16,7 +16,16 @@ import java.util.Set;
 import org.bksbbridge.json.JsonFields;
 import org.bksbbridge.learner.LearnerView;
 import org.bksbbridge.refusal.Refusal;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Tag(
+    name = "Matching",
+    description = "A learner's link to their bksb user, made or removed by hand")
 @Path("centres/{centreId}/learners/{reference}/bksb/link")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -24,6 +33,18 @@ public class LinkResource {
   @Inject LinkService links;
 
   /** {@code {"bksbUsername": ...}} or {@code {"bksbUserId": ...}}; 409 if linked elsewhere. */
+  @Operation(
+      operationId = "linkLearner",
+      summary = "Link a learner to a bksb user",
+      description = "Names the user by bksbUsername or bksbUserId; 409 if linked elsewhere.")
+  @RequestBody(
+      required = true,
+      content = @Content(schema = @Schema(implementation = LinkResource.LinkTo.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Linked",
+      content = @Content(schema = @Schema(implementation = LearnerView.class)))
+  @APIResponse(responseCode = "502", ref = "BksbFailed")
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   public LearnerView link(
@@ -44,10 +65,18 @@ public class LinkResource {
     return links.link(centreId, reference, userId, username);
   }
 
+  @Operation(operationId = "unlinkLearner", summary = "Remove a learner's bksb link")
+  @APIResponse(responseCode = "204", description = "Unlinked")
   @DELETE
   public Response unlink(
       @PathParam("centreId") String centreId, @PathParam("reference") String reference) {
     links.unlink(centreId, reference);
     return Response.noContent().build();
   }
+
+  /** The body's shape, for the API document: one of the two names the bksb user. */
+  @Schema(name = "LinkTo", description = "The bksb user to link: by username or by id")
+  public record LinkTo(
+      @Schema(examples = "ada.lovelace") String bksbUsername,
+      @Schema(examples = "1234") Long bksbUserId) {}
 }

@@ -1,4 +1,4 @@
-package org.bksbbridge.bench;
+package org.bksbbridge.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,20 +6,25 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /**
- * The tests' clock, movable forward while beans hold it: {@link Freshness} moves "now" two months
- * on, so that the sandbox's generated results and the matching run's links are old and only the
- * learners it makes hot are hot.
+ * A test's clock, movable while beans hold it: the benchmark's freshness phase moves "now" two
+ * months on, so that the sandbox's generated results and the matching run's links are old; the
+ * webhook tests move it past a retry's time or a lease.
  */
-final class ShiftableClock extends Clock {
+public final class ShiftableClock extends Clock {
   private final Clock base;
   private volatile Duration shift = Duration.ZERO;
 
-  ShiftableClock(Clock base) {
+  public ShiftableClock(Clock base) {
     this.base = base;
   }
 
-  void shift(Duration by) {
+  public void shift(Duration by) {
     shift = by;
+  }
+
+  /** How far it is shifted now. */
+  public Duration shifted() {
+    return shift;
   }
 
   @Override

@@ -1,0 +1,71 @@
+package org.bksbbridge.api;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem.HttpMethod;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * The build's filter of the OpenAPI document (smallrye-open-api-maven-plugin in pom.xml): it
+ * attaches the error answers the package declares ({@code package-info.java}) to the operations.
+ * Refusals follow from the API's shape (everything needs sign-in; a path with a parameter can name
+ * what is not there or not the caller's; a parameter or body can be wrong), so they are added by
+ * rule here, and each resource declares only what is its own: a 409, 410, 413, 502 or 503. The
+ * document is made at build time, so this class does nothing in the server.
+ */
+public class ApiDocument implements OASFilter {
+  private static final Pattern PATH_PARAMETER = Pattern.compile("\\{[^}]+}");
+
+  /** Only who-am-I needs no command: any signed-in user may ask it. */
+  private static final String NO_COMMAND = "/api/v1/me";
+
+  @Override
+  public void filterOpenAPI(OpenAPI api) {
+    // Every error answer is the one error body; only those with an example declare it.
+    api.getComponents()
+        .getResponses()
+        .values()
+        .forEach(
+            answer -> {
+              if (answer.getContent() == null) {
+                answer.setContent(
+                    OASFactory.createContent()
+                        .addMediaType(
+                            "application/json",
+                            OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref("ErrorBody"))));
+              }
+            });
+    api.getPaths()
+        .getPathItems()
+        .forEach(
+            (path, item) ->
+                item.getOperations()
+                    .forEach((method, op) -> addRefusals(path, method != HttpMethod.GET, op)));
+  }
+
+  private static void addRefusals(String path, boolean writes, Operation op) {
+    APIResponses answers = op.getResponses();
+    boolean hasInput =
+        op.getRequestBody() != null
+            || (op.getParameters() != null && !op.getParameters().isEmpty())
+            || PATH_PARAMETER.matcher(path).find();
+    Map.of(
+            "400", hasInput ? "BadRequest" : "",
+            "401", "Unauthorized",
+            "403", path.equals(NO_COMMAND) ? "" : "Forbidden",
+            "404", PATH_PARAMETER.matcher(path).find() ? "NotFound" : "",
+            "409", writes ? "Conflict" : "",
+            "503", "Unavailable")
+        .forEach(
+            (status, name) -> {
+              if (!name.isEmpty() && !answers.hasAPIResponse(status)) {
+                answers.addAPIResponse(status, OASFactory.createAPIResponse().ref(name));
+              }
+            });
+  }
+}
