@@ -39,8 +39,8 @@ public class UnmatchedExplainer {
     return learners;
   }
 
-  public UnmatchedReport.Learner explain(String centreId, long accountId, Learner l) {
-    return explain(centreId, accountId, l, null);
+  public UnmatchedReport.Learner explain(String centreId, long accountId, Learner learner) {
+    return explain(centreId, accountId, learner, null);
   }
 
   /**
@@ -48,8 +48,8 @@ public class UnmatchedExplainer {
    * {@code m}, read for a page of learners (this one among them) at once.
    */
   public UnmatchedReport.Learner explain(
-      String centreId, long accountId, Learner l, PageMatches m) {
-    return explain(centreId, accountId, l, m, null);
+      String centreId, long accountId, Learner learner, PageMatches m) {
+    return explain(centreId, accountId, learner, m, null);
   }
 
   /**
@@ -57,8 +57,8 @@ public class UnmatchedExplainer {
    * look-alikes read for many learners at once when {@code alike} is given.
    */
   public UnmatchedReport.Learner explain(
-      String centreId, long accountId, Learner l, PageMatches m, LookAlikes alike) {
-    LearnerFields f = l.fields();
+      String centreId, long accountId, Learner learner, PageMatches m, LookAlikes alike) {
+    LearnerFields f = learner.fields();
     UnmatchedReason reason;
     String detail = null;
     if (f.bksbUser()) {
@@ -80,8 +80,8 @@ public class UnmatchedExplainer {
     } else if (!f.emailVerified()) {
       reason = UnmatchedReason.EMAIL_NOT_VERIFIED;
     } else if (m != null
-        ? m.shared(f.email(), l.getId())
-        : lookups.emailSharedInCentre(centreId, f.email(), l.getId())) {
+        ? m.shared(f.email(), learner.getId())
+        : lookups.emailSharedInCentre(centreId, f.email(), learner.getId())) {
       reason = UnmatchedReason.AMBIGUOUS;
       detail = "another learner of the centre has this email";
     } else {
@@ -96,7 +96,7 @@ public class UnmatchedExplainer {
       detail = "the bksb user is linked to another learner of the centre";
     }
     return new UnmatchedReport.Learner(
-        l.getReference(),
+        learner.getReference(),
         f.firstName(),
         f.lastName(),
         f.email(),

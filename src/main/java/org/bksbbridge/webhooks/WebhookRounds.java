@@ -5,6 +5,9 @@ import jakarta.servlet.annotation.WebListener;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.bksbbridge.server.RepeatingTask;
@@ -21,6 +24,12 @@ public class WebhookRounds extends RepeatingTask {
 
   static final int FAN_OUT_BATCH = 500;
   static final int SEND_BATCH = 100;
+
+  /**
+   * How long a round goes on sending while more is due: long enough for a bulk run's batches, short
+   * enough that a slow receiver does not hold the next fan-out for long.
+   */
+  static final Duration ROUND_LIMIT = Duration.ofSeconds(10);
 
   @Inject WebhookRepository webhooks;
   @Inject WebhookDeliveryRepository deliveries;
@@ -57,7 +66,11 @@ public class WebhookRounds extends RepeatingTask {
     }
   }
 
-  /** One round: fan out, then attempt what is due. How many attempts this server made. */
+  /**
+   * One round: fan out, then attempt what is due, pass after pass while a pass finds a full list (a
+   * bulk run's events are many batches) and the round has time left. How many attempts this server
+   * made.
+   */
   public static int send(
       WebhookRepository webhooks,
       WebhookDeliveryRepository deliveries,
@@ -70,12 +83,23 @@ public class WebhookRounds extends RepeatingTask {
       }
     }
     int attempts = 0;
-    // Due as of after the fan-out: what it just made is due now.
-    for (long id : deliveries.due(clock.instant(), SEND_BATCH)) {
-      if (sender.attempt(id)) {
-        attempts++;
+    long until = System.nanoTime() + ROUND_LIMIT.toNanos();
+    List<Long> due;
+    do {
+      // Due as of after the fan-out: what it just made is due now.
+      due = deliveries.due(clock.instant(), SEND_BATCH);
+      Set<Long> sent = new HashSet<>();
+      for (long id : due) {
+        // A batch took others of this list with it: they are not due any more.
+        if (!sent.contains(id)) {
+          List<Long> done = sender.attempt(id);
+          if (!done.isEmpty()) {
+            attempts++;
+            sent.addAll(done);
+          }
+        }
       }
-    }
+    } while (due.size() == SEND_BATCH && System.nanoTime() < until);
     return attempts;
   }
 

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.bksbbridge.alerts.AlertKind;
 import org.bksbbridge.alerts.Alerts;
@@ -44,11 +45,14 @@ public class WebhookSender {
     return "webhook/" + centreId;
   }
 
-  /** One attempt, if this server claims the delivery: whether it did. */
-  public boolean attempt(long deliveryId) {
+  /**
+   * One attempt, if this server claims the delivery: the deliveries it sent (with the others of a
+   * batch), none when another server has it or it is not due any more.
+   */
+  public List<Long> attempt(long deliveryId) {
     Optional<WebhookDispatch.Attempt> claimed = dispatch.claim(deliveryId);
     if (claimed.isEmpty()) {
-      return false;
+      return List.of();
     }
     WebhookDispatch.Attempt a = claimed.get();
     Integer status = null;
@@ -96,6 +100,6 @@ public class WebhookSender {
                     a.centreId(),
                     AlertKind.WEBHOOK_DISABLED,
                     "webhook " + a.webhookId() + " (" + a.url() + ") was disabled: " + why));
-    return true;
+    return a.deliveryIds();
   }
 }
