@@ -17,7 +17,12 @@ public enum Command {
   VIEW_BKSB_REPORTS("View BKSB Reports"),
   /** Ours, not Maytas': Maytas holds its learners itself, an MIS sends them to us. */
   IMPORT_LEARNERS("Import Learners"),
-  MANAGE_PERMISSIONS("Manage Permissions");
+  MANAGE_PERMISSIONS("Manage Permissions"),
+  /**
+   * Ours (UK GDPR): reads the centre's audit trail, and a person's data. Admins' by default; no
+   * other group holds it until an admin grants it.
+   */
+  MANAGE_BKSB_DATA_PROTECTION("Manage BKSB Data Protection");
 
   /** The module: sees the centre, its learners, results, settings status and jobs. */
   public static final Command MODULE = BKSB_API_INTEGRATION;

@@ -17,9 +17,10 @@ import org.bksbbridge.security.Caller;
 
 /**
  * The grants a new database starts with, so nothing needs setting up: group {@code manager} may do
- * everything in every centre but change settings and permissions; group {@code tutor} sees the
- * module and gets results. Group {@code admin} needs no grant (see {@link Caller#ADMIN_GROUP}).
- * Written once: after that they are ordinary grants an administrator may change.
+ * everything in every centre but change settings and permissions and read the audit trail; group
+ * {@code tutor} sees the module and gets results. Group {@code admin} needs no grant (see {@link
+ * Caller#ADMIN_GROUP}). Written once: after that they are ordinary grants an administrator may
+ * change.
  */
 @ApplicationScoped
 public class DefaultGrants {
@@ -29,7 +30,11 @@ public class DefaultGrants {
   public static final Map<String, Set<Command>> DEFAULTS =
       Map.of(
           "manager",
-          EnumSet.complementOf(EnumSet.of(Command.EDIT_BKSB_SETTINGS, Command.MANAGE_PERMISSIONS)),
+          EnumSet.complementOf(
+              EnumSet.of(
+                  Command.EDIT_BKSB_SETTINGS,
+                  Command.MANAGE_PERMISSIONS,
+                  Command.MANAGE_BKSB_DATA_PROTECTION)),
           "tutor",
           EnumSet.of(Command.BKSB_API_INTEGRATION, Command.GET_BKSB_RESULTS));
 

@@ -5,6 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.bksbbridge.audit.Actor;
+import org.bksbbridge.audit.Actors;
+import org.bksbbridge.audit.AuditEvent;
+import org.bksbbridge.audit.AuditService;
 import org.bksbbridge.events.EventType;
 import org.bksbbridge.events.Events;
 import org.bksbbridge.mail.Outbox;
@@ -24,6 +28,8 @@ public class AccountLinker {
   @Inject PendingCreations pendings;
   @Inject Outbox outbox;
   @Inject Events events;
+  @Inject AuditService audit;
+  @Inject Actors actors;
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public CreatedAccount finish(
@@ -52,6 +58,10 @@ public class AccountLinker {
     data.put("bksbUsername", r.username());
     data.put("loginEmailQueued", emailId != null);
     events.record(r.centreId(), EventType.ACCOUNT_CREATED, r.reference(), data);
+    // The one who asked (a job's starter too), from where the request came, if it was one.
+    audit.record(
+        new Actor(by, actors.clientAddress(), null),
+        AuditEvent.accountCreated(r.centreId(), r.reference(), bksbUserId, r.username()));
     return new CreatedAccount(
         r.centreId(), r.reference(), bksbUserId, r.username(), recovered, emailId);
   }

@@ -28,6 +28,42 @@ public record AuditEvent(
         AuditAction.BKSB_LOGIN_LINK, centreId, reference, bksbUserId, "source", null, source);
   }
 
+  /** A link made by hand, to {@code bksbUserId}; {@code before} the user it replaced, or null. */
+  public static AuditEvent linked(String centreId, String reference, long bksbUserId, Long before) {
+    return new AuditEvent(
+        AuditAction.LEARNER_LINKED,
+        centreId,
+        reference,
+        bksbUserId,
+        "bksbUserId",
+        before == null ? null : before.toString(),
+        Long.toString(bksbUserId));
+  }
+
+  public static AuditEvent unlinked(String centreId, String reference, long bksbUserId) {
+    return new AuditEvent(
+        AuditAction.LEARNER_UNLINKED,
+        centreId,
+        reference,
+        bksbUserId,
+        "bksbUserId",
+        Long.toString(bksbUserId),
+        null);
+  }
+
+  /** The new bksb user's id and user name (never its password). */
+  public static AuditEvent accountCreated(
+      String centreId, String reference, long bksbUserId, String username) {
+    return new AuditEvent(
+        AuditAction.BKSB_ACCOUNT_CREATED,
+        centreId,
+        reference,
+        bksbUserId,
+        "bksbUsername",
+        null,
+        username);
+  }
+
   public static AuditEvent webUsernameChanged(
       String centreId, String reference, String oldValue, String newValue) {
     return new AuditEvent(

@@ -8,12 +8,12 @@ import org.bksbbridge.access.Command;
 import org.bksbbridge.centre.CentreService;
 
 /**
- * Reads a centre's audit trail, for those who manage its permissions ("Manage Permissions", admins
- * by default) until the trail gets a command of its own.
+ * Reads a centre's audit trail, for those who manage its data protection ("Manage BKSB Data
+ * Protection", admins by default).
  */
 @ApplicationScoped
 public class AuditReader {
-  static final Command COMMAND = Command.MANAGE_PERMISSIONS;
+  static final Command COMMAND = Command.MANAGE_BKSB_DATA_PROTECTION;
 
   @Inject CentreAccess access;
   @Inject CentreService centres;

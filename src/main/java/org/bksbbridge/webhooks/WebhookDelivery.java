@@ -24,6 +24,7 @@ import java.time.Instant;
             columnNames = {"webhook_id", "event_id"}),
     indexes = {
       @Index(name = "ix_delivery_due", columnList = "next_attempt_at"),
+      @Index(name = "ix_delivery_webhook_due", columnList = "webhook_id,next_attempt_at"),
       @Index(name = "ix_delivery_created", columnList = "created_at")
     })
 @NamedQuery(
@@ -34,8 +35,8 @@ import java.time.Instant;
 @NamedQuery(
     name = "WebhookDelivery.dueOfWebhook",
     query =
-        "select d.id from WebhookDelivery d where d.webhookId = :w and d.nextAttemptAt <= :now"
-            + " order by d.id")
+        "select d.id from WebhookDelivery d where d.nextAttemptAt <= :now and d.webhookId = :w"
+            + " order by d.nextAttemptAt, d.id")
 @NamedQuery(
     name = "WebhookDelivery.claim",
     query =

@@ -52,7 +52,9 @@ class EffectiveTest {
   void managerByDefaultDoesAllButSettingsAndPermissionsInEveryCentre() {
     Effective m = of("mo", Set.of("manager"), defaults());
     Set<Command> expected =
-        EnumSet.complementOf(EnumSet.of(EDIT_BKSB_SETTINGS, MANAGE_PERMISSIONS));
+        EnumSet.complementOf(
+            EnumSet.of(
+                EDIT_BKSB_SETTINGS, MANAGE_PERMISSIONS, Command.MANAGE_BKSB_DATA_PROTECTION));
     assertEquals(expected, m.in("DEMO"));
     assertEquals(expected, m.in("A-CENTRE-MADE-LATER"));
     assertTrue(m.seesAllCentres());

@@ -233,6 +233,16 @@ class CreateUsersJobTest {
         0,
         batch.db.count(
             "select count(e) from MisEvent e where e.payload like ?1", "%" + PASSWORD + "%"));
+    // The audit trail has each creation, by whom; never the password.
+    assertEquals(
+        2,
+        batch.db.count(
+            "select count(a) from AuditEntry a where a.action ="
+                + " org.bksbbridge.audit.AuditAction.BKSB_ACCOUNT_CREATED"));
+    assertEquals(
+        0,
+        batch.db.count(
+            "select count(a) from AuditEntry a where a.newValue like ?1", "%" + PASSWORD + "%"));
   }
 
   @Test

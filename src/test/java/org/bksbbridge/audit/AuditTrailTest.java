@@ -174,9 +174,10 @@ class AuditTrailTest {
   }
 
   @Test
-  void onlyThoseWhoManageTheCentresPermissionsReadIt() {
+  void onlyThoseWhoManageTheCentresDataProtectionReadIt() {
     record(new Actor("m", null, null), AuditEvent.webUsernameChanged("A", "A1", null, "x"));
-    // A manager of every centre without "Manage Permissions": 403; a manager of B only: A is
+    // A manager of every centre without "Manage BKSB Data Protection": 403; a manager of B only: A
+    // is
     // not there for them (404), B is.
     caller = new Caller("manager", Set.of("manager"));
     grants =
@@ -190,7 +191,8 @@ class AuditTrailTest {
     grants =
         List.of(
             new Grant(GranteeKind.USER, "north", "B", Command.MODULE, "t", T0),
-            new Grant(GranteeKind.USER, "north", "B", Command.MANAGE_PERMISSIONS, "t", T0));
+            new Grant(
+                GranteeKind.USER, "north", "B", Command.MANAGE_BKSB_DATA_PROTECTION, "t", T0));
     assertEquals(
         Refusal.Kind.NOT_FOUND,
         assertThrows(Refusal.class, () -> reader.list("A", new AuditQuery(null, null, null, null)))

@@ -48,6 +48,17 @@ class AssessmentsIT {
         manager.post(learner + "/bksb/results/refresh", "application/json", "").status(),
         "not linked yet");
     assertEquals(200, manager.put(learner + "/bksb/link", "{\"bksbUserId\":\"12\"}").status());
+    // The link by hand is in the centre's audit trail: who, which learner, which bksb user.
+    JsonObject linked =
+        Api.as("admin")
+            .get("/api/v1/centres/" + centre + "/audit?action=LEARNER_LINKED")
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0);
+    assertEquals("manager", linked.getString("actor"), linked.toString());
+    assertEquals("RES-1", linked.getString("reference"), linked.toString());
+    assertEquals("12", linked.getString("newValue"), linked.toString());
+    assertEquals("api", linked.getString("via"), linked.toString());
 
     assertEquals(
         404,
@@ -133,5 +144,18 @@ class AssessmentsIT {
     assertEquals(1, counters.getInt("learnersTotal"), done.toString());
     assertEquals(1, counters.getInt("learners"), done.toString());
     assertEquals(0, counters.getInt("newResults"), "all held already: " + done);
+
+    assertEquals(204, manager.delete(learner + "/bksb/link").status());
+    JsonObject unlinked =
+        Api.as("admin")
+            .get("/api/v1/centres/" + centre + "/audit?action=LEARNER_UNLINKED")
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0);
+    assertEquals("12", unlinked.getString("oldValue"), unlinked.toString());
+    assertEquals(
+        403,
+        manager.get("/api/v1/centres/" + centre + "/audit").status(),
+        "a manager holds no Manage BKSB Data Protection by default");
   }
 }

@@ -178,7 +178,7 @@ class PermissionMatrixIT {
     // staff are refused (403) whatever a learner record names.
     expect("GET /api/v1/me/bksb", 401, 403, 403, 403, 403);
     expect("POST /api/v1/me/bksb/login-link", 401, 403, 403, 403, 403);
-    // The audit trail: "Manage Permissions" in the centre, for now.
+    // The audit trail: "Manage BKSB Data Protection" in the centre (admins' by default).
     expect("GET /api/v1/centres/{centreId}/audit", 401, 403, 403, 404, 200);
     expect("GET /api/v1/permissions", 401, 403, 403, 403, 200);
     expect("PUT /api/v1/permissions/{scope}/{kind}/{name}", 401, 403, 403, 404, 200);

@@ -7,8 +7,12 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.bksbbridge.access.CentreAccess;
 import org.bksbbridge.access.Command;
+import org.bksbbridge.audit.Actors;
+import org.bksbbridge.audit.AuditEvent;
+import org.bksbbridge.audit.AuditService;
 import org.bksbbridge.bksb.BksbApiException;
 import org.bksbbridge.bksb.BksbClients;
 import org.bksbbridge.learner.LearnerService;
@@ -37,6 +41,8 @@ public class LinkService {
   @Inject SecurityContext security;
   @Inject Clock clock;
   @Inject LinkEvents events;
+  @Inject AuditService audit;
+  @Inject Actors actors;
 
   @Transactional
   public LearnerView link(String centreId, String reference, Long bksbUserId, String username) {
@@ -61,7 +67,8 @@ public class LinkService {
           "bksb user " + user.getUsername() + " is linked to another learner of " + centreId);
     }
     long userId = user.getBksbUserId();
-    linkOf(learnerId)
+    Optional<BksbLink> before = linkOf(learnerId);
+    before
         .filter(old -> old.getBksbUserId() != userId)
         .ifPresent(old -> events.unlinked(reference, old));
     unlinkQuietly(learnerId);
@@ -80,6 +87,10 @@ public class LinkService {
             who);
     links.add(link);
     events.linked(reference, link);
+    audit.record(
+        actors.current(),
+        AuditEvent.linked(
+            centreId, reference, userId, before.map(BksbLink::getBksbUserId).orElse(null)));
     em.flush();
     return learners.get(centreId, reference);
   }
@@ -133,6 +144,7 @@ public class LinkService {
             .orElseThrow(() -> Refusal.notFound("learner " + reference + " has no bksb link"));
     unlinkQuietly(learnerId);
     events.unlinked(reference, old);
+    audit.record(actors.current(), AuditEvent.unlinked(centreId, reference, old.getBksbUserId()));
   }
 
   /** The bksb account the centre's enabled integration uses. */
