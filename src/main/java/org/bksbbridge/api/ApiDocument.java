@@ -1,5 +1,6 @@
 package org.bksbbridge.api;
 
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -13,8 +14,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * The build's filter of the OpenAPI document (smallrye-open-api-maven-plugin in pom.xml): it
  * attaches the error answers the package declares ({@code package-info.java}) to the operations.
  * Refusals follow from the API's shape (everything needs sign-in; a path with a parameter can name
- * what is not there or not the caller's; a parameter or body can be wrong), so they are added by
- * rule here, and each resource declares only what is its own: a 409, 410, 413, 502 or 503. The
+ * what is not there or not the caller's; a parameter or body can be wrong; any write can race
+ * another, which answers 409; the database can be away for a moment, which answers 503), so they
+ * are added by rule here, and each resource declares only what is its own: a 410, 413 or 502. The
  * document is made at build time, so this class does nothing in the server.
  */
 public class ApiDocument implements OASFilter {
@@ -54,17 +56,19 @@ public class ApiDocument implements OASFilter {
         op.getRequestBody() != null
             || (op.getParameters() != null && !op.getParameters().isEmpty())
             || PATH_PARAMETER.matcher(path).find();
-    Map.of(
-            "400", hasInput ? "BadRequest" : "",
-            "401", "Unauthorized",
-            "403", path.equals(NO_COMMAND) ? "" : "Forbidden",
-            "404", PATH_PARAMETER.matcher(path).find() ? "NotFound" : "",
-            "409", writes ? "Conflict" : "",
-            "503", "Unavailable")
+    // In status order, so that every build writes the same document.
+    List.of(
+            Map.entry("400", hasInput ? "BadRequest" : ""),
+            Map.entry("401", "Unauthorized"),
+            Map.entry("403", path.equals(NO_COMMAND) ? "" : "Forbidden"),
+            Map.entry("404", PATH_PARAMETER.matcher(path).find() ? "NotFound" : ""),
+            Map.entry("409", writes ? "Conflict" : ""),
+            Map.entry("503", "Unavailable"))
         .forEach(
-            (status, name) -> {
-              if (!name.isEmpty() && !answers.hasAPIResponse(status)) {
-                answers.addAPIResponse(status, OASFactory.createAPIResponse().ref(name));
+            answer -> {
+              if (!answer.getValue().isEmpty() && !answers.hasAPIResponse(answer.getKey())) {
+                answers.addAPIResponse(
+                    answer.getKey(), OASFactory.createAPIResponse().ref(answer.getValue()));
               }
             });
   }
