@@ -85,10 +85,11 @@ public class WebhookRounds extends RepeatingTask {
     int attempts = 0;
     long until = System.nanoTime() + ROUND_LIMIT.toNanos();
     List<Long> due;
+    Set<Long> sent;
     do {
       // Due as of after the fan-out: what it just made is due now.
       due = deliveries.due(clock.instant(), SEND_BATCH);
-      Set<Long> sent = new HashSet<>();
+      sent = new HashSet<>();
       for (long id : due) {
         // A batch took others of this list with it: they are not due any more.
         if (!sent.contains(id)) {
@@ -99,7 +100,8 @@ public class WebhookRounds extends RepeatingTask {
           }
         }
       }
-    } while (due.size() == SEND_BATCH && System.nanoTime() < until);
+      // On while this server sent something: a full list another server is sending is its to send.
+    } while (due.size() == SEND_BATCH && !sent.isEmpty() && System.nanoTime() < until);
     return attempts;
   }
 
