@@ -135,8 +135,10 @@ class WebhookDeliveryTest {
     pool.shutdown();
 
     int expected = LEARNERS * 2 + 1; // two initial results a learner, and the run's end
-    assertEquals(expected, received.size(), "each event once");
-    assertEquals(expected, attempts);
+    // The ids and bodies in the message: a second delivery of one event, or an event too many,
+    // tells which when this fails.
+    assertEquals(expected, received.size(), "each event once: " + received);
+    assertEquals(expected, attempts, "attempts: " + received);
     assertEquals(expected, new HashSet<>(received.stream().map(Received::id).toList()).size());
     for (Received r : received) {
       assertEquals(sign(hook.secret(), r), r.signature(), "signed with the webhook's secret");
